@@ -30,7 +30,10 @@ type Date struct {
 	Value string `json:"value"`
 	// Precision is day, week, month, year or decade.
 	Precision string `json:"precision"`
-	Sentence  int    `json:"-"`
+	// Rule names the pattern that recognised the expression, such as
+	// "weekday" or "relative-ago".
+	Rule     string `json:"rule,omitempty"`
+	Sentence int    `json:"-"`
 }
 
 // Place is a toponym resolved against the gazetteer.
@@ -56,12 +59,41 @@ type Amount struct {
 	Value    float64 `json:"value"`
 	Unit     string  `json:"unit"`
 	Currency string  `json:"currency"`
-	Sentence int     `json:"-"`
+	// Kind is "count", "money" or "percent".
+	Kind string `json:"kind,omitempty"`
+	// Modifier qualifies Value: "exact", "approximately", "at least",
+	// "more than", "fewer than", "at most", "up to" or "range".
+	Modifier string `json:"modifier,omitempty"`
+	// Max is the upper bound of a range ("nine or ten", "10 to 20").
+	Max float64 `json:"max,omitempty"`
+	// Role is what happened to what is counted, when a verb says so:
+	// killed, injured, arrested, detained, displaced, missing, abducted,
+	// evacuated or rescued.
+	Role string `json:"role,omitempty"`
+	// Of is the index in Document.Amounts of the amount this one is a
+	// part of ("12 people, including three police officers").
+	Of       *int `json:"of,omitempty"`
+	Sentence int  `json:"-"`
 }
 
 // Tone is the document's tone, on GDELT's scale: Score is Positive minus
 // Negative, each a percentage of the words.
 type Tone struct {
+	Score    float64 `json:"score"`
+	Positive float64 `json:"positive"`
+	Negative float64 `json:"negative"`
+	// Polarity is Positive plus Negative: how emotionally charged the
+	// text is, whatever the direction.
+	Polarity float64 `json:"polarity"`
+	// Words is the number of words counted.
+	Words int `json:"words"`
+	// Sentences holds the tone of each sentence, in order.
+	Sentences []SentenceTone `json:"sentences,omitempty"`
+}
+
+// SentenceTone is the tone of one sentence on the same scale as Tone.
+type SentenceTone struct {
+	Sentence int     `json:"sentence"`
 	Score    float64 `json:"score"`
 	Positive float64 `json:"positive"`
 	Negative float64 `json:"negative"`
