@@ -1,0 +1,338 @@
+// Package input reads articles into documents: plain text and Markdown
+// files, JSONL records (also gzipped) and standard input. It refuses binary
+// input, repairs invalid UTF-8 with U+FFFD (warning once per document), gives
+// every document a stable id, and fills the document's layout through the
+// text package.
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha1"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/text"
+)
+
+// Format is how a source's bytes are read.
+type Format string
+
+// The input formats.
+const (
+	// Auto picks the format from the file name, and for standard input
+	// from the first bytes (a '{' means JSONL).
+	Auto     Format = ""
+	Text     Format = "text"
+	Markdown Format = "markdown"
+	JSONL    Format = "jsonl"
+)
+
+// MaxDocBytes is the largest document (or JSONL line) read; longer ones are
+// reported as errors.
+const MaxDocBytes = 64 << 20
+
+// Options controls reading.
+type Options struct {
+	// DefaultDate is the publication date of documents that have none.
+	DefaultDate doc.Day
+	// Format forces a format; Auto guesses it.
+	Format Format
+}
+
+// Record is one document read, or the error that stopped one document
+// from being read. Where names the source ("file.jsonl:12").
+type Record struct {
+	Doc   *doc.Document
+	Err   error
+	Where string
+}
+
+// Reader yields the documents of one source.
+type Reader struct {
+	name   string
+	opts   Options
+	format Format
+	closer io.Closer
+	br     *bufio.Reader
+	line   int
+	done   bool
+}
+
+// ErrBinary is returned for input that is not text.
+var ErrBinary = errors.New("binary input, not text")
+
+// Open opens a file ("-" is standard input) for reading. Gzipped input is
+// recognised by its magic bytes whatever its name.
+func Open(path string, opts Options) (*Reader, error) {
+	if path == "-" {
+		return NewReader(os.Stdin, "stdin", opts)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open input: %w", err)
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, fmt.Errorf("open input %s: is a directory", path)
+	}
+	r, err := NewReader(f, path, opts)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	r.closer = f
+	return r, nil
+}
+
+// NewReader reads from rd; name is used for ids and error positions, and
+// for guessing the format.
+func NewReader(rd io.Reader, name string, opts Options) (*Reader, error) {
+	br := bufio.NewReaderSize(rd, 1<<16)
+	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("%s: gzip: %w", name, err)
+		}
+		br = bufio.NewReaderSize(zr, 1<<16)
+		name = strings.TrimSuffix(name, ".gz")
+	}
+	head, _ := br.Peek(8192)
+	if isBinary(head) {
+		return nil, fmt.Errorf("%s: %w", name, ErrBinary)
+	}
+	r := &Reader{name: name, opts: opts, br: br, format: opts.Format}
+	if r.format == Auto {
+		r.format = guessFormat(name, head)
+	}
+	return r, nil
+}
+
+// guessFormat picks a format from a file name, or from the first bytes.
+func guessFormat(name string, head []byte) Format {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".jsonl", ".ndjson", ".json":
+		return JSONL
+	case ".md", ".markdown":
+		return Markdown
+	case ".txt", ".text":
+		return Text
+	}
+	if t := bytes.TrimLeft(head, " \t\r\n\ufeff"); len(t) > 0 && t[0] == '{' {
+		return JSONL
+	}
+	return Text
+}
+
+// isBinary reports input with NUL bytes or many control characters in its
+// first bytes.
+func isBinary(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	ctl := 0
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			ctl++
+		}
+	}
+	return ctl*10 > len(b)
+}
+
+// Format returns the format the reader uses.
+func (r *Reader) Format() Format { return r.format }
+
+// Close closes the underlying file, if the reader opened one.
+func (r *Reader) Close() error {
+	if r.closer != nil {
+		return r.closer.Close()
+	}
+	return nil
+}
+
+// Next returns the next record. A record may carry an error (such as a
+// malformed JSONL line) and reading continues after it; Next returns io.EOF
+// at the end and another error only when the source itself fails.
+func (r *Reader) Next() (Record, error) {
+	if r.done {
+		return Record{}, io.EOF
+	}
+	if r.format != JSONL {
+		r.done = true
+		b, err := io.ReadAll(io.LimitReader(r.br, MaxDocBytes+1))
+		if err != nil {
+			return Record{}, fmt.Errorf("read %s: %w", r.name, err)
+		}
+		if len(b) > MaxDocBytes {
+			return Record{Where: r.name, Err: fmt.Errorf("%s: document larger than %d bytes", r.name, MaxDocBytes)}, nil
+		}
+		if isBinary(b[:min(len(b), 1<<20)]) {
+			return Record{Where: r.name, Err: fmt.Errorf("%s: %w", r.name, ErrBinary)}, nil
+		}
+		id := strings.TrimSuffix(filepath.Base(r.name), filepath.Ext(r.name))
+		opts := r.opts
+		opts.Format = r.format
+		d, err := FromText(id, string(b), opts)
+		return Record{Doc: d, Err: err, Where: r.name}, nil
+	}
+	for {
+		b, err := r.readLine()
+		if err == io.EOF && len(b) == 0 {
+			r.done = true
+			return Record{}, io.EOF
+		}
+		if err != nil && err != io.EOF {
+			if errors.Is(err, errLongLine) {
+				return Record{Where: r.where(), Err: fmt.Errorf("%s: line longer than %d bytes", r.where(), MaxDocBytes)}, nil
+			}
+			r.done = true
+			return Record{}, fmt.Errorf("read %s: %w", r.where(), err)
+		}
+		if len(bytes.TrimSpace(b)) == 0 {
+			continue
+		}
+		d, derr := r.decode(b)
+		return Record{Doc: d, Err: derr, Where: r.where()}, nil
+	}
+}
+
+var errLongLine = errors.New("line too long")
+
+// readLine reads one line without its terminator, counting lines.
+func (r *Reader) readLine() ([]byte, error) {
+	r.line++
+	var buf []byte
+	for {
+		chunk, err := r.br.ReadSlice('\n')
+		buf = append(buf, chunk...)
+		if len(buf) > MaxDocBytes {
+			// Skip the rest of the line.
+			for err == bufio.ErrBufferFull {
+				_, err = r.br.ReadSlice('\n')
+			}
+			return nil, errLongLine
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return bytes.TrimRight(buf, "\r\n"), err
+	}
+}
+
+func (r *Reader) where() string { return fmt.Sprintf("%s:%d", r.name, r.line) }
+
+// jsonRecord is the JSONL input record.
+type jsonRecord struct {
+	ID     json.RawMessage `json:"id"`
+	Date   doc.Day         `json:"date"`
+	Title  string          `json:"title"`
+	Text   *string         `json:"text"`
+	URL    string          `json:"url"`
+	Source string          `json:"source"`
+}
+
+func (r *Reader) decode(b []byte) (*doc.Document, error) {
+	var rec jsonRecord
+	if !utf8.Valid(b) {
+		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	}
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return nil, fmt.Errorf("%s: malformed JSON record: %w", r.where(), err)
+	}
+	if rec.Text == nil {
+		return nil, fmt.Errorf("%s: record has no \"text\" field", r.where())
+	}
+	id := ""
+	if len(rec.ID) > 0 && string(rec.ID) != "null" {
+		var s string
+		if err := json.Unmarshal(rec.ID, &s); err == nil {
+			id = s
+		} else {
+			id = strings.Trim(string(rec.ID), `"`)
+		}
+	}
+	if id == "" {
+		id = fmt.Sprintf("%s:%d", filepath.Base(r.name), r.line)
+	}
+	opts := r.opts
+	opts.Format = Text
+	if strings.HasSuffix(strings.ToLower(id), ".md") {
+		opts.Format = Markdown
+	}
+	d, err := FromText(id, *rec.Text, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", r.where(), err)
+	}
+	if !rec.Date.IsZero() {
+		d.Date = rec.Date
+	}
+	if rec.Title != "" {
+		d.Title = rec.Title
+	}
+	d.URL = rec.URL
+	d.Source = rec.Source
+	return d, nil
+}
+
+// FromText makes a document of text: it repairs invalid UTF-8 (with a
+// warning), refuses binary text, sets the default date and fills the
+// layout (Markdown when opts.Format is Markdown, plain text otherwise).
+// An empty id is replaced by a hash of the text.
+func FromText(id, s string, opts Options) (*doc.Document, error) {
+	if strings.IndexByte(s, 0) >= 0 {
+		return nil, fmt.Errorf("document %q: %w (NUL bytes)", id, ErrBinary)
+	}
+	if len(s) > MaxDocBytes {
+		return nil, fmt.Errorf("document %q: larger than %d bytes", id, MaxDocBytes)
+	}
+	var warn string
+	if !utf8.ValidString(s) {
+		bad := countInvalid(s)
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		warn = fmt.Sprintf("input: repaired %d invalid UTF-8 byte(s) with U+FFFD; offsets refer to the repaired text", bad)
+	}
+	s = strings.TrimPrefix(s, "\ufeff")
+	if id == "" {
+		sum := sha1.Sum([]byte(s))
+		id = "sha1-" + hex.EncodeToString(sum[:8])
+	}
+	d := doc.New(id, s)
+	d.Date = opts.DefaultDate
+	if warn != "" {
+		d.Warnf("%s", warn)
+	}
+	if opts.Format == Markdown {
+		d.Layout = text.MarkdownLayout(s)
+	} else {
+		d.Layout = text.PlainLayout(s)
+	}
+	if len(d.Layout.Blocks) > 0 && d.Layout.Blocks[0].Kind == doc.BlockTitle && d.Title == "" {
+		d.Title = text.Visible(s, d.Layout.Hidden, d.Layout.Blocks[0].Span)
+	}
+	return d, nil
+}
+
+// countInvalid counts the bytes of s that are not part of valid UTF-8.
+func countInvalid(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		i += size
+	}
+	return n
+}
