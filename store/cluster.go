@@ -1,0 +1,382 @@
+package store
+
+import (
+	"cmp"
+	"crypto/sha1"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Event clustering merges mentions of the same real-world event across
+// articles, like GDELT's split of events and mentions. Two mentions are
+// the same event when they have the same source and target codes, the same
+// CAMEO root, event days at most one day apart, and places that are the
+// same GeoNames feature or within ClusterRadiusKm of each other. A mention
+// without a place joins the largest placed cluster it is compatible with,
+// or otherwise clusters with the other unplaced mentions by date.
+//
+// Clusters are connected components of that relation, computed over the
+// whole set of mentions of a block (source, target, root) and a run of
+// consecutive days, so they do not depend on the order documents arrive
+// in. A cluster's key is derived from its earliest mention (by day,
+// document ID and position), so it is stable across ingest orders too.
+
+// ClusterRadiusKm is the distance under which two places count as one.
+const ClusterRadiusKm = 50
+
+type mention struct {
+	row      int64
+	day      int64 // noDay when unknown
+	code     string
+	quad     int
+	gold     float64
+	placed   bool
+	pname    string
+	pcountry string
+	lat, lon float64
+	geoid    int
+	conf     float64
+	oldClust sql.NullInt64
+	docID    string
+	idx      int
+	docDate  sql.NullString
+	source   string
+	tone     float64
+	url      string
+}
+
+func (m *mention) less(o *mention) int {
+	return cmp.Or(cmp.Compare(m.day, o.day), cmp.Compare(m.docID, o.docID), cmp.Compare(m.idx, o.idx))
+}
+
+func samePlace(a, b *mention) bool {
+	if a.geoid != 0 && a.geoid == b.geoid {
+		return true
+	}
+	return haversineKm(a.lat, a.lon, b.lat, b.lon) <= ClusterRadiusKm
+}
+
+func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp := p2 - p1
+	dl := (lon2 - lon1) * math.Pi / 180
+	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
+}
+
+// recluster recomputes the clusters of every region the batch touched.
+func (w *writer) recluster() error {
+	keys := make([]blockKey, 0, len(w.blocks))
+	for k := range w.blocks {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b blockKey) int {
+		return cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.tgt, b.tgt), cmp.Compare(a.root, b.root))
+	})
+	for _, k := range keys {
+		if err := w.reclusterBlock(k, w.blocks[k]); err != nil {
+			return fmt.Errorf("block %s-%s %s: %w", k.src, k.tgt, k.root, err)
+		}
+	}
+	return nil
+}
+
+func (w *writer) reclusterBlock(k blockKey, touched map[int64]bool) error {
+	var days []int64
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT DISTINCT day FROM events WHERE src = ? AND tgt = ? AND root = ? AND day IS NOT NULL ORDER BY day`, k.src, k.tgt, k.root)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var d int64
+		if err := rows.Scan(&d); err != nil {
+			rows.Close()
+			return err
+		}
+		days = append(days, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// Runs of days no more than one apart: a cluster never spans two.
+	type run struct{ lo, hi int64 }
+	var runs []run
+	for _, d := range days {
+		if n := len(runs); n > 0 && d-runs[n-1].hi <= 1 {
+			runs[n-1].hi = d
+			continue
+		}
+		runs = append(runs, run{d, d})
+	}
+	redo := map[run]bool{}
+	for d := range touched {
+		if d == noDay {
+			continue
+		}
+		for _, r := range runs {
+			if r.lo <= d+1 && d-1 <= r.hi {
+				redo[r] = true
+			}
+		}
+	}
+	var regions []run
+	for r := range redo {
+		regions = append(regions, r)
+	}
+	slices.SortFunc(regions, func(a, b run) int { return cmp.Compare(a.lo, b.lo) })
+	for _, r := range regions {
+		if err := w.clusterRegion(k, `day BETWEEN ? AND ?`, r.lo, r.hi); err != nil {
+			return err
+		}
+	}
+	if touched[noDay] {
+		if err := w.clusterRegion(k, `day IS NULL`); err != nil {
+			return err
+		}
+	}
+	// Clusters left without mentions (their documents were replaced).
+	return w.exec(`DELETE FROM clusters WHERE src = ? AND tgt = ? AND root = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.cluster = clusters.rowid)`, k.src, k.tgt, k.root)
+}
+
+func (w *writer) clusterRegion(k blockKey, cond string, args ...any) error {
+	q := `SELECT e.rowid, coalesce(e.day, ?), e.code, e.quad, e.goldstein, e.has_place, e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_geoid,
+		e.confidence, e.cluster, d.id, e.idx, d.date, d.source, d.tone, d.url
+		FROM events e JOIN documents d ON d.rowid = e.doc
+		WHERE e.src = ? AND e.tgt = ? AND e.root = ? AND e.` + cond
+	rows, err := w.tx.QueryContext(w.ctx, q, append([]any{noDay, k.src, k.tgt, k.root}, args...)...)
+	if err != nil {
+		return err
+	}
+	var ms []*mention
+	for rows.Next() {
+		m := &mention{}
+		var hasPlace int
+		if err := rows.Scan(&m.row, &m.day, &m.code, &m.quad, &m.gold, &hasPlace, &m.pname, &m.pcountry, &m.lat, &m.lon, &m.geoid,
+			&m.conf, &m.oldClust, &m.docID, &m.idx, &m.docDate, &m.source, &m.tone, &m.url); err != nil {
+			rows.Close()
+			return err
+		}
+		m.placed = hasPlace == 1 && (m.geoid != 0 || m.lat != 0 || m.lon != 0)
+		ms = append(ms, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	old := map[int64]bool{}
+	for _, m := range ms {
+		if m.oldClust.Valid {
+			old[m.oldClust.Int64] = true
+		}
+	}
+	for c := range old {
+		if err := w.exec(`DELETE FROM clusters WHERE rowid = ?`, c); err != nil {
+			return err
+		}
+	}
+	for _, group := range clusterMentions(ms) {
+		if err := w.insertCluster(k, group); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// clusterMentions groups mentions of one block into events. The result
+// depends only on the set of mentions, not their order.
+func clusterMentions(ms []*mention) [][]*mention {
+	slices.SortFunc(ms, (*mention).less)
+	n := len(ms)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		// The smaller index (earlier mention) is the root.
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+	}
+	// Placed mentions: link those one day apart at the same place.
+	for i := range n {
+		if !ms[i].placed {
+			continue
+		}
+		for j := i + 1; j < n && ms[j].day-ms[i].day <= 1; j++ {
+			if ms[j].placed && samePlace(ms[i], ms[j]) {
+				union(i, j)
+			}
+		}
+	}
+	size := make([]int, n)
+	for i := range n {
+		if ms[i].placed {
+			size[find(i)]++
+		}
+	}
+	// Unplaced mentions join the largest compatible placed cluster
+	// (ties: the earliest), decided against the placed clusters only.
+	attach := make([]int, n)
+	for i := range n {
+		attach[i] = -1
+		if ms[i].placed {
+			continue
+		}
+		best := -1
+		for j := range n {
+			if !ms[j].placed || abs64(ms[j].day-ms[i].day) > 1 {
+				continue
+			}
+			r := find(j)
+			if best < 0 || size[r] > size[best] || (size[r] == size[best] && r < best) {
+				best = r
+			}
+		}
+		attach[i] = best
+	}
+	// The rest cluster among themselves by date.
+	for i := range n {
+		if ms[i].placed || attach[i] >= 0 {
+			continue
+		}
+		for j := i + 1; j < n && ms[j].day-ms[i].day <= 1; j++ {
+			if !ms[j].placed && attach[j] < 0 {
+				union(i, j)
+			}
+		}
+	}
+	groups := map[int][]*mention{}
+	var order []int
+	for i := range n {
+		r := attach[i]
+		if r < 0 {
+			r = find(i)
+		}
+		if _, ok := groups[r]; !ok {
+			order = append(order, r)
+		}
+		groups[r] = append(groups[r], ms[i])
+	}
+	slices.Sort(order)
+	out := make([][]*mention, 0, len(order))
+	for _, r := range order {
+		g := groups[r]
+		slices.SortFunc(g, (*mention).less)
+		out = append(out, g)
+	}
+	return out
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (w *writer) insertCluster(k blockKey, g []*mention) error {
+	first := g[0]
+	h := sha1.Sum(fmt.Appendf(nil, "%s\x00%s\x00%s\x00%s\x00%d", k.src, k.tgt, k.root, first.docID, first.idx))
+	key := hex.EncodeToString(h[:8])
+
+	codes := map[string]int{}
+	docs := map[string]bool{}
+	sources := map[string]bool{}
+	var conf, tone float64
+	var firstSeen, lastSeen string
+	urlDate, url := "", ""
+	var place *mention
+	for _, m := range g {
+		codes[m.code]++
+		if !docs[m.docID] {
+			docs[m.docID] = true
+			tone += m.tone
+		}
+		sources[m.source] = true
+		conf += m.conf
+		if m.docDate.Valid {
+			if firstSeen == "" || m.docDate.String < firstSeen {
+				firstSeen = m.docDate.String
+			}
+			if m.docDate.String > lastSeen {
+				lastSeen = m.docDate.String
+			}
+		}
+		if m.url != "" && (url == "" || m.docDate.String < urlDate) {
+			url, urlDate = m.url, m.docDate.String
+		}
+		if place == nil && m.placed {
+			place = m
+		}
+	}
+	code, best := "", -1
+	for c, n := range codes {
+		if n > best || (n == best && c < code) {
+			code, best = c, n
+		}
+	}
+	var rep *mention
+	for _, m := range g {
+		if m.code == code {
+			rep = m
+			break
+		}
+	}
+	var day any
+	if first.day != noDay {
+		day = first.day
+	}
+	if place == nil {
+		place = &mention{}
+	}
+	r, err := w.tx.ExecContext(w.ctx, `INSERT INTO clusters(key, src, tgt, code, root, quad, goldstein, day, place_name, place_country, place_lat, place_lon, place_geoid, has_place,
+		num_mentions, num_articles, num_sources, first_seen, last_seen, confidence, avg_tone, source_url)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		key, k.src, k.tgt, code, k.root, rep.quad, rep.gold, day, place.pname, place.pcountry, place.lat, place.lon, place.geoid, boolInt(place.placed),
+		len(g), len(docs), len(sources), nullString(firstSeen), nullString(lastSeen), conf/float64(len(g)), tone/float64(len(docs)), url)
+	if err != nil {
+		return fmt.Errorf("insert cluster: %w", err)
+	}
+	id, err := r.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for _, m := range g {
+		if err := w.exec(`UPDATE events SET cluster = ? WHERE rowid = ?`, id, m.row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
