@@ -1,0 +1,158 @@
+// Package wordscan splits text into words, numbers and punctuation with byte
+// offsets. The context extractors (dates, amounts, quotes, tone) scan with it
+// so that they work on raw sentence text whether or not the tagger and parser
+// have run.
+package wordscan
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind tells what a Tok is.
+type Kind uint8
+
+// The kinds of Tok.
+const (
+	Word   Kind = iota // a run of letters, with inner hyphens
+	Number             // a run of digits, with inner "," or "." before a digit
+	Punct              // any other single rune that is not white space
+)
+
+// Tok is one piece of text. Start and End are byte offsets into the string
+// that was scanned.
+type Tok struct {
+	Start, End int
+	Text       string
+	// Lower is Text in lower case, with curly apostrophes made straight.
+	Lower string
+	Kind  Kind
+}
+
+// Is reports whether t is a word equal to any of ws (lower case).
+func (t Tok) Is(ws ...string) bool {
+	for _, w := range ws {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Capitalized reports whether t is a word starting with an upper-case letter.
+func (t Tok) Capitalized() bool {
+	if t.Kind != Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Scan splits s into tokens. Invalid UTF-8 bytes become punctuation tokens
+// of one byte, so every byte of s outside white space is in some token.
+func Scan(s string) []Tok {
+	toks := make([]Tok, 0, len(s)/5+1)
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isLetter(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isLetter(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '-' && j+1 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+1:])
+					if isLetter(r3) {
+						j++
+						continue
+					}
+				}
+				break
+			}
+			// Split the negative clitic: "don't" is "do" + "n't".
+			if k, ok := apostropheT(s, j); ok && j-i > 1 && (s[j-1] == 'n' || s[j-1] == 'N') {
+				toks = appendTok(toks, s, i, j-1, Word)
+				toks = appendTok(toks, s, j-1, k, Word)
+				i = k
+				continue
+			}
+			toks = appendTok(toks, s, i, j, Word)
+			i = j
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(s) {
+				c := s[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == ',' || c == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			toks = appendTok(toks, s, i, j, Number)
+			i = j
+		case (r == '\'' || r == '’') && i+n < len(s) && len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Kind == Word:
+			// A clitic such as 's, 're, 've, 'll, 'd, 'm attached to a word.
+			j := i + n
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			if j > i+n && j-(i+n) <= 2 && (j == len(s) || !isLetterAt(s, j)) {
+				toks = appendTok(toks, s, i, j, Word)
+				i = j
+				continue
+			}
+			toks = appendTok(toks, s, i, i+n, Punct)
+			i += n
+		default:
+			toks = appendTok(toks, s, i, i+n, Punct)
+			i += n
+		}
+	}
+	return toks
+}
+
+// apostropheT reports whether s[j:] starts with "'t" or "’t" ending a word,
+// and returns the end of it.
+func apostropheT(s string, j int) (int, bool) {
+	for _, a := range []string{"'t", "’t", "'T", "’T"} {
+		if strings.HasPrefix(s[j:], a) {
+			k := j + len(a)
+			if k == len(s) || !isLetterAt(s, k) {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func appendTok(toks []Tok, s string, i, j int, k Kind) []Tok {
+	text := s[i:j]
+	lower := text
+	if k == Word {
+		lower = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	}
+	return append(toks, Tok{Start: i, End: j, Text: text, Lower: lower, Kind: k})
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isLetter(r)
+}
+
+// Adjacent reports whether b follows a with no space between.
+func Adjacent(a, b Tok) bool { return a.End == b.Start }

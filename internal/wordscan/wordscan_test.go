@@ -1,0 +1,43 @@
+package wordscan
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestScan(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"The army didn't fire.", "The|army|did|n't|fire|."},
+		{"Monday's vote cost $1,200.50 (2bn).", "Monday|'s|vote|cost|$|1,200.50|(|2|bn|)|."},
+		{"mid-March, “they’re here”", "mid-March|,|“|they|’re|here|”"},
+		{"2019-03-03", "2019|-|03|-|03"},
+		{"rock 'n' roll", "rock|'|n|'|roll"},
+		{"bad\xffbyte", "bad|\xff|byte"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		var parts []string
+		for _, tok := range Scan(tt.in) {
+			if tt.in[tok.Start:tok.End] != tok.Text {
+				t.Errorf("%q: token %q has span %d:%d", tt.in, tok.Text, tok.Start, tok.End)
+			}
+			parts = append(parts, tok.Text)
+		}
+		if got := strings.Join(parts, "|"); got != tt.want {
+			t.Errorf("Scan(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLower(t *testing.T) {
+	toks := Scan("They’re")
+	if len(toks) != 2 || toks[1].Lower != "'re" || toks[0].Lower != "they" {
+		t.Fatalf("got %+v", toks)
+	}
+	if !toks[0].Capitalized() || toks[1].Capitalized() {
+		t.Errorf("Capitalized wrong: %+v", toks)
+	}
+}
