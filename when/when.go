@@ -114,8 +114,7 @@ func (m *matcher) is(i int, ws ...string) bool {
 // at tries every pattern at token i and returns the expression and the
 // index after it.
 func (m *matcher) at(i int) (Expr, int, bool) {
-	t := m.toks[i]
-	if t.Kind == wordscan.Punct {
+	if !m.couldStart(m.toks[i]) {
 		return Expr{}, 0, false
 	}
 	for _, f := range []func(int) (int, int, period, string, bool){
@@ -140,6 +139,45 @@ func (m *matcher) at(i int) (Expr, int, bool) {
 		return e, end, true
 	}
 	return Expr{}, 0, false
+}
+
+var startWords = map[string]bool{
+	"within": true, "for": true, "throughout": true, "over": true,
+	"during": true, "in": true, "the": true, "past": true, "last": true,
+	"next": true, "coming": true, "previous": true, "first": true,
+	"following": true, "a": true, "an": true, "several": true, "some": true,
+	"many": true, "few": true, "couple": true, "today": true, "tonight": true,
+	"yesterday": true, "tomorrow": true, "this": true, "earlier": true,
+	"later": true, "early": true, "late": true, "mid": true, "upcoming": true,
+	"recent": true,
+}
+
+// couldStart reports whether an expression may begin at t, to skip most
+// words quickly.
+func (m *matcher) couldStart(t wordscan.Tok) bool {
+	switch t.Kind {
+	case wordscan.Number:
+		return true
+	case wordscan.Punct:
+		return false
+	}
+	w := t.Lower
+	if startWords[w] || units[w] != "" {
+		return true
+	}
+	if _, ok := wordscan.SmallNumber(w); ok {
+		return true
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		return true
+	}
+	if !t.Capitalized() {
+		return false
+	}
+	_, wd := weekdays[w]
+	_, mo := months[w]
+	_, ab := monthAbbrevs[w]
+	return wd || mo || ab
 }
 
 var units = map[string]string{

@@ -139,7 +139,7 @@ func apostropheT(s string, j int) (int, bool) {
 func appendTok(toks []Tok, s string, i, j int, k Kind) []Tok {
 	text := s[i:j]
 	lower := text
-	if k == Word {
+	if k == Word && needsLower(text) {
 		lower = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
 	}
 	return append(toks, Tok{Start: i, End: j, Text: text, Lower: lower, Kind: k})
@@ -156,3 +156,14 @@ func isLetterAt(s string, i int) bool {
 
 // Adjacent reports whether b follows a with no space between.
 func Adjacent(a, b Tok) bool { return a.End == b.Start }
+
+// needsLower reports whether w has anything that Lower would change.
+func needsLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
