@@ -1,0 +1,732 @@
+// Package event codes political events from parsed sentences: for each
+// sentence, the verbs and nouns that match the pattern dictionary over
+// the dependency tree, with their source and target actors, CAMEO code,
+// PLOVER type, modality and provenance.
+//
+// The coder reads what earlier stages filled: Token.Lemma, UPOS, Head and
+// Rel from the tagger and parser, and doc.Entities from the actor stage.
+// Sentences in dateline, byline and code blocks, titles other than the
+// document's own first title, and headings or list items after the last
+// paragraph (links to other stories) are not coded.
+package event
+
+import (
+	"math"
+	"strings"
+
+	"github.com/sitrep/sitrep/cameo"
+	"github.com/sitrep/sitrep/doc"
+)
+
+// Coder codes events with one dictionary. It is safe for concurrent use.
+type Coder struct {
+	dict *Dict
+}
+
+// New returns a coder using d.
+func New(d *Dict) *Coder { return &Coder{dict: d} }
+
+// defaultVerbPreps and defaultNounPreps are the prepositions whose object
+// may be an event's target when a rule names none.
+var (
+	defaultVerbPreps = set("against", "on", "with", "to", "at", "into", "toward", "towards", "upon", "over")
+	defaultNounPreps = set("against", "on", "of", "to", "with", "at", "into", "toward", "towards", "upon")
+	sourcePreps      = set("by", "from")
+	relPronouns      = set("who", "which", "that", "whom")
+)
+
+func set(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// Code appends the events of d to d.Events.
+func (c *Coder) Code(d *doc.Document) {
+	bySent := make([][]int, len(d.Sentences))
+	for k, e := range d.Entities {
+		if e.Sentence >= 0 && e.Sentence < len(bySent) {
+			bySent[e.Sentence] = append(bySent[e.Sentence], k)
+		}
+	}
+	skip := skippedBlocks(d)
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if len(s.Tokens) == 0 || (s.Block >= 0 && s.Block < len(skip) && skip[s.Block]) {
+			continue
+		}
+		t := newTree(d, si, bySent[si])
+		c.codeSentence(t)
+	}
+}
+
+// skippedBlocks marks the layout blocks whose sentences are not coded.
+func skippedBlocks(d *doc.Document) []bool {
+	b := d.Layout.Blocks
+	skip := make([]bool, len(b))
+	lastPara, firstPara := -1, len(b)
+	for i, blk := range b {
+		if blk.Kind == doc.BlockParagraph || blk.Kind == doc.BlockQuote {
+			lastPara = i
+			firstPara = min(firstPara, i)
+		}
+	}
+	for i, blk := range b {
+		switch blk.Kind {
+		case doc.BlockDateline, doc.BlockByline, doc.BlockCode:
+			skip[i] = true
+		case doc.BlockTitle:
+			// Only the document's own title, before the body.
+			skip[i] = i > firstPara || i > 0 && b[0].Kind == doc.BlockTitle
+		case doc.BlockHeading, doc.BlockListItem:
+			skip[i] = i > lastPara
+		}
+	}
+	return skip
+}
+
+// match is a rule that fired at a trigger token.
+type match struct {
+	rule *Rule
+	tok  int
+}
+
+func (c *Coder) codeSentence(t *tree) {
+	consumed := map[int]bool{}
+	var ms []match
+	// Verbs first: a verb rule with an object or xcomp constraint consumes
+	// that word, so "offer talks" is not also coded as "talks".
+	for i := range t.toks {
+		if !t.isVerb(i) {
+			continue
+		}
+		if r := c.bestVerbRule(t, i); r != nil && !c.discarded(t, i) && !c.eventSubject(t, i) {
+			ms = append(ms, match{r, i})
+			if len(r.Obj) > 0 {
+				if o := t.object(i); o >= 0 {
+					consumed[o] = true
+				}
+			}
+			if len(r.Xcomp) > 0 {
+				if x := t.childLemma(i, set(r.Xcomp...), "xcomp"); x >= 0 {
+					consumed[x] = true
+				}
+			}
+		}
+	}
+	for i := range t.toks {
+		u := t.toks[i].UPOS
+		if consumed[i] || (u != "NOUN" && u != "PROPN") {
+			continue
+		}
+		if r := c.bestNounRule(t, i); r != nil && !c.discarded(t, i) {
+			ms = append(ms, match{r, i})
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if consumed[m.tok] && !m.rule.Noun {
+			continue
+		}
+		for _, ev := range c.events(t, m) {
+			key := ev.Source.Code + "|" + itoa(ev.Source.Start) + "|" + ev.Code[:2]
+			if ev.Target != nil {
+				key += "|" + ev.Target.Code + "|" + itoa(ev.Target.Start)
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			t.d.Events = append(t.d.Events, ev)
+		}
+	}
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// eventSubject reports whether verb v has an event noun as its subject:
+// in "the bombing killed ten people" the verb tells the bombing's effect,
+// and the noun is the event coded.
+func (c *Coder) eventSubject(t *tree, v int) bool {
+	s := t.child(v, "nsubj")
+	return s >= 0 && t.toks[s].UPOS == "NOUN" && c.bestNounRule(t, s) != nil
+}
+
+func (c *Coder) discarded(t *tree, i int) bool {
+	for _, dc := range c.dict.discards {
+		if !dc.lemmas[t.lem[i]] {
+			continue
+		}
+		for k := range t.toks {
+			if dc.cues[t.lem[k]] || dc.cues[strings.ToLower(t.toks[k].Word())] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// object returns the direct object of verb v: obj, or the passive subject,
+// or the noun a passive participle modifies.
+func (t *tree) object(v int) int {
+	if o := t.child(v, "obj"); o >= 0 {
+		return o
+	}
+	if o := t.child(v, "nsubj:pass"); o >= 0 {
+		return o
+	}
+	if t.base(v) == "acl" && t.passive(v) && t.head[v] >= 0 {
+		return t.head[v]
+	}
+	return -1
+}
+
+func (c *Coder) bestVerbRule(t *tree, v int) *Rule {
+	var best *Rule
+	for _, r := range c.dict.verbs[t.lem[v]] {
+		if (best == nil || r.Weight > best.Weight) && t.verbFits(r, v) {
+			best = r
+		}
+	}
+	return best
+}
+
+func (t *tree) verbFits(r *Rule, v int) bool {
+	if len(r.Prt) > 0 && t.childLemma(v, set(r.Prt...), "compound:prt") < 0 {
+		return false
+	}
+	if len(r.Obj) > 0 {
+		o := t.object(v)
+		if o < 0 || !in(r.Obj, t.lem[o]) {
+			return false
+		}
+	}
+	if len(r.Prep) > 0 && !t.hasPrep(v, r.Prep, "obl", "obj", "nmod") {
+		return false
+	}
+	if len(r.Xcomp) > 0 && t.childLemma(v, set(r.Xcomp...), "xcomp") < 0 {
+		return false
+	}
+	return true
+}
+
+func (t *tree) hasPrep(i int, preps []string, rels ...string) bool {
+	for _, k := range t.kids[i] {
+		if in(rels, t.base(k)) && in(preps, t.prep(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+func in(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Coder) bestNounRule(t *tree, n int) *Rule {
+	var best *Rule
+	for _, r := range c.dict.nouns[t.lem[n]] {
+		if (best == nil || r.Weight > best.Weight) && t.nounFits(r, n) {
+			best = r
+		}
+	}
+	return best
+}
+
+func (t *tree) nounFits(r *Rule, n int) bool {
+	if len(r.Mod) > 0 && t.childLemma(n, set(r.Mod...), "compound", "amod", "nmod") < 0 {
+		return false
+	}
+	if len(r.Prep) > 0 && !t.hasPrep(n, r.Prep, "nmod", "acl") {
+		return false
+	}
+	if len(r.Gov) > 0 && (t.head[n] < 0 || !in(r.Gov, t.lem[t.head[n]])) {
+		return false
+	}
+	return true
+}
+
+// events builds the events of one match: one per source and target actor.
+func (c *Coder) events(t *tree, m match) []doc.Event {
+	var srcs, tgts []int
+	direct := true
+	if m.rule.Noun {
+		srcs, tgts, direct = c.nounArgs(t, m)
+	} else {
+		srcs, direct = c.subjects(t, m.tok, 0)
+		tgts = c.targets(t, m.rule, m.tok)
+	}
+	srcs, tgts = t.codedOnly(srcs), t.codedOnly(tgts)
+	if len(srcs) == 0 && len(tgts) == 0 {
+		return nil
+	}
+	mod := c.modality(t, m)
+	code, _ := cameo.Lookup(m.rule.Code)
+	pl, _ := cameo.ToPlover(code.Code)
+	tok := t.toks[m.tok]
+	base := doc.Event{
+		Sentence: t.si, Start: tok.Start, End: tok.End, Trigger: t.d.Text[tok.Start:tok.End],
+		Code: code.Code, Root: code.Root, QuadClass: code.QuadClass, Goldstein: code.Goldstein,
+		Plover:   doc.Plover{Type: pl.Type, Mode: pl.Mode},
+		Modality: mod, Rule: m.rule.Name, TriggerToken: m.tok,
+	}
+	if !t.d.Date.IsZero() {
+		base.Date, base.DatePrecision = t.d.Date.String(), "day"
+	}
+	if len(srcs) == 0 {
+		srcs = []int{-1}
+	}
+	if len(tgts) == 0 {
+		tgts = []int{-1}
+	}
+	var out []doc.Event
+	for _, s := range srcs {
+		for _, g := range tgts {
+			ev := base
+			ev.Source = t.ref(s)
+			if g >= 0 && g != s && !(s >= 0 && ev.Source.Code == t.ref(g).Code && t.d.Entities[s].Text == t.d.Entities[g].Text) {
+				r := t.ref(g)
+				ev.Target = &r
+			}
+			if ev.Source.Code == "" && (ev.Target == nil || ev.Target.Code == "") {
+				continue
+			}
+			ev.Confidence = confidence(m.rule, ev, direct)
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func confidence(r *Rule, ev doc.Event, direct bool) float64 {
+	c := 0.7 + 0.08*float64(min(r.Weight, 3))
+	if r.Noun {
+		c -= 0.1
+	}
+	if ev.Target == nil {
+		c -= 0.1
+	}
+	if ev.Source.Code == "" {
+		c -= 0.15
+	}
+	if !direct {
+		c -= 0.1
+	}
+	if ev.Modality != doc.Asserted {
+		c -= 0.05
+	}
+	return math.Round(max(0.05, min(c, 0.99))*100) / 100
+}
+
+// codedOnly keeps the entities that have an actor code (directly or
+// through coreference); an uncoded mention cannot be a party to an event.
+func (t *tree) codedOnly(ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		if t.code(k) != "" && !in2(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func in2(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// code returns the actor code of entity k, following coreference.
+func (t *tree) code(k int) string {
+	ents := t.d.Entities
+	for n := 0; k >= 0 && k < len(ents) && n < 4; n++ {
+		e := &ents[k]
+		if e.Code != "" {
+			return e.Code
+		}
+		if e.Ref == k || e.Ref < 0 || (e.Ref == 0 && e.By != "coref") {
+			return ""
+		}
+		k = e.Ref
+	}
+	return ""
+}
+
+func (t *tree) ref(k int) doc.ActorRef {
+	if k < 0 {
+		return doc.ActorRef{Entity: -1}
+	}
+	e := &t.d.Entities[k]
+	return doc.ActorRef{Code: t.code(k), Text: e.Text, Start: e.Start, End: e.End, Entity: k}
+}
+
+// actors returns the entities an argument headed by token i refers to:
+// the mention covering i, else one found through its appositions,
+// compounds, modifiers and nominal dependents ("the government of Egypt"),
+// plus those of its conjuncts ("Egypt and Jordan").
+func (t *tree) actors(i, depth int) []int {
+	if i < 0 || depth > 3 {
+		return nil
+	}
+	var out []int
+	switch {
+	case t.ent[i] >= 0:
+		out = append(out, t.ent[i])
+	case relPronouns[t.lem[i]] && t.head[i] >= 0 && t.rel(t.head[i]) == "acl:relcl":
+		out = t.actors(t.head[t.head[i]], depth+1)
+	default:
+		for _, rels := range [][]string{{"appos", "flat", "compound"}, {"amod", "nmod:poss"}, {"nmod"}} {
+			for _, k := range t.kids[i] {
+				if in(rels, t.rel(k)) {
+					if a := t.actors(k, depth+1); len(a) > 0 {
+						out = a
+						break
+					}
+				}
+			}
+			if len(out) > 0 {
+				break
+			}
+		}
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "conj" {
+			out = append(out, t.actors(k, depth+1)...)
+		}
+	}
+	return out
+}
+
+// subjects returns the source actors of verb v, and whether they were
+// found directly on v rather than inherited from another clause.
+func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
+	if depth > 4 || v < 0 {
+		return nil, false
+	}
+	if t.passive(v) {
+		for _, k := range t.kids[v] {
+			if t.rel(k) == "obl:agent" || (t.base(k) == "obl" && t.prep(k) == "by") {
+				return t.actors(k, 0), true
+			}
+		}
+		if t.child(v, "nsubj:pass") >= 0 || t.base(v) == "acl" {
+			return nil, true
+		}
+	}
+	if s := t.child(v, "nsubj", "csubj"); s >= 0 {
+		return t.actors(s, 0), true
+	}
+	h := t.head[v]
+	if h < 0 {
+		return nil, true
+	}
+	switch t.rel(v) {
+	case "xcomp":
+		// Object control: "urged Egypt to reopen the crossing".
+		if c.dict.objControl[t.lem[h]] {
+			if o := t.child(h, "obj", "iobj"); o >= 0 {
+				return t.actors(o, 0), false
+			}
+		}
+		s, _ := c.subjects(t, h, depth+1)
+		return s, false
+	case "conj", "advcl":
+		s, _ := c.subjects(t, h, depth+1)
+		return s, false
+	case "acl:relcl":
+		return t.actors(h, 0), false
+	case "acl":
+		return t.actors(h, 0), false
+	}
+	return nil, true
+}
+
+// targets returns the target actors of verb v under rule r: the first of
+// the rule's target slots (by default indirect object, object, then an
+// oblique with a directional preposition) that names an actor.
+func (c *Coder) targets(t *tree, r *Rule, v int) []int {
+	slots := r.Targets
+	if len(slots) == 0 {
+		slots = []string{"iobj", "obj", "obl:*", "xcomp"}
+	}
+	for _, sl := range slots {
+		var got []int
+		switch {
+		case sl == "none":
+			return nil
+		case sl == "obj":
+			if o := t.object(v); o >= 0 {
+				got = t.actors(o, 0)
+			}
+			if got == nil && t.rel(v) == "acl:relcl" && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0 {
+				got = t.actors(t.head[v], 0)
+			}
+		case sl == "iobj":
+			got = t.actors(t.child(v, "iobj"), 0)
+		case sl == "xcomp":
+			if x := t.child(v, "xcomp"); x >= 0 {
+				got = c.targets(t, &Rule{}, x)
+			}
+		case strings.HasPrefix(sl, "obl:"):
+			preps := split(strings.TrimPrefix(sl, "obl:"))
+			for _, k := range t.kids[v] {
+				if t.base(k) != "obl" && t.base(k) != "nmod" || t.rel(k) == "obl:agent" {
+					continue
+				}
+				p := t.prep(k)
+				if (preps[0] == "*" && defaultVerbPreps[p]) || in(preps, p) {
+					if got = t.actors(k, 0); len(got) > 0 {
+						break
+					}
+				}
+			}
+			// "sent weapons to Syria" may attach the oblique to the object.
+			if o := t.child(v, "obj"); len(got) == 0 && o >= 0 {
+				for _, k := range t.kids[o] {
+					p := t.prep(k)
+					if t.base(k) == "nmod" && ((preps[0] == "*" && defaultVerbPreps[p] && p != "of") || in(preps, p)) {
+						if got = t.actors(k, 0); len(got) > 0 {
+							break
+						}
+					}
+				}
+			}
+		}
+		if len(got) > 0 {
+			return got
+		}
+	}
+	return nil
+}
+
+// nounArgs finds the source and target of a nominal event: the possessor
+// or modifier actor ("Chinese accusations", "Israel's strikes") or a
+// by-phrase, else the subject of the verb the noun is the object of
+// ("Israel launched strikes"); the target from a prepositional modifier
+// ("strikes against al-Shabaab", "a visit to Moscow") or the verb's
+// object or oblique.
+func (c *Coder) nounArgs(t *tree, m match) (srcs, tgts []int, direct bool) {
+	n := m.tok
+	direct = true
+	if t.ent[n] >= 0 {
+		// The trigger is inside a name ("the Bombing Museum"): skip.
+		return nil, nil, true
+	}
+	for _, k := range t.kids[n] {
+		r := t.rel(k)
+		if (r == "nmod:poss" || r == "amod" || r == "compound") && t.ent[k] >= 0 {
+			srcs = append(srcs, t.actors(k, 0)...)
+		}
+	}
+	if len(srcs) == 0 {
+		for _, k := range t.kids[n] {
+			if t.base(k) == "nmod" && sourcePreps[t.prep(k)] {
+				srcs = t.actors(k, 0)
+				break
+			}
+		}
+	}
+	preps := defaultNounPreps
+	if len(m.rule.Prep) > 0 {
+		preps = set(m.rule.Prep...)
+	}
+	for _, k := range t.kids[n] {
+		if (t.base(k) == "nmod" || t.base(k) == "acl") && preps[t.prep(k)] {
+			if tgts = t.actors(k, 0); len(tgts) > 0 {
+				break
+			}
+		}
+	}
+	h := t.head[n]
+	if h >= 0 && t.isVerb(h) {
+		switch t.base(n) {
+		case "obj", "obl":
+			if len(srcs) == 0 {
+				srcs, _ = c.subjects(t, h, 0)
+				direct = false
+			}
+			if len(tgts) == 0 {
+				for _, k := range t.kids[h] {
+					if k != n && t.base(k) == "obl" && defaultVerbPreps[t.prep(k)] {
+						if tgts = t.actors(k, 0); len(tgts) > 0 {
+							break
+						}
+					}
+				}
+			}
+		case "nsubj":
+			if len(tgts) == 0 {
+				if o := t.child(h, "obj"); o >= 0 {
+					tgts = t.actors(o, 0)
+				}
+			}
+		}
+	}
+	return srcs, tgts, direct
+}
+
+// modality decides how certain the text is that the event happened.
+func (c *Coder) modality(t *tree, m match) string {
+	cl := m.tok
+	if m.rule.Noun {
+		if t.childLemma(cl, c.dict.negator, "det", "advmod") >= 0 {
+			return doc.Negated
+		}
+		if h := t.head[cl]; h >= 0 && t.isVerb(h) && (t.base(cl) == "obj" || t.base(cl) == "nsubj" || t.base(cl) == "obl") {
+			cl = h
+		} else {
+			return c.reportedOr(t, cl, doc.Asserted)
+		}
+	}
+	if t.childLemma(cl, c.dict.negator, "advmod", "neg", "det") >= 0 {
+		return doc.Negated
+	}
+	if o := t.child(cl, "obj"); o >= 0 && t.childLemma(o, set("no"), "det") >= 0 {
+		return doc.Negated
+	}
+	mod := doc.Asserted
+	if t.childLemma(cl, c.dict.intendAux, "aux") >= 0 {
+		mod = doc.Intended
+	}
+	if t.childLemma(cl, c.dict.hypoAux, "aux") >= 0 {
+		mod = doc.Hypothetical
+	}
+	// Walk up through controlling and coordinated clauses.
+	for x, n := cl, 0; t.head[x] >= 0 && n < 8; x, n = t.head[x], n+1 {
+		h := t.head[x]
+		switch t.base(x) {
+		case "xcomp":
+			switch {
+			case c.dict.refuse[t.lem[h]]:
+				return doc.Negated
+			case c.dict.intent[t.lem[h]] && mod == doc.Asserted:
+				mod = doc.Intended
+			}
+			if t.childLemma(h, c.dict.negator, "advmod") >= 0 {
+				return doc.Negated
+			}
+		case "advcl":
+			if t.childLemma(x, set("if", "unless", "whether"), "mark") >= 0 {
+				return doc.Hypothetical
+			}
+		}
+		if t.base(x) != "xcomp" && t.base(x) != "conj" {
+			break
+		}
+	}
+	for x, n := cl, 0; x >= 0 && n < 8; x, n = t.head[x], n+1 {
+		if t.base(x) == "advcl" && t.childLemma(x, set("if", "unless"), "mark") >= 0 {
+			return doc.Hypothetical
+		}
+	}
+	if mod != doc.Asserted {
+		return mod
+	}
+	return c.reportedOr(t, cl, mod)
+}
+
+// reportedOr returns Reported when clause cl lies inside reported speech:
+// the complement of a speech verb ("X said that Y attacked Z"), a clause
+// with a parenthetical speech verb ("Y attacked Z, X said"), or one with
+// "according to".
+func (c *Coder) reportedOr(t *tree, cl int, mod string) string {
+	for x, n := cl, 0; x >= 0 && n < 8; x, n = t.head[x], n+1 {
+		if h := t.head[x]; h >= 0 && t.base(x) == "ccomp" && c.dict.speech[t.lem[h]] {
+			return doc.Reported
+		}
+		for _, k := range t.kids[x] {
+			if t.base(k) == "parataxis" && c.dict.speech[t.lem[k]] {
+				return doc.Reported
+			}
+			if t.base(k) == "obl" && (t.prep(k) == "according" || t.prep(k) == "accord") {
+				return doc.Reported
+			}
+		}
+	}
+	return mod
+}
+
+// Explain describes an event for a reader: the sentence, the rule, and
+// the tree paths from the trigger to the source and the target.
+func Explain(d *doc.Document, ev *doc.Event) string {
+	if ev.Sentence < 0 || ev.Sentence >= len(d.Sentences) {
+		return ""
+	}
+	s := &d.Sentences[ev.Sentence]
+	var ents []int
+	for k, e := range d.Entities {
+		if e.Sentence == ev.Sentence {
+			ents = append(ents, k)
+		}
+	}
+	t := newTree(d, ev.Sentence, ents)
+	var b strings.Builder
+	tgt := "—"
+	if ev.Target != nil {
+		tgt = ev.Target.Code + " (" + ev.Target.Text + ")"
+	}
+	b.WriteString(ev.Code + " " + nameOf(ev.Code) + ": " + orDash(ev.Source.Code) + " (" + ev.Source.Text + ") → " + tgt + ", " + ev.Modality + "\n")
+	b.WriteString("  sentence " + itoa(ev.Sentence) + ": " + strings.TrimSpace(s.Text) + "\n")
+	b.WriteString("  rule:    " + ev.Rule + "\n")
+	for _, a := range []struct {
+		label string
+		k     int
+	}{{"source", ev.Source.Entity}, {"target", targetEntity(ev)}} {
+		if a.k < 0 || a.k >= len(d.Entities) || d.Entities[a.k].Sentence != ev.Sentence || ev.TriggerToken >= len(t.toks) {
+			continue
+		}
+		if p := t.path(ev.TriggerToken, t.entityHead(a.k)); p != "" {
+			b.WriteString("  " + a.label + ":  " + p + "\n")
+		}
+	}
+	return b.String()
+}
+
+func targetEntity(ev *doc.Event) int {
+	if ev.Target == nil {
+		return -1
+	}
+	return ev.Target.Entity
+}
+
+func nameOf(code string) string {
+	c, _ := cameo.Lookup(code)
+	return c.Name
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}

@@ -1,0 +1,302 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// build makes a one-sentence document from a hand-written tree: one token
+// per line, "form lemma UPOS[.XPOS] head rel [@CODE]", tokens joined by
+// spaces. Consecutive tokens marked with the same @CODE form one entity.
+func build(t *testing.T, tree string) *doc.Document {
+	t.Helper()
+	var text strings.Builder
+	var toks []doc.Token
+	var codes []string
+	for _, line := range strings.Split(strings.TrimSpace(tree), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 5 {
+			t.Fatalf("bad tree line %q", line)
+		}
+		head, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatalf("bad head in %q", line)
+		}
+		if text.Len() > 0 {
+			text.WriteByte(' ')
+		}
+		upos, xpos, _ := strings.Cut(f[2], ".")
+		toks = append(toks, doc.Token{Start: text.Len(), End: text.Len() + len(f[0]), Text: f[0], Lemma: f[1], UPOS: upos, XPOS: xpos, Head: head, Rel: f[4]})
+		text.WriteString(f[0])
+		code := ""
+		if len(f) > 5 {
+			code = strings.TrimPrefix(f[5], "@")
+		}
+		codes = append(codes, code)
+	}
+	d := doc.New("test", text.String())
+	d.Date = doc.DayOf(2024, 3, 5)
+	d.Sentences = []doc.Sentence{{Start: 0, End: text.Len(), Text: text.String(), Tokens: toks}}
+	for i := 0; i < len(toks); i++ {
+		if codes[i] == "" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && codes[j] == codes[i] {
+			j++
+		}
+		d.Entities = append(d.Entities, doc.Entity{Start: toks[i].Start, End: toks[j-1].End, Text: d.Text[toks[i].Start:toks[j-1].End], Code: codes[i], Type: "GPE", TokStart: i, TokEnd: j, Ref: -1})
+		i = j - 1
+	}
+	return d
+}
+
+func coder(t *testing.T) *Coder {
+	t.Helper()
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(d)
+}
+
+// summary renders events as "SRC>TGT CODE modality" sorted as coded.
+func summary(evs []doc.Event) string {
+	var out []string
+	for _, e := range evs {
+		tgt := "-"
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		src := e.Source.Code
+		if src == "" {
+			src = "-"
+		}
+		out = append(out, src+">"+tgt+" "+e.Code+" "+e.Modality)
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestMechanisms(t *testing.T) {
+	tests := []struct {
+		name, tree, want string
+	}{
+		{"subject and object", `
+Egypt Egypt PROPN 2 nsubj @EGY
+condemned condemn VERB 0 root
+Israel Israel PROPN 2 obj @ISR
+. . PUNCT 2 punct`, "EGY>ISR 111 asserted"},
+		{"object with an oblique target", `
+Russia Russia PROPN 2 nsubj @RUS
+sent send VERB 0 root
+weapons weapon NOUN 2 obj
+to to ADP 5 case
+Syria Syria PROPN 2 obl @SYR
+. . PUNCT 2 punct`, "RUS>SYR 072 asserted"},
+		{"passive participle with by-agent", `
+Oman Oman PROPN 2 nsubj @OMN
+presented present VERB 0 root
+a a DET 5 det
+ceasefire ceasefire NOUN 5 compound
+plan plan NOUN 2 obj
+rejected reject VERB.VBN 5 acl
+by by ADP 9 case
+the the DET 9 det
+Houthis Houthis PROPN 6 obl:agent @YEMREB
+. . PUNCT 2 punct`, "YEMREB>- 127 asserted"},
+		{"compound subject gives one event each", `
+Egypt Egypt PROPN 4 nsubj @EGY
+and and CCONJ 3 cc
+Jordan Jordan PROPN 1 conj @JOR
+criticized criticize VERB 0 root
+Iran Iran PROPN 4 obj @IRN
+. . PUNCT 4 punct`, "EGY>IRN 111 asserted; JOR>IRN 111 asserted"},
+		{"relative clause subject", `
+Police police NOUN 2 nsubj @KENCOP
+arrested arrest VERB 0 root
+the the DET 4 det
+rebels rebel NOUN 2 obj @KENREB
+who who PRON 6 nsubj
+attacked attack VERB 4 acl:relcl
+the the DET 8 det
+embassy embassy NOUN 6 obj
+of of ADP 10 case
+Uganda Uganda PROPN 8 nmod @UGA
+. . PUNCT 2 punct`, "KENCOP>KENREB 173 asserted; KENREB>UGA 190 asserted"},
+		{"xcomp controller with refuse", `
+Iran Iran PROPN 2 nsubj @IRN
+refused refuse VERB 0 root
+to to PART 4 mark
+meet meet VERB 2 xcomp
+American American ADJ 6 amod @USA
+envoys envoy NOUN 4 obj @USA
+. . PUNCT 2 punct`, "IRN>USA 125 asserted"},
+		{"object control and appeal to negotiate", `
+France France PROPN 2 nsubj @FRA
+urged urge VERB 0 root
+Israel Israel PROPN 2 obj @ISR
+to to PART 5 mark
+negotiate negotiate VERB 2 xcomp
+with with ADP 7 case
+Hamas Hamas PROPN 5 obl @PSEHMS
+. . PUNCT 2 punct`, "FRA>ISR 026 asserted"},
+		{"negation", `
+China China PROPN 4 nsubj @CHN
+did do AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Taiwan Taiwan PROPN 4 obj @TWN
+. . PUNCT 4 punct`, "CHN>TWN 190 negated"},
+		{"no assurance is negated", `
+Turkey Turkey PROPN 2 nsubj @TUR
+offered offer VERB 0 root
+no no DET 4 det
+aid aid NOUN 2 obj
+to to ADP 6 case
+Greece Greece PROPN 2 obl @GRC
+. . PUNCT 2 punct`, "TUR>GRC 033 negated"},
+		{"intended with would", `
+Britain Britain PROPN 3 nsubj @GBR
+would would AUX 3 aux
+send send VERB 0 root
+troops troop NOUN 3 obj
+to to ADP 6 case
+Estonia Estonia PROPN 3 obl @EST
+next next ADJ 8 amod
+month month NOUN 3 obl:tmod
+. . PUNCT 3 punct`, "GBR>EST 154 intended"},
+		{"intended with plan to", `
+Japan Japan PROPN 2 nsubj @JPN
+plans plan VERB 0 root
+to to PART 4 mark
+host host VERB 2 xcomp
+Indian Indian ADJ 6 amod @IND
+leaders leader NOUN 4 obj @IND
+. . PUNCT 2 punct`, "JPN>IND 043 intended"},
+		{"hypothetical with could", `
+Russia Russia PROPN 3 nsubj @RUS
+could could AUX 3 aux
+invade invade VERB 0 root
+Moldova Moldova PROPN 3 obj @MDA
+. . PUNCT 3 punct`, "RUS>MDA 190 hypothetical"},
+		{"hypothetical with if", `
+If if SCONJ 3 mark
+Iran Iran PROPN 3 nsubj @IRN
+attacks attack VERB 7 advcl
+Israel Israel PROPN 3 obj @ISR
+, , PUNCT 7 punct
+oil oil NOUN 7 nsubj
+rises rise VERB 0 root
+. . PUNCT 7 punct`, "IRN>ISR 190 hypothetical"},
+		{"reported speech", `
+Kenya Kenya PROPN 2 nsubj @KEN
+said say VERB 0 root
+that that SCONJ 5 mark
+Somalia Somalia PROPN 5 nsubj @SOM
+attacked attack VERB 2 ccomp
+Kenyan Kenyan ADJ 7 amod @KEN
+troops troop NOUN 5 obj
+. . PUNCT 2 punct`, "SOM>KEN 190 reported"},
+		{"statement with a target and the reported event", `
+Germany Germany PROPN 2 nsubj @DEU
+told tell VERB 0 root
+Poland Poland PROPN 2 obj @POL
+that that SCONJ 7 mark
+Russia Russia PROPN 7 nsubj @RUS
+had have AUX 7 aux
+shelled shell VERB 2 ccomp
+Ukraine Ukraine PROPN 7 obj @UKR
+. . PUNCT 2 punct`, "DEU>POL 010 asserted; RUS>UKR 194 reported"},
+		{"phrasal verb", `
+Serbia Serbia PROPN 2 nsubj @SRB
+turned turn VERB 0 root
+down down ADP 2 compound:prt
+Kosovo Kosovo PROPN 6 nmod:poss @XKX
+'s 's PART 4 case
+proposal proposal NOUN 2 obj
+. . PUNCT 2 punct`, "SRB>XKX 120 asserted"},
+		{"sever ties", `
+Bolivia Bolivia PROPN 2 nsubj @BOL
+severed sever VERB 0 root
+ties tie NOUN 2 obj
+with with ADP 5 case
+Israel Israel PROPN 2 obl @ISR
+. . PUNCT 2 punct`, "BOL>ISR 161 asserted"},
+		{"threaten with a military object", `
+Turkey Turkey PROPN 2 nsubj @TUR
+threatened threaten VERB 0 root
+military military ADJ 4 amod
+action action NOUN 2 obj
+against against ADP 7 case
+Kurdish Kurdish ADJ 7 amod @KURREB
+militias militia NOUN 2 obl @KURREB
+. . PUNCT 2 punct`, "TUR>KURREB 138 asserted"},
+		{"nominal event with possessor and by-phrase", `
+The the DET 2 det
+bombing bombing NOUN 9 nsubj
+of of ADP 5 case
+the the DET 5 det
+market market NOUN 2 nmod
+by by ADP 8 case
+government government NOUN 8 compound @SYRGOV
+aircraft aircraft NOUN 2 nmod
+killed kill VERB 0 root
+ten ten NUM 11 nummod
+people people NOUN 9 obj
+. . PUNCT 9 punct`, "SYRGOV>- 183 asserted"},
+		{"nominal drone strikes", `
+American American ADJ 3 amod @USA
+drone drone NOUN 3 compound
+strikes strike NOUN 7 nsubj
+against against ADP 6 case
+al-Shabaab al-Shabaab PROPN 6 compound @SOMREB
+positions position NOUN 3 nmod
+hit hit VERB 0 root
+. . PUNCT 7 punct`, "USA>SOMREB 195 asserted"},
+		{"nominal visit carried by a light verb", `
+Modi Modi PROPN 2 nsubj @INDGOV
+began begin VERB 0 root
+an a DET 5 det
+official official ADJ 5 amod
+visit visit NOUN 2 obj
+to to ADP 7 case
+Moscow Moscow PROPN 5 nmod @RUS
+. . PUNCT 2 punct`, "INDGOV>RUS 042 asserted"},
+		{"nominal accusation", `
+Chinese Chinese ADJ 2 amod @CHN
+accusations accusation NOUN 5 nsubj
+against against ADP 4 case
+Japan Japan PROPN 2 nmod @JPN
+angered anger VERB 0 root
+Tokyo Tokyo PROPN 5 obj @JPN
+. . PUNCT 5 punct`, "CHN>JPN 112 asserted"},
+		{"sports sense discarded", `
+Brazil Brazil PROPN 2 nsubj @BRA
+attacked attack VERB 0 root
+Argentina Argentina PROPN 2 obj @ARG
+and and CCONJ 5 cc
+scored score VERB 2 conj
+a a DET 7 det
+goal goal NOUN 5 obj
+. . PUNCT 2 punct`, ""},
+		{"no actor no event", `
+Someone someone PRON 2 nsubj
+attacked attack VERB 0 root
+the the DET 4 det
+house house NOUN 2 obj
+. . PUNCT 2 punct`, ""},
+	}
+	c := coder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := build(t, tt.tree)
+			c.Code(d)
+			if got := summary(d.Events); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,234 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/sitrep/sitrep/cameo"
+)
+
+//go:embed patterns.txt
+var embedded embed.FS
+
+// DictFile is the name of the pattern dictionary, embedded in the binary
+// and looked for in a user's dictionary folder.
+const DictFile = "patterns.txt"
+
+// Rule is one line of the pattern dictionary: a trigger lemma set with the
+// constraints that must hold around it in the dependency tree, and the
+// CAMEO code it gives.
+type Rule struct {
+	// Name identifies the rule in provenance: "patterns.txt:57 138 threaten obj=attack".
+	Name string
+	Code string
+	// Noun is true for nominal triggers ("bombing", "visit").
+	Noun    bool
+	Lemmas  []string
+	Prt     []string // required particle (compound:prt)
+	Obj     []string // required object lemma (obj, or nsubj:pass in the passive)
+	Prep    []string // required oblique or nominal modifier preposition
+	Xcomp   []string // required xcomp verb lemma
+	Mod     []string // required modifier of a noun (compound, amod): "air" strike
+	Gov     []string // required governing verb of a noun: "go" on strike
+	Targets []string // where the target is: obj, iobj, obl:PREP|PREP, xcomp, none
+	// Weight is the rule's specificity, used to prefer the most
+	// constrained rule among those that fire.
+	Weight int
+}
+
+// Dict is a parsed pattern dictionary with its lexicons.
+type Dict struct {
+	Rules []*Rule
+	// byLemma indexes verb and noun rules by trigger lemma.
+	verbs, nouns map[string][]*Rule
+	// Lexicons named by the dictionary's word lists.
+	light, speech, intent, refuse, negator, hypoAux, intendAux, objControl map[string]bool
+	discards                                                              []discard
+}
+
+type discard struct {
+	lemmas map[string]bool
+	cues   map[string]bool
+}
+
+// lexiconKeys are the word-list lines a dictionary may hold.
+var lexiconKeys = []string{"light", "speech", "intent", "refuse", "negator", "hypothetical-aux", "intended-aux", "object-control"}
+
+// Default returns the embedded dictionary.
+func Default() (*Dict, error) {
+	f, err := embedded.Open(DictFile)
+	if err != nil {
+		return nil, fmt.Errorf("event patterns: %w", err)
+	}
+	defer f.Close()
+	return Parse(f, DictFile)
+}
+
+// Load reads patterns.txt from dir, or returns the embedded dictionary
+// when dir is empty or holds no such file.
+func Load(dir string) (*Dict, error) {
+	if dir == "" {
+		return Default()
+	}
+	p := filepath.Join(dir, DictFile)
+	f, err := os.Open(p)
+	if os.IsNotExist(err) {
+		return Default()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("event patterns: %w", err)
+	}
+	defer f.Close()
+	return Parse(f, p)
+}
+
+// Parse reads a pattern dictionary. The format is described at the top of
+// the embedded patterns.txt; name is used in rule names and errors.
+func Parse(r io.Reader, name string) (*Dict, error) {
+	d := &Dict{verbs: map[string][]*Rule{}, nouns: map[string][]*Rule{}}
+	lex := map[string]map[string]bool{}
+	for _, k := range lexiconKeys {
+		lex[k] = map[string]bool{}
+	}
+	base := filepath.Base(name)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		switch {
+		case lex[f[0]] != nil:
+			for _, w := range f[1:] {
+				for _, x := range split(w) {
+					lex[f[0]][x] = true
+				}
+			}
+		case f[0] == "discard":
+			dc, err := parseDiscard(f[1:])
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+			}
+			d.discards = append(d.discards, dc)
+		default:
+			rule, err := parseRule(f)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+			}
+			rule.Name = fmt.Sprintf("%s:%d %s", base, n, strings.Join(f, " "))
+			d.Rules = append(d.Rules, rule)
+			idx := d.verbs
+			if rule.Noun {
+				idx = d.nouns
+			}
+			for _, l := range rule.Lemmas {
+				idx[l] = append(idx[l], rule)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	d.light, d.speech, d.intent, d.refuse = lex["light"], lex["speech"], lex["intent"], lex["refuse"]
+	d.negator, d.hypoAux, d.intendAux, d.objControl = lex["negator"], lex["hypothetical-aux"], lex["intended-aux"], lex["object-control"]
+	if len(d.Rules) == 0 {
+		return nil, fmt.Errorf("%s: no rules", name)
+	}
+	return d, nil
+}
+
+func split(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, "|") {
+		if x = strings.ToLower(strings.TrimSpace(x)); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func parseRule(f []string) (*Rule, error) {
+	if len(f) < 3 {
+		return nil, fmt.Errorf("want CODE verb|noun LEMMAS [key=value ...], got %q", strings.Join(f, " "))
+	}
+	r := &Rule{Code: f[0], Lemmas: split(f[2])}
+	if !cameo.Valid(r.Code) {
+		return nil, fmt.Errorf("unknown CAMEO code %q", r.Code)
+	}
+	switch f[1] {
+	case "verb":
+	case "noun":
+		r.Noun = true
+	default:
+		return nil, fmt.Errorf("kind %q: want verb or noun", f[1])
+	}
+	if len(r.Lemmas) == 0 {
+		return nil, fmt.Errorf("no trigger lemma")
+	}
+	for _, kv := range f[3:] {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || v == "" {
+			return nil, fmt.Errorf("constraint %q: want key=value", kv)
+		}
+		switch k {
+		case "prt":
+			r.Prt = split(v)
+		case "obj":
+			r.Obj = split(v)
+		case "prep":
+			r.Prep = split(v)
+		case "xcomp":
+			r.Xcomp = split(v)
+		case "mod":
+			r.Mod = split(v)
+		case "gov":
+			r.Gov = split(v)
+		case "target":
+			r.Targets = strings.Split(strings.ToLower(v), ",")
+			for _, t := range r.Targets {
+				if t != "obj" && t != "iobj" && t != "none" && t != "xcomp" && !strings.HasPrefix(t, "obl:") {
+					return nil, fmt.Errorf("target %q: want obj, iobj, obl:PREP, xcomp or none", t)
+				}
+			}
+		default:
+			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, target)", k)
+		}
+	}
+	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Xcomp, r.Mod, r.Gov} {
+		if len(c) > 0 {
+			r.Weight++
+		}
+	}
+	if len(r.Mod) > 0 {
+		// A modifier names the kind of event ("drone strike"): it beats a
+		// preposition constraint on the same noun.
+		r.Weight++
+	}
+	return r, nil
+}
+
+func parseDiscard(f []string) (discard, error) {
+	dc := discard{lemmas: map[string]bool{}, cues: map[string]bool{}}
+	if len(f) != 2 || !strings.HasPrefix(f[1], "if=") {
+		return dc, fmt.Errorf("want: discard LEMMAS if=CUE|CUE…")
+	}
+	for _, l := range split(f[0]) {
+		dc.lemmas[l] = true
+	}
+	for _, c := range split(strings.TrimPrefix(f[1], "if=")) {
+		dc.cues[c] = true
+	}
+	return dc, nil
+}

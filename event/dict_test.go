@@ -1,0 +1,58 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/cameo"
+)
+
+func TestDefaultDictCoversEveryRoot(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	verbs := map[string]int{}
+	for _, r := range d.Rules {
+		if !r.Noun {
+			verbs[r.Code[:2]] += len(r.Lemmas)
+		}
+	}
+	for _, root := range cameo.Roots() {
+		if verbs[root.Code] < 3 {
+			t.Errorf("root %s (%s) has %d verb lemmas, want several", root.Code, root.Name, verbs[root.Code])
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"999 verb attack", "unknown CAMEO code"},
+		{"190 adj attack", "want verb or noun"},
+		{"190 verb attack obj", "want key=value"},
+		{"190 verb attack colour=red", "unknown constraint"},
+		{"190 verb attack target=subj", "target"},
+		{"discard attack", "discard LEMMAS"},
+		{"# only a comment", "no rules"},
+	}
+	for _, tt := range tests {
+		_, err := Parse(strings.NewReader(tt.in), "test.txt")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Parse(%q) error = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+func TestParseRule(t *testing.T) {
+	d, err := Parse(strings.NewReader("# x\n\n195 verb carry prt=out obj=strike|airstrike target=obl:on,obj # note\n"), "dir/my.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := d.Rules[0]
+	if r.Code != "195" || r.Noun || r.Weight != 2 || strings.Join(r.Obj, ",") != "strike,airstrike" || strings.Join(r.Targets, ",") != "obl:on,obj" {
+		t.Errorf("rule = %+v", r)
+	}
+	if r.Name != "my.txt:3 195 verb carry prt=out obj=strike|airstrike target=obl:on,obj" {
+		t.Errorf("name = %q", r.Name)
+	}
+}

@@ -1,0 +1,169 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// tree is one sentence with its dependency tree indexed for the coder.
+// Token indexes are 0-based; head is -1 for the root.
+type tree struct {
+	d    *doc.Document
+	si   int
+	toks []doc.Token
+	head []int
+	kids [][]int
+	// ent is, per token, the index in d.Entities of the mention covering
+	// it, or -1.
+	ent []int
+	// lem is the lower-cased lemma (or word) of each token.
+	lem []string
+}
+
+func newTree(d *doc.Document, si int, ents []int) *tree {
+	s := &d.Sentences[si]
+	n := len(s.Tokens)
+	t := &tree{d: d, si: si, toks: s.Tokens, head: make([]int, n), kids: make([][]int, n), ent: make([]int, n), lem: make([]string, n)}
+	for i := range s.Tokens {
+		tok := &s.Tokens[i]
+		h := tok.Head - 1
+		if h < -1 || h >= n || h == i {
+			h = -1
+		}
+		t.head[i] = h
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+		l := tok.Lemma
+		if l == "" || l == "_" {
+			l = tok.Word()
+		}
+		t.lem[i] = strings.ToLower(l)
+		t.ent[i] = -1
+	}
+	for _, k := range ents {
+		e := &d.Entities[k]
+		for i := max(e.TokStart, 0); i < e.TokEnd && i < n; i++ {
+			// Prefer a coded mention, then the longer one.
+			if cur := t.ent[i]; cur < 0 || better(&d.Entities[k], &d.Entities[cur]) {
+				t.ent[i] = k
+			}
+		}
+	}
+	return t
+}
+
+func better(a, b *doc.Entity) bool {
+	if (a.Code != "") != (b.Code != "") {
+		return a.Code != ""
+	}
+	return a.TokEnd-a.TokStart > b.TokEnd-b.TokStart
+}
+
+// rel returns the full relation of token i ("nsubj:pass").
+func (t *tree) rel(i int) string { return t.toks[i].Rel }
+
+// base returns the relation without its subtype ("nsubj").
+func (t *tree) base(i int) string {
+	r := t.toks[i].Rel
+	if j := strings.IndexByte(r, ':'); j >= 0 {
+		return r[:j]
+	}
+	return r
+}
+
+// child returns the first child of i whose full relation is one of rels,
+// or -1.
+func (t *tree) child(i int, rels ...string) int {
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.toks[k].Rel == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// childLemma reports whether i has a child with relation rel (full or
+// base) and lemma in set.
+func (t *tree) childLemma(i int, set map[string]bool, rels ...string) int {
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if (t.toks[k].Rel == r || t.base(k) == r) && set[t.lem[k]] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// prep returns the preposition of an oblique or nominal modifier: the
+// lemma of its case child ("to", "against"), "" when it has none. Two-word
+// prepositions joined by fixed ("according to") give their first word.
+func (t *tree) prep(i int) string {
+	for _, k := range t.kids[i] {
+		if t.toks[k].Rel == "case" {
+			return t.lem[k]
+		}
+	}
+	return ""
+}
+
+// passive reports whether verb i is in the passive voice.
+func (t *tree) passive(i int) bool {
+	if t.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 {
+		return true
+	}
+	// A participle modifying a noun: "a plan rejected by the Houthis".
+	return t.base(i) == "acl" && t.toks[i].XPOS == "VBN"
+}
+
+// isVerb reports whether token i can head a clause.
+func (t *tree) isVerb(i int) bool {
+	u := t.toks[i].UPOS
+	return u == "VERB" || (u == "" && t.toks[i].Rel != "")
+}
+
+// entityHead returns the token of entity k whose head lies outside the
+// mention.
+func (t *tree) entityHead(k int) int {
+	e := &t.d.Entities[k]
+	for i := e.TokStart; i < e.TokEnd && i < len(t.toks); i++ {
+		if h := t.head[i]; h < e.TokStart || h >= e.TokEnd {
+			return i
+		}
+	}
+	return e.TokStart
+}
+
+// path describes the tree path from token a to token b: up from a to
+// their lowest common ancestor, then down to b.
+func (t *tree) path(a, b int) string {
+	up := map[int]int{}
+	for x, n := a, 0; x >= 0 && n <= len(t.toks); x, n = t.head[x], n+1 {
+		up[x] = n
+	}
+	var down []int
+	x := b
+	for n := 0; x >= 0 && n <= len(t.toks); n++ {
+		if _, ok := up[x]; ok {
+			break
+		}
+		down = append(down, x)
+		x = t.head[x]
+	}
+	if x < 0 {
+		return ""
+	}
+	var sb strings.Builder
+	sb.WriteString(t.toks[a].Word())
+	for y := a; y != x; y = t.head[y] {
+		sb.WriteString(" ←" + t.toks[y].Rel + "— " + t.toks[t.head[y]].Word())
+	}
+	for i := len(down) - 1; i >= 0; i-- {
+		sb.WriteString(" —" + t.toks[down[i]].Rel + "→ " + t.toks[down[i]].Word())
+	}
+	return sb.String()
+}
