@@ -48,7 +48,7 @@ type Dict struct {
 	verbs, nouns map[string][]*Rule
 	// Lexicons named by the dictionary's word lists.
 	light, speech, intent, refuse, negator, hypoAux, intendAux, objControl map[string]bool
-	discards                                                              []discard
+	discards                                                               []discard
 }
 
 type discard struct {
