@@ -128,8 +128,8 @@ func PlainLayout(s string) doc.Layout {
 		}
 		if n := bulletLen(txt); n > 0 && n < len(txt) {
 			flush()
-			lay.Hidden = append(lay.Hidden, doc.Span{Start: ln.start, End: ln.start + n})
-			lay.Blocks = append(lay.Blocks, doc.Block{Span: doc.Span{Start: ln.start + n, End: ln.end}, Kind: doc.BlockListItem})
+			// The bullet is text a reader sees: it stays a token.
+			lay.Blocks = append(lay.Blocks, doc.Block{Span: doc.Span{Start: ln.start, End: ln.end}, Kind: doc.BlockListItem})
 			continue
 		}
 		if len(lay.Blocks) > 0 && paraStart < 0 && lay.Blocks[len(lay.Blocks)-1].Kind == doc.BlockListItem &&

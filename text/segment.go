@@ -1,0 +1,257 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxSentenceTokens is the longest sentence Sentences returns; longer runs
+// without a boundary (lists, tables, unpunctuated text) are cut there so
+// that later stages stay fast.
+const MaxSentenceTokens = 250
+
+// Sentences splits the tokens of s into sentences and returns the index of
+// the first token of each sentence (the first is 0 when toks is not empty).
+// A sentence ends at ".", "!", "?", an ellipsis or an abbreviation when
+// what follows starts a sentence; closing quotes and brackets right after
+// the end belong to the sentence they close.
+func Sentences(s string, toks []Tok, starts []int) []int {
+	if len(toks) == 0 {
+		return starts
+	}
+	starts = append(starts, 0)
+	last := 0
+	for i := 0; i < len(toks); i++ {
+		if i-last >= MaxSentenceTokens {
+			starts = append(starts, i)
+			last = i
+		}
+		w := s[toks[i].Start:toks[i].End]
+		kind := endKind(w)
+		if kind == notEnd {
+			if i+1 < len(toks) && softEnd(s, toks, last, i) {
+				starts = append(starts, i+1)
+				last = i + 1
+			}
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j-1].SpaceAfter && isCloser(s[toks[j].Start:toks[j].End]) {
+			j++
+		}
+		if j >= len(toks) {
+			break
+		}
+		if isBoundary(s, toks, i, j, kind) {
+			starts = append(starts, j)
+			last = j
+		}
+		i = j - 1
+	}
+	return starts
+}
+
+type endKindT int
+
+const (
+	notEnd endKindT = iota
+	fullStop
+	exclaim // ! or ?
+	ellipsis
+	abbrev
+)
+
+func endKind(w string) endKindT {
+	switch w {
+	case ".":
+		return fullStop
+	case "!", "?":
+		return exclaim
+	case "...", "…", "....":
+		return ellipsis
+	}
+	if len(w) > 1 {
+		if strings.Trim(w, "!?") == "" {
+			return exclaim
+		}
+		if strings.Trim(w, ".") == "" {
+			return ellipsis
+		}
+		if w[len(w)-1] == '.' && isAbbrev(w) || w[len(w)-1] == '.' && contextAbbrevs[w[:len(w)-1]] {
+			return abbrev
+		}
+	}
+	return notEnd
+}
+
+func isCloser(w string) bool {
+	switch w {
+	case "\"", "”", "’", "'", ")", "]", "}", "»", "''":
+		return true
+	}
+	return false
+}
+
+func isOpener(w string) bool {
+	switch w {
+	case "\"", "“", "‘", "'", "(", "[", "{", "«", "``":
+		return true
+	}
+	return false
+}
+
+// isBoundary decides whether a sentence ends before token j, given that
+// token i (of the given kind) may end one and tokens i+1..j-1 close it.
+func isBoundary(s string, toks []Tok, i, j int, kind endKindT) bool {
+	next := s[toks[j].Start:toks[j].End]
+	closed := j > i+1
+	// What starts the next sentence: skip opening quotes and brackets.
+	k := j
+	for k < len(toks)-1 && isOpener(s[toks[k].Start:toks[k].End]) {
+		k++
+	}
+	first := s[toks[k].Start:toks[k].End]
+	r, _ := utf8.DecodeRuneInString(first)
+	upper := unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.Is(unicode.Han, r)
+	lower := unicode.IsLower(r)
+	if len(next) > 0 && strings.IndexByte(",;:)]}%.!?", next[0]) >= 0 && k == j {
+		return false
+	}
+	if isLeadingTitle(first) {
+		upper = true
+	}
+	switch kind {
+	case fullStop:
+		if lower && closed {
+			return false
+		}
+		return true
+	case exclaim:
+		if lower && (closed || first == "he" || first == "she" || first == "they" || first == "said") {
+			return false
+		}
+		return true
+	case ellipsis:
+		return upper && first != "I" || isStarter(first)
+	case abbrev:
+		w := s[toks[i].Start:toks[i].End]
+		stem := w[:len(w)-1]
+		if titles[stem] || !upper {
+			return false
+		}
+		if monthAbbrev(stem) && isDigit(first[0]) {
+			return false
+		}
+		return closed || isStarter(first)
+	}
+	return false
+}
+
+func monthAbbrev(w string) bool {
+	switch w {
+	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos":
+		return true
+	}
+	return false
+}
+
+func isLeadingTitle(w string) bool {
+	return len(w) > 1 && w[len(w)-1] == '.' && titles[w[:len(w)-1]]
+}
+
+// titles are abbreviations that precede a name and never end a sentence.
+var titles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Dr": true, "Prof": true, "Gen": true, "Sen": true,
+	"Sens": true, "Rep": true, "Reps": true, "Gov": true, "Lt": true, "Col": true, "Maj": true, "Capt": true,
+	"Cmdr": true, "Cdr": true, "Adm": true, "Sgt": true, "Cpl": true, "Pvt": true, "Brig": true, "Rev": true,
+	"Fr": true, "Hon": true, "Pres": true, "Supt": true, "Insp": true, "Det": true, "Amb": true, "Atty": true,
+	"Gens": true, "Mme": true, "Mlle": true, "Msgr": true, "St": true, "Mt": true, "Ft": true, "Rt": true,
+	"Sra": true, "Cpt": true,
+}
+
+// isStarter reports capitalised words that often begin a sentence, used
+// to tell whether an abbreviation ends one.
+func isStarter(w string) bool { return starters[w] }
+
+var starters = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`The A An He She It They We I You This That These Those There Here But And
+	Or So Yet However In On At For As After Before When While If Although Though Since Meanwhile Some Many
+	Most Its His Her Their Our My Your What Who Why How Where Which Officials Police Such Still Also Then
+	Now Today Yesterday Last Earlier Later Under Over During Despite According Other Both Each Every All
+	No Not One Two Three Its Another Several Among Mr Mrs Ms Dr Analysts Authorities Critics Government`) {
+		starters[w] = true
+	}
+}
+
+// softEnd reports a sentence that ends without punctuation before token
+// i+1, as in e-mail and web text: after a URL or e-mail address, after the
+// date and time of a message header, and after a sign-off ("Thanks",
+// "Best regards,") or a greeting ("Hi David:"), when a capitalised word
+// follows.
+func softEnd(s string, toks []Tok, start, i int) bool {
+	next := s[toks[i+1].Start:toks[i+1].End]
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(r) {
+		return strings.HasPrefix(next, "http") && isURLToken(s[toks[i].Start:toks[i].End])
+	}
+	w := s[toks[i].Start:toks[i].End]
+	if isURLToken(w) {
+		return true
+	}
+	if isTime(w) && i > start && isDate(s[toks[i-1].Start:toks[i-1].End]) {
+		return true
+	}
+	if (w == "AM" || w == "PM" || w == "am" || w == "pm") && i > start+1 && isTime(s[toks[i-1].Start:toks[i-1].End]) && isDate(s[toks[i-2].Start:toks[i-2].End]) {
+		return true
+	}
+	n := i - start + 1
+	if n > 5 {
+		return false
+	}
+	var words []string
+	for k := start; k <= i; k++ {
+		words = append(words, strings.ToLower(s[toks[k].Start:toks[k].End]))
+	}
+	if words[n-1] == "," || words[n-1] == ":" || words[n-1] == "!" {
+		words = words[:n-1]
+	}
+	phrase := strings.Join(words, " ")
+	if signOffs[phrase] {
+		return true
+	}
+	if len(words) >= 2 && len(words) <= 4 && (words[0] == "hi" || words[0] == "hello" || words[0] == "dear" || words[0] == "hey") && (w == "," || w == ":") {
+		return true
+	}
+	return false
+}
+
+var signOffs = map[string]bool{
+	"thanks": true, "thank you": true, "best": true, "regards": true, "best regards": true, "cheers": true,
+	"sincerely": true, "good luck": true, "kind regards": true, "warm regards": true, "many thanks": true,
+	"thanks again": true, "best wishes": true, "yours": true, "yours truly": true, "all the best": true,
+}
+
+func isURLToken(w string) bool {
+	return strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || strings.Count(w, "@") == 1 && strings.Contains(w[strings.IndexByte(w, '@'):], ".")
+}
+
+// isTime reports "14:57" or "03:17:01".
+func isTime(w string) bool {
+	if len(w) < 4 || len(w) > 8 || !strings.Contains(w, ":") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// isDate reports numeric dates such as "07/06/2000".
+func isDate(w string) bool {
+	return len(w) >= 6 && len(w) <= 10 && strings.Count(w, "/") == 2 && isNumberLike(w)
+}
