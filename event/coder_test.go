@@ -300,3 +300,126 @@ house house NOUN 2 obj
 		})
 	}
 }
+
+func TestLayoutBlocksSkipped(t *testing.T) {
+	tree := `
+Egypt Egypt PROPN 2 nsubj @EGY
+condemned condemn VERB 0 root
+Israel Israel PROPN 2 obj @ISR
+. . PUNCT 2 punct`
+	tests := []struct {
+		name   string
+		blocks []doc.BlockKind
+		at     int
+		want   int
+	}{
+		{"no layout", nil, 0, 1},
+		{"paragraph", []doc.BlockKind{doc.BlockParagraph}, 0, 1},
+		{"own title", []doc.BlockKind{doc.BlockTitle, doc.BlockParagraph}, 0, 1},
+		{"dateline", []doc.BlockKind{doc.BlockDateline, doc.BlockParagraph}, 0, 0},
+		{"byline", []doc.BlockKind{doc.BlockTitle, doc.BlockByline, doc.BlockParagraph}, 1, 0},
+		{"headline of another story", []doc.BlockKind{doc.BlockTitle, doc.BlockParagraph, doc.BlockTitle}, 2, 0},
+		{"related links after the body", []doc.BlockKind{doc.BlockParagraph, doc.BlockListItem}, 1, 0},
+		{"list inside the body", []doc.BlockKind{doc.BlockListItem, doc.BlockParagraph}, 0, 1},
+	}
+	c := coder(t)
+	for _, tt := range tests {
+		d := build(t, tree)
+		for _, k := range tt.blocks {
+			d.Layout.Blocks = append(d.Layout.Blocks, doc.Block{Kind: k})
+		}
+		d.Sentences[0].Block = tt.at
+		c.Code(d)
+		if len(d.Events) != tt.want {
+			t.Errorf("%s: %d events, want %d", tt.name, len(d.Events), tt.want)
+		}
+	}
+}
+
+func TestProvenance(t *testing.T) {
+	d := build(t, `
+Russia Russia PROPN 2 nsubj @RUS
+sent send VERB 0 root
+weapons weapon NOUN 2 obj
+to to ADP 5 case
+Syria Syria PROPN 2 obl @SYR
+. . PUNCT 2 punct`)
+	coder(t).Code(d)
+	if len(d.Events) != 1 {
+		t.Fatalf("events: %s", summary(d.Events))
+	}
+	e := d.Events[0]
+	if e.Trigger != "sent" || d.Text[e.Start:e.End] != "sent" || e.Source.Text != "Russia" || d.Text[e.Target.Start:e.Target.End] != "Syria" {
+		t.Errorf("spans: %+v", e)
+	}
+	if e.Root != "07" || e.QuadClass != 2 || e.Goldstein != 8.3 || e.Plover.Type != "AID" || e.Plover.Mode != "" {
+		t.Errorf("ontology: %+v", e)
+	}
+	if !strings.HasPrefix(e.Rule, "patterns.txt:") || !strings.Contains(e.Rule, "072 verb send") {
+		t.Errorf("rule = %q", e.Rule)
+	}
+	if e.Date != "2024-03-05" || e.DatePrecision != "day" || e.Place != nil {
+		t.Errorf("date/place: %q %q %v", e.Date, e.DatePrecision, e.Place)
+	}
+	if e.Confidence <= 0.5 || e.Confidence >= 1 {
+		t.Errorf("confidence %v", e.Confidence)
+	}
+	ex := Explain(d, &e)
+	for _, want := range []string{"072 Provide military aid: RUS (Russia) → SYR (Syria), asserted", "rule:    patterns.txt:", "source:  sent —nsubj→ Russia", "target:  sent —obl→ Syria"} {
+		if !strings.Contains(ex, want) {
+			t.Errorf("Explain lacks %q:\n%s", want, ex)
+		}
+	}
+}
+
+func TestMalformedTrees(t *testing.T) {
+	c := coder(t)
+	d := doc.New("bad", "Egypt attacked Israel")
+	d.Sentences = []doc.Sentence{{Start: 0, End: 21, Tokens: []doc.Token{
+		{Start: 0, End: 5, Text: "Egypt", Lemma: "Egypt", UPOS: "PROPN", Head: 2, Rel: "nsubj"},
+		{Start: 6, End: 14, Text: "attacked", Lemma: "attack", UPOS: "VERB", Head: 3, Rel: "root"},
+		{Start: 15, End: 21, Text: "Israel", Lemma: "Israel", UPOS: "PROPN", Head: 2, Rel: "obj"},
+	}}}
+	// A cycle, an entity past the sentence end and one in a missing sentence.
+	d.Entities = []doc.Entity{{Code: "EGY", TokStart: 0, TokEnd: 9, Sentence: 0}, {Code: "ISR", TokStart: 2, TokEnd: 3, Sentence: 7}}
+	c.Code(d)
+	d.Sentences[0].Tokens[1].Head = 99
+	c.Code(d)
+}
+
+func BenchmarkCode(b *testing.B) {
+	dict, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := New(dict)
+	t := &testing.T{}
+	docs := []*doc.Document{
+		build(t, `
+Germany Germany PROPN 2 nsubj @DEU
+told tell VERB 0 root
+Poland Poland PROPN 2 obj @POL
+that that SCONJ 7 mark
+Russia Russia PROPN 7 nsubj @RUS
+had have AUX 7 aux
+shelled shell VERB 2 ccomp
+Ukraine Ukraine PROPN 7 obj @UKR
+. . PUNCT 2 punct`),
+		build(t, `
+American American ADJ 3 amod @USA
+drone drone NOUN 3 compound
+strikes strike NOUN 7 nsubj
+against against ADP 6 case
+al-Shabaab al-Shabaab PROPN 6 compound @SOMREB
+positions position NOUN 3 nmod
+hit hit VERB 0 root
+. . PUNCT 7 punct`),
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			d.Events = d.Events[:0]
+			c.Code(d)
+		}
+	}
+}

@@ -56,3 +56,20 @@ func TestParseRule(t *testing.T) {
 		t.Errorf("name = %q", r.Name)
 	}
 }
+
+func FuzzParse(f *testing.F) {
+	f.Add("195 verb carry prt=out obj=strike target=obl:on,obj\n")
+	f.Add("light carry|launch\ndiscard attack if=goal\n190 noun attack mod=air\n")
+	f.Add("\xff\x00 verb")
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := Parse(strings.NewReader(s), "fuzz.txt")
+		if err != nil {
+			return
+		}
+		for _, r := range d.Rules {
+			if len(r.Lemmas) == 0 || r.Code == "" {
+				t.Fatalf("rule without lemma or code: %+v", r)
+			}
+		}
+	})
+}
