@@ -203,7 +203,7 @@ func isTitle(s string) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 25 {
+	if len(words) == 0 || len(words) > 25 || openers[strings.ToLower(words[len(words)-1])] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)

@@ -40,6 +40,10 @@ func Sentences(s string, toks []Tok, starts []int) []int {
 		for j < len(toks) && !toks[j-1].SpaceAfter && isCloser(s[toks[j].Start:toks[j].End]) {
 			j++
 		}
+		// A citation mark after the end belongs to the sentence: ". [24]".
+		if j+2 < len(toks) && s[toks[j].Start:toks[j].End] == "[" && isNumberLike(s[toks[j+1].Start:toks[j+1].End]) && s[toks[j+2].Start:toks[j+2].End] == "]" {
+			j += 3
+		}
 		if j >= len(toks) {
 			break
 		}
@@ -201,7 +205,7 @@ func softEnd(s string, toks []Tok, start, i int) bool {
 	if isURLToken(w) {
 		return true
 	}
-	if isTime(w) && i > start && isDate(s[toks[i-1].Start:toks[i-1].End]) {
+	if isTime(w) && i > start && isDate(s[toks[i-1].Start:toks[i-1].End]) && next != "AM" && next != "PM" {
 		return true
 	}
 	if (w == "AM" || w == "PM" || w == "am" || w == "pm") && i > start+1 && isTime(s[toks[i-1].Start:toks[i-1].End]) && isDate(s[toks[i-2].Start:toks[i-2].End]) {
@@ -219,7 +223,7 @@ func softEnd(s string, toks []Tok, start, i int) bool {
 		words = words[:n-1]
 	}
 	phrase := strings.Join(words, " ")
-	if signOffs[phrase] {
+	if signOffs[phrase] && (len(words) > 1 || w == "," || phrase == "thanks") {
 		return true
 	}
 	if len(words) >= 2 && len(words) <= 4 && (words[0] == "hi" || words[0] == "hello" || words[0] == "dear" || words[0] == "hey") && (w == "," || w == ":") {

@@ -63,7 +63,7 @@ func continues(d *doc.Document, a, b doc.Block) bool {
 	prev := d.Text[a.Start:a.End]
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	switch last {
-	case ',', '-', ';', '—', '–':
+	case ',', '-', '—', '–':
 		return true
 	}
 	if !unicode.IsLetter(last) {

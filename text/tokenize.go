@@ -105,7 +105,7 @@ func splitChunk(s string, a, b int, out []Tok) []Tok {
 				a += 2
 				continue
 			}
-			if isCliticStart(s[a:b]) || len(rest) > 0 && isDigit(rest[0]) && (len(rest) == 2 || rest[2] == 's') {
+			if isCliticStart(s[a:b]) || len(rest) > 1 && isDigit(rest[0]) && isDigit(rest[1]) && (len(rest) == 2 || !isDigit(rest[2])) {
 				// "'s" standing alone, or a year like '90s.
 				break
 			}
@@ -156,13 +156,26 @@ func splitChunk(s string, a, b int, out []Tok) []Tok {
 		return append(out, Tok{Start: a, End: b})
 	}
 	next := nextChar(s, b)
+	chunkEnd := b
 	// Trailing punctuation, collected right to left.
 	var tail [16]Tok
 	nt := 0
 	for a < b && nt < len(tail) {
 		r, n := utf8.DecodeLastRuneInString(s[a:b])
 		switch {
-		case r == ')' || r == ']' || r == '}' || r == '"' || r == '”' || r == '»' || r == ',' || r == ';' || r == '“' || r == '%' || r == '…' || r == '*' || r == '>' || r == '|' || r == '‘':
+		case r == '*' || r == '=' || r == '_' && b-a > 1 && s[b-2] == '_':
+			k := b - 1
+			for k > a && s[k-1] == s[b-1] {
+				k--
+			}
+			if k == a {
+				break
+			}
+			tail[nt] = Tok{Start: k, End: b}
+			nt++
+			b = k
+			continue
+		case r == ')' || r == ']' || r == '}' || r == '"' || r == '”' || r == '»' || r == ',' || r == ';' || r == '“' || r == '%' || r == '…' || r == '>' || r == '|' || r == '‘':
 			if r == ')' && strings.HasSuffix(s[a:b], "(s)") && b-a > 3 {
 				// "friend(s)": split the brackets one by one.
 				tail[nt] = Tok{Start: b - 1, End: b}
@@ -183,7 +196,7 @@ func splitChunk(s string, a, b int, out []Tok) []Tok {
 			continue
 		case r == '!' || r == '?':
 			k := b - 1
-			for k > a && (s[k-1] == '!' || s[k-1] == '?') {
+			for k > a && (s[k-1] == '!' || s[k-1] == '?' || s[k-1] == '.' && (k-1 == a || s[k-2] != '.' && !isLetter(s[k-2]) || s[k-2] == '.')) {
 				k--
 			}
 			tail[nt] = Tok{Start: k, End: b}
@@ -201,7 +214,7 @@ func splitChunk(s string, a, b int, out []Tok) []Tok {
 				b = k
 				continue
 			}
-			if isAbbrevBefore(s[a:b], next) {
+			if isAbbrevBefore(s[a:b], next) && !(b == chunkEnd && endsLine(s, chunkEnd) && !titleAbbrev(s[a:b-1])) {
 				break
 			}
 			tail[nt] = Tok{Start: b - 1, End: b}
@@ -297,14 +310,15 @@ var fused = map[string]int{
 	"cannot": 3, "gonna": 3, "gotta": 3, "wanna": 3, "gimme": 3, "lemme": 3,
 	"dont": 2, "didnt": 3, "doesnt": 4, "cant": 2, "isnt": 2, "wasnt": 3,
 	"couldnt": 5, "wouldnt": 5, "shouldnt": 6, "havent": 4, "hasnt": 3,
-	"arent": 3, "werent": 4, "ive": 1, "thats": 4, "im": 1,
+	"arent": 3, "werent": 4, "ive": 1, "thats": 4, "im": 1, "wont": 2, "alot": 1,
 }
 
 // units are the unit words split from a number glued to them.
 var units = map[string]bool{
 	"am": true, "pm": true, "km": true, "kg": true, "mph": true, "kph": true, "mm": true, "cm": true,
 	"mg": true, "lb": true, "lbs": true, "ft": true, "mw": true, "gw": true, "kw": true, "mb": true, "gb": true,
-	"bn": true, "mln": true, "ml": true, "kmh": true, "k": true,
+	"bn": true, "mln": true, "ml": true, "kmh": true, "k": true, "mmbtu": true, "bcf": true, "m": true,
+	"bbl": true, "mw-h": true, "mwh": true, "kwh": true, "tons": true, "t": true,
 }
 
 // isURLOrEmail reports chunks kept whole: web addresses and e-mail
@@ -424,8 +438,12 @@ var prefixes = map[string]bool{
 // prefixes and short slashed abbreviations ("w/o") together.
 func splitInner(s string, a, b int, out []Tok) []Tok {
 	w := s[a:b]
-	if isAbbrev(w) || isNumberLike(w) {
+	if isAbbrev(w) || isNumberLike(w) || len(w) >= 3 && w[0] == '\'' && isDigit(w[1]) && isNumberLike(w[1:]) {
 		return append(out, Tok{Start: a, End: b})
+	}
+	// A number glued to a unit: "398,487MMBTU", "3.5km".
+	if k := numberPrefix(w); k > 0 && k < len(w) && units[strings.ToLower(w[k:])] {
+		return append(out, Tok{Start: a, End: a + k}, Tok{Start: a + k, End: b})
 	}
 	seg := a // start of the current word part
 	k := a
@@ -475,7 +493,7 @@ func splitInner(s string, a, b int, out []Tok) []Tok {
 				break
 			}
 			part := s[seg:k]
-			keep = isDigit(prev) && isDigit(next) && (len(part) >= 3 || strings.Count(w, "-") >= 2) || prefixes[strings.ToLower(part)] && isLetter(next) ||
+			keep = isDigit(prev) && isDigit(next) && (strings.Count(w, "-") >= 2 || len(part) == 3 && len(w) == 8) || prefixes[strings.ToLower(part)] && isLetter(next) ||
 				len(part) == 1 && isLetter(part[0]) && isLetter(next)
 		case '$':
 			keep = prevOK && isLetter(prev)
@@ -511,6 +529,16 @@ func splitInner(s string, a, b int, out []Tok) []Tok {
 		out = append(out, Tok{Start: seg, End: b})
 	}
 	return out
+}
+
+// numberPrefix returns the length of the number (digits with separators)
+// at the start of w.
+func numberPrefix(w string) int {
+	k := 0
+	for k < len(w) && (isDigit(w[k]) || k > 0 && (w[k] == ',' || w[k] == '.') && k+1 < len(w) && isDigit(w[k+1])) {
+		k++
+	}
+	return k
 }
 
 func isLower(w string) bool {
@@ -579,6 +607,21 @@ func isAbbrev(w string) bool {
 	return dots >= 2 && letters <= 2*dots && letters >= dots
 }
 
+// endsLine reports whether s[b:] starts with a line break or is empty: an
+// abbreviation there ("etc.") ends its sentence, and UD splits its period.
+func endsLine(s string, b int) bool {
+	return b == len(s) || s[b] == '\n' || s[b] == '\r'
+}
+
+// titleAbbrev reports abbreviations that precede a name ("Gen.").
+func titleAbbrev(stem string) bool {
+	switch stem {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "St", "Rev":
+		return true
+	}
+	return len(stem) == 1
+}
+
 // nextChar returns the first byte after the white space following s[:b],
 // or 0.
 func nextChar(s string, b int) byte {
@@ -620,7 +663,7 @@ func numericAbbrev(stem string) bool {
 // contextAbbrevs are abbreviations that are also ordinary words at the end
 // of a sentence.
 var contextAbbrevs = map[string]bool{
-	"No": true, "Nos": true, "Sun": true, "Sat": true, "Mar": true, "Wed": true, "Fig": true, "Art": true,
+	"No": true, "Nos": true, "Sun": true, "Mar": true, "Fig": true, "Art": true,
 	"Ch": true, "Sec": true, "Op": true, "Ed": true, "Vol": true, "Pt": true, "p": true, "pp": true, "Para": true,
 	"ref": true, "tel": true, "ext": true, "min": true, "max": true, "est": true, "ca": true, "Ill": true,
 	"Miss": true, "Mass": true, "Wash": true, "Ind": true, "Del": true, "La": true, "Pa": true, "Mo": true,

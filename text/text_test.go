@@ -1,0 +1,131 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+func words(s string) string {
+	var parts []string
+	for _, t := range Tokenize(s, nil) {
+		parts = append(parts, s[t.Start:t.End])
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"It's over, isn't it?", "It 's over , is n't it ?"},
+		{"Syria’s army can’t hold Idlib.", "Syria ’s army ca n’t hold Idlib ."},
+		{"We cannot and won't go; they're gonna stay.", "We can not and wo n't go ; they 're gon na stay ."},
+		{"The U.S. envoy, Gen. Ruiz, arrived at 10:30 a.m. on Jan. 5.", "The U.S. envoy , Gen. Ruiz , arrived at 10:30 a.m. on Jan. 5 ."},
+		{"Aid of $1,200.50 (about €1,100) rose 3.5% in 2019.", "Aid of $ 1,200.50 ( about € 1,100 ) rose 3.5 % in 2019 ."},
+		{"A long-term, anti-war, e-mail campaign", "A long - term , anti-war , e-mail campaign"},
+		{"See https://example.org/a?b=1, or mail press@example.org.", "See https://example.org/a?b=1 , or mail press@example.org ."},
+		{"\"We will fight,\" he said. “Never!”", "\" We will fight , \" he said . “ Never ! ”"},
+		{"The 1990s and the '80s; Tuesday's vote", "The 1990s and the '80s ; Tuesday 's vote"},
+		{"and/or w/o 9/11 5pm 20km", "and / or w/o 9/11 5 pm 20 km"},
+		{"wait...what -- no—never", "wait ... what -- no — never"},
+		{"the Jones' house", "the Jones ' house"},
+		{"I'm sure you'll see I'd", "I 'm sure you 'll see I 'd"},
+		{"dont you think im right", "do nt you think i m right"},
+	}
+	for _, tc := range tests {
+		if got := words(tc.in); got != tc.want {
+			t.Errorf("Tokenize(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTokenSpacesAndSpans(t *testing.T) {
+	s := "Talks (in Doha) ended."
+	toks := Tokenize(s, nil)
+	want := []Tok{{0, 5, true}, {6, 7, false}, {7, 9, true}, {10, 14, false}, {14, 15, true}, {16, 21, false}, {21, 22, false}}
+	if len(toks) != len(want) {
+		t.Fatalf("got %v", toks)
+	}
+	for i := range want {
+		if toks[i] != want[i] {
+			t.Errorf("token %d = %+v, want %+v", i, toks[i], want[i])
+		}
+	}
+}
+
+func sentences(s string) []string {
+	d := doc.New("t", s)
+	Segment(d)
+	var out []string
+	for _, st := range d.Sentences {
+		out = append(out, st.Text)
+	}
+	return out
+}
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Gen. Ruiz met Sen. Lee in the U.S. capital on Jan. 5. They spoke for an hour.",
+			[]string{"Gen. Ruiz met Sen. Lee in the U.S. capital on Jan. 5.", "They spoke for an hour."}},
+		{"The deal is worth $2.5 billion. It was signed in Washington, D.C. on Monday.",
+			[]string{"The deal is worth $2.5 billion.", "It was signed in Washington, D.C. on Monday."}},
+		{"Officials met in the U.S. The talks failed.",
+			[]string{"Officials met in the U.S.", "The talks failed."}},
+		{"He said: \"We will not withdraw.\" The army then advanced.",
+			[]string{"He said: \"We will not withdraw.\"", "The army then advanced."}},
+		{"“Why now?” she asked. Nobody answered.",
+			[]string{"“Why now?” she asked.", "Nobody answered."}},
+		{"The convoy waited...Then it moved. Talks resumed... and stalled.",
+			[]string{"The convoy waited...", "Then it moved.", "Talks resumed... and stalled."}},
+		{"Resolution No. 2231 passed. J. R. Smith voted yes.",
+			[]string{"Resolution No. 2231 passed.", "J. R. Smith voted yes."}},
+		{"The ministers agreed that the\nceasefire would hold.\n\nand it did for a week.",
+			[]string{"The ministers agreed that the\nceasefire would hold.", "and it did for a week."}},
+		{"The ministers of both countries agreed to\n\nextend the truce.",
+			[]string{"The ministers of both countries agreed to\n\nextend the truce."}},
+		{"Demands:\n\n- a ceasefire\n- prisoner swaps\n- aid access",
+			[]string{"Demands:", "- a ceasefire", "- prisoner swaps", "- aid access"}},
+		{"Truce holds in Idlib\n\nBEIRUT (Reuters) - Shelling stopped on Tuesday. Aid entered.",
+			[]string{"Truce holds in Idlib", "BEIRUT (Reuters) -", "Shelling stopped on Tuesday.", "Aid entered."}},
+	}
+	for _, tc := range tests {
+		got := sentences(tc.in)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Segment(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestMarkdownForms(t *testing.T) {
+	s := "# Talks *resume*\n\nThe **U.N.** envoy [met](https://example.org) rebels in Aden and paid \\$5 million.\n"
+	d := doc.New("md", s)
+	d.Layout = MarkdownLayout(s)
+	Segment(d)
+	if len(d.Sentences) != 2 {
+		t.Fatalf("sentences %q", sentences(s))
+	}
+	if d.Layout.Blocks[0].Kind != doc.BlockTitle {
+		t.Errorf("first block %s, want title", d.Layout.Blocks[0].Kind)
+	}
+	var forms []string
+	for _, tk := range d.Sentences[1].Tokens {
+		if tk.Text != s[tk.Start:tk.End] {
+			t.Fatalf("token text %q != span %q", tk.Text, s[tk.Start:tk.End])
+		}
+		forms = append(forms, tk.Word())
+	}
+	want := "The U.N. envoy met rebels in Aden and paid $ 5 million ."
+	if got := strings.Join(forms, " "); got != want {
+		t.Errorf("words %q, want %q", got, want)
+	}
+	// The escape backslash is markup: the token covers only the "$".
+	if tk := d.Sentences[1].Tokens[9]; tk.Text != "$" || s[tk.Start-1] != '\\' {
+		t.Errorf("escaped dollar token %+v", tk)
+	}
+	if got := d.Sentences[0].Text; got != "Talks *resume" {
+		t.Errorf("title sentence %q", got)
+	}
+}
