@@ -1,0 +1,683 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// Parser finds and resolves the place names of documents. It is safe for
+// concurrent use.
+type Parser struct {
+	g *Gazetteer
+}
+
+// NewParser returns a parser over g.
+func NewParser(g *Gazetteer) *Parser { return &Parser{g: g} }
+
+// Gazetteer returns the parser's gazetteer.
+func (p *Parser) Gazetteer() *Gazetteer { return p.g }
+
+// mention is a candidate toponym: a token range of one sentence whose
+// words are a gazetteer name.
+type mention struct {
+	sent       int
+	i, j       int // token range [i, j)
+	start, end int // byte span
+	key        string
+	cands      []posting
+	scores     []float64
+	best       int // index into cands, -1 if rejected
+	evidence   bool
+	strong     bool // best prior candidate is a country, region or big city
+	localA1    map[string]bool
+	localCC    string
+	entityLoc  bool
+	reason     string
+}
+
+func (m *mention) top(g *Gazetteer) *Entry {
+	if m.best < 0 {
+		return nil
+	}
+	return &g.Entries[m.cands[m.best].entry]
+}
+
+// Process finds the places of d and sets d.Places, sorted by position.
+// It reads the sentences and tokens of the text stage when present (and
+// tokenizes the text itself otherwise), the entities of the actor stage
+// and the dependency parse when present.
+func (p *Parser) Process(d *doc.Document) {
+	sents := d.Sentences
+	if len(sents) == 0 && strings.TrimSpace(d.Text) != "" {
+		sents = Tokenize(d.Text)
+	}
+	ms := p.recognize(d, sents)
+	p.resolve(d, ms, demonymCountries(sents))
+	places := make([]doc.Place, 0, len(ms))
+	for _, m := range ms {
+		e := m.top(p.g)
+		if e == nil {
+			continue
+		}
+		places = append(places, doc.Place{
+			Start: m.start, End: m.end, Text: d.Text[m.start:m.end],
+			Name: e.Name, Country: e.Country, Admin1: e.Admin1, Lat: e.Lat, Lon: e.Lon,
+			GeonameID: e.ID, Feature: e.Feature(), Sentence: m.sent,
+		})
+	}
+	d.Places = places
+}
+
+// word is the normalized form of one token for lookup.
+type word struct {
+	norm  string
+	cap   bool // starts with an upper-case letter
+	upper bool // all letters upper case
+	punct bool // no letters or digits
+	lower string
+	trim  int // bytes of a possessive 's cut from the token's end
+}
+
+func makeWord(t *doc.Token) word {
+	s := t.Word()
+	w := word{}
+	for _, suf := range []string{"'s", "’s"} {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) && t.Form == "" {
+			s = s[:len(s)-len(suf)]
+			w.trim = len(suf)
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	w.cap = unicode.IsUpper(r)
+	w.punct = true
+	w.upper = true
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			w.punct = false
+		}
+		if unicode.IsLower(r) {
+			w.upper = false
+		}
+	}
+	w.lower = strings.ToLower(s)
+	if w.cap || connectors[w.lower] || w.punct {
+		w.norm = Normalize(s)
+	}
+	return w
+}
+
+// recognize finds the candidate toponyms of every sentence and decides
+// which are places.
+func (p *Parser) recognize(d *doc.Document, sents []doc.Sentence) []*mention {
+	var out []*mention
+	var words []word
+	var kb strings.Builder
+	for si := range sents {
+		toks := sents[si].Tokens
+		words = words[:0]
+		for ti := range toks {
+			words = append(words, makeWord(&toks[ti]))
+		}
+		for i := 0; i < len(toks); i++ {
+			w := words[i]
+			if !w.cap || w.norm == "" {
+				continue
+			}
+			maxW := p.g.first[w.norm]
+			if maxW == 0 {
+				continue
+			}
+			// Collect the longest run that is a gazetteer name.
+			bestJ := -1
+			var bestKey string
+			kb.Reset()
+			nw := 0
+			for j := i; j < len(toks) && nw < maxW; j++ {
+				wj := words[j]
+				if j > i {
+					if wj.punct && wj.lower != "-" && wj.lower != "." {
+						break
+					}
+					if !wj.cap && !connectors[wj.lower] && !wj.punct {
+						break
+					}
+					if words[j-1].trim > 0 {
+						break
+					}
+				}
+				if wj.norm == "" {
+					continue
+				}
+				if kb.Len() > 0 {
+					kb.WriteByte(' ')
+				}
+				kb.WriteString(wj.norm)
+				nw++
+				if !wj.cap {
+					continue
+				}
+				if _, ok := p.g.index[kb.String()]; ok {
+					bestJ = j + 1
+					bestKey = kb.String()
+				}
+			}
+			if bestJ < 0 {
+				continue
+			}
+			m := &mention{sent: si, i: i, j: bestJ, start: toks[i].Start, end: toks[bestJ-1].End - words[bestJ-1].trim,
+				key: bestKey, cands: p.g.index[bestKey], best: 0}
+			if m.end <= m.start || m.end > len(d.Text) || m.start < 0 {
+				continue
+			}
+			out = append(out, m)
+			i = bestJ - 1
+		}
+	}
+	p.filter(d, sents, out)
+	kept := out[:0]
+	for _, m := range out {
+		if m.best >= 0 {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// filter applies the evidence rules to the mentions, marking rejected
+// ones with best = -1.
+func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
+	ents := d.Entities
+	for k, m := range ms {
+		toks := sents[m.sent].Tokens
+		first := &p.g.Entries[m.cands[0].entry]
+		single := m.j-m.i == 1
+		m.strong = isCountryCode(first.Code) || first.Code == "ADM1" || (first.Population == 0 && first.Class != "P" && first.Class != "A") || first.Population >= 100000
+		w0 := toks[m.i].Word()
+		lower := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w0, "'s"), "’s"))
+		prev, next := "", ""
+		prevCap, nextCap := false, false
+		if m.i > 0 {
+			prev = strings.ToLower(toks[m.i-1].Word())
+			prevCap = startsUpper(toks[m.i-1].Word())
+		}
+		if m.j < len(toks) {
+			next = strings.ToLower(toks[m.j].Word())
+			nextCap = startsUpper(toks[m.j].Word())
+		}
+		// Entities from the actor/NER stage.
+		for ei := range ents {
+			e := &ents[ei]
+			if e.End <= m.start || e.Start >= m.end {
+				continue
+			}
+			switch {
+			case e.By == "metonym":
+				m.reject("metonym entity")
+			case e.Type == "LOC" || e.Type == "GPE":
+				if e.Start <= m.start && e.End >= m.end {
+					m.evidence = true
+					m.entityLoc = true
+				}
+				if isActorCode(e.Code) && isSubject(toks, m) {
+					m.reject("actor by metonymy")
+				}
+			case e.Type == "PER":
+				m.reject("inside a person's name")
+			case e.Type == "ORG" && !m.strong:
+				m.reject("inside an organization's name")
+			}
+		}
+		if m.best < 0 {
+			continue
+		}
+		// Local evidence.
+		if locatives[prev] || (m.i >= 2 && prev == "of" && placeNouns[strings.ToLower(toks[m.i-2].Word())]) {
+			m.evidence = true
+		}
+		if m.i >= 2 && placeNouns[strings.ToLower(toks[m.i-1].Word())] {
+			m.evidence = true // "the port city Hodeidah"
+		}
+		if placeNouns[next] {
+			m.evidence = true // "Idlib province"
+		}
+		if next == "," && k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j+1 {
+			m.evidence = true // "Paris, Texas"
+			ms[k+1].evidence = true
+		}
+		if next == "," && m.j+1 < len(toks) && usState(toks[m.j+1].Word()) != "" {
+			m.evidence = true
+		}
+		if k > 0 && prev == "," && ms[k-1].sent == m.sent && ms[k-1].j == m.i-1 {
+			m.evidence = true
+		}
+		acronym := single && len(w0) <= 4 && strings.ToUpper(w0) == w0
+		// Person names: a title, or a capitalized word that is not a
+		// place before it; "said" after a small place's name.
+		if single && titles[strings.TrimSuffix(prev, ".")] && prevCap {
+			m.reject("after a title")
+			continue
+		}
+		if prevCap && m.i > 0 && !directions[prev] && !m.entityLoc && !(k > 0 && ms[k-1].sent == m.sent && ms[k-1].j == m.i) && !(prev == "," || prev == "-") && !sentenceStart(toks, m.i-1) {
+			if !m.strong || single {
+				m.reject("after a capitalized word")
+				continue
+			}
+		}
+		if nextCap && !m.entityLoc && !placeNouns[next] && !directionsAfter[next] && !(k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j) {
+			if !m.strong || !isCountryCode(first.Code) && first.Code != "ADM1" {
+				m.reject("before a capitalized word")
+				continue
+			}
+		}
+		if (next == "said" || next == "says" || next == "told") && !m.strong && !m.entityLoc {
+			m.reject("speaker")
+			continue
+		}
+		// Tagger: a word it tags as something other than a noun is not a
+		// place name without evidence ("Reading the report").
+		if upos := toks[m.i].UPOS; single && upos != "" && upos != "PROPN" && upos != "NOUN" && upos != "X" && !m.evidence {
+			m.reject("tagged " + upos)
+			continue
+		}
+		if single && !acronym && commonWords[lower] && !m.evidence {
+			m.reject("common word")
+			continue
+		}
+		if single && !acronym && !m.evidence && sentenceStart(toks, m.i) && !m.strong {
+			m.reject("sentence start")
+			continue
+		}
+		// Metonymy without an actor stage: a country or capital that is
+		// the subject of a political verb.
+		if isCountryCode(first.Code) || first.Code == "PPLC" || capitalLike(p.g, m) {
+			if isSubject(toks, m) && governingVerbPolitical(toks, m, next) {
+				m.reject("actor by metonymy")
+				continue
+			}
+		}
+	}
+}
+
+// directionsAfter are capitalized words that may follow a place and
+// describe it ("Syria Province", "Gaza City" are in the gazetteer; these
+// are not names on their own).
+var directionsAfter = set("county", "city", "province", "state", "region", "district", "parish", "river", "valley", "governorate", "oblast")
+
+func (m *mention) reject(why string) {
+	m.best = -1
+	m.reason = why
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// sentenceStart reports whether token i starts its sentence (after
+// opening quotes or brackets).
+func sentenceStart(toks []doc.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].Word()
+		if w == "\"" || w == "“" || w == "(" || w == "'" || w == "‘" || w == "-" || w == "—" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isSubject reports whether the mention is a clause subject: by the
+// parse when there is one, else by position (sentence start, or after
+// "and", "but", "that", a comma).
+func isSubject(toks []doc.Token, m *mention) bool {
+	for k := m.i; k < m.j; k++ {
+		if toks[k].Rel != "" {
+			h := toks[k].Head - 1
+			if h >= m.i && h < m.j {
+				continue
+			}
+			return strings.HasPrefix(toks[k].Rel, "nsubj")
+		}
+	}
+	if m.i == 0 || sentenceStart(toks, m.i) {
+		return true
+	}
+	switch strings.ToLower(toks[m.i-1].Word()) {
+	case "and", "but", "that", ",", "while", "as", "because", "after", "when", "since", "though", "although", "then":
+		return true
+	}
+	return false
+}
+
+// governingVerbPolitical reports whether the verb the mention is the
+// subject of makes it an actor.
+func governingVerbPolitical(toks []doc.Token, m *mention, next string) bool {
+	for k := m.i; k < m.j; k++ {
+		h := toks[k].Head - 1
+		if toks[k].Rel != "" && (h < m.i || h >= m.j) {
+			if h < 0 || h >= len(toks) {
+				return false
+			}
+			lemma := toks[h].Lemma
+			if lemma == "" {
+				lemma = strings.ToLower(toks[h].Word())
+			}
+			return toks[h].UPOS != "NOUN" && !literalHeads[lemma]
+		}
+	}
+	return metonymVerbs[next] && next != "is" && next != "was"
+}
+
+// capitalLike reports whether the mention's best prior candidate is a
+// national capital.
+func capitalLike(g *Gazetteer, m *mention) bool {
+	for _, c := range m.cands[:min(3, len(m.cands))] {
+		if g.Entries[c.entry].Code == "PPLC" {
+			return true
+		}
+	}
+	return false
+}
+
+// isActorCode reports whether an actor code names a government or other
+// state actor rather than a place ("SYRGOV", "USAMIL").
+func isActorCode(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "GOV", "MIL", "LEG", "JUD", "SPY", "COP":
+		return true
+	}
+	return false
+}
+
+// usState returns the admin-1 key of a US state postal code or AP
+// abbreviation ("TX", "Tex."), or "".
+func usState(w string) string {
+	if len(w) == 2 && strings.ToUpper(w) == w {
+		if _, ok := usStateAbbrevs[w]; ok {
+			return "US." + w
+		}
+	}
+	return ""
+}
+
+// The weights of resolution.
+const (
+	wCountry    = 3.5 // times the document's share of the candidate's country
+	wAdmin1     = 2.0 // the candidate's admin-1 region is mentioned elsewhere
+	wLocal      = 8.0 // "X, Y" with Y containing the candidate
+	wContains   = 1.5 // the candidate contains places mentioned elsewhere
+	cityOverAdm = 3.0 // a town may beat its same-name region by this
+)
+
+// docContext is what a document says about where it is.
+type docContext struct {
+	country map[string]float64
+	admin1  map[string]float64
+	total   float64
+}
+
+func (c *docContext) add(e *Entry, w float64) {
+	if e.Country != "" {
+		c.country[e.Country] += w
+		c.total += w
+	}
+	if e.Admin1Key != "" && e.Code != "ADM1" {
+		c.admin1[e.Admin1Key] += w
+	}
+	if e.Code == "ADM1" {
+		c.admin1[e.Admin1Key] += w
+	}
+}
+
+// resolve picks a gazetteer entry for every kept mention.
+func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]float64) {
+	g := p.g
+	base := docContext{country: map[string]float64{}, admin1: map[string]float64{}}
+	for cc, n := range nationality {
+		w := 0.3 * math.Min(n, 3)
+		base.country[cc] += w
+		base.total += w
+	}
+	for _, e := range d.Entities {
+		if len(e.Code) >= 3 {
+			if c := g.Country(e.Code[:3]); c != nil {
+				base.country[c.Country] += 0.5
+				base.total += 0.5
+			}
+		}
+	}
+	// Local admin context: "X, Y" and "X, TX".
+	for k, m := range ms {
+		m.localA1 = nil
+		if k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j+1 && d.Text[m.end:ms[k+1].start] != "" && strings.TrimSpace(d.Text[m.end:ms[k+1].start]) == "," {
+			m.localA1 = map[string]bool{}
+			for _, c := range ms[k+1].cands {
+				e := &g.Entries[c.entry]
+				switch {
+				case e.Code == "ADM1" || e.Code == "ADM2":
+					m.localA1[e.Admin1Key] = true
+				case isCountryCode(e.Code):
+					m.localA1["cc:"+e.Country] = true
+				}
+			}
+		}
+		if rest := d.Text[m.end:min(len(d.Text), m.end+6)]; strings.HasPrefix(rest, ", ") {
+			w := strings.TrimRight(rest[2:min(len(rest), 4)], " .,")
+			if a := usState(w); a != "" && (len(rest) < 5 || !unicode.IsLetter(rune(rest[4]))) {
+				if m.localA1 == nil {
+					m.localA1 = map[string]bool{}
+				}
+				m.localA1[a] = true
+			}
+		}
+	}
+	// Pass 1: prior and local context only; pass 2 and 3 add the
+	// document's context from the other mentions' current choices.
+	for pass := 0; pass < 3; pass++ {
+		ctx := docContext{country: map[string]float64{}, admin1: map[string]float64{}}
+		for k, v := range base.country {
+			ctx.country[k] = v
+		}
+		ctx.total = base.total
+		contrib := make([]float64, len(ms))
+		if pass > 0 {
+			for k, m := range ms {
+				contrib[k] = confidence(m)
+				ctx.add(m.top(g), contrib[k])
+			}
+		}
+		for k, m := range ms {
+			own := m.top(g)
+			for ci, c := range m.cands {
+				e := &g.Entries[c.entry]
+				s := prior(e, c.primary)
+				if m.localA1 != nil && (m.localA1[e.Admin1Key] || m.localA1["cc:"+e.Country]) {
+					s += wLocal
+				}
+				if pass > 0 {
+					cw, tot := ctx.country[e.Country], ctx.total
+					a1 := ctx.admin1[e.Admin1Key]
+					if own != nil {
+						if own.Country == e.Country {
+							cw -= contrib[k]
+						}
+						tot -= contrib[k]
+						if own.Admin1Key == e.Admin1Key {
+							a1 -= contrib[k]
+						}
+					}
+					if tot > 0 && e.Country != "" {
+						s += wCountry * cw / tot
+					}
+					if a1 > 0.01 && e.Code != "ADM1" && !isCountryCode(e.Code) {
+						s += wAdmin1 * math.Min(1, a1)
+					}
+					if e.Code == "ADM1" && a1 > 0.01 {
+						s += wContains * math.Min(1, a1)
+					}
+				}
+				if m.scores == nil {
+					m.scores = make([]float64, len(m.cands))
+				}
+				m.scores[ci] = s
+			}
+			m.best = pickBest(g, m)
+		}
+	}
+	oneSensePerDiscourse(g, ms)
+}
+
+// confidence is how much a mention's current choice says about the
+// document's place: full for clear choices, less when the runner-up is
+// close.
+func confidence(m *mention) float64 {
+	if len(m.cands) == 1 {
+		return 1
+	}
+	second := math.Inf(-1)
+	for i, s := range m.scores {
+		if i != m.best && s > second {
+			second = s
+		}
+	}
+	margin := m.scores[m.best] - second
+	return math.Max(0.2, math.Min(1, margin/2))
+}
+
+// pickBest returns the best-scoring candidate, preferring a town over the
+// same-name region that contains it ("Tripoli" the city, not the
+// district).
+func pickBest(g *Gazetteer, m *mention) int {
+	best := 0
+	for i, s := range m.scores {
+		if s > m.scores[best] {
+			best = i
+		}
+	}
+	b := &g.Entries[m.cands[best].entry]
+	if b.Code == "ADM1" || b.Code == "ADM2" {
+		for i, c := range m.cands {
+			e := &g.Entries[c.entry]
+			if e.Class == "P" && e.Admin1Key == b.Admin1Key && m.scores[i] >= m.scores[best]-cityOverAdm &&
+				(b.Code == "ADM1" && e.Code != "PPL" || distanceKm(e.Lat, e.Lon, b.Lat, b.Lon) < 100) {
+				return i
+			}
+		}
+	}
+	return best
+}
+
+// oneSensePerDiscourse gives every mention of the same name in a document
+// the choice of its most confident mention.
+func oneSensePerDiscourse(g *Gazetteer, ms []*mention) {
+	byKey := map[string]*mention{}
+	for _, m := range ms {
+		b := byKey[m.key]
+		if b == nil || (m.localA1 != nil && b.localA1 == nil) || (m.localA1 != nil) == (b.localA1 != nil) && m.scores[m.best] > b.scores[b.best] {
+			byKey[m.key] = m
+		}
+	}
+	for _, m := range ms {
+		b := byKey[m.key]
+		if b != m && m.localA1 == nil {
+			m.best = b.best
+		}
+	}
+}
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// DistanceKm is the great-circle distance in kilometres between two
+// points given in degrees.
+func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 { return distanceKm(lat1, lon1, lat2, lon2) }
+
+// sortPlaces orders places by position.
+func sortPlaces(ps []doc.Place) {
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+}
+
+// ResolveSpans resolves given toponym spans of d (for evaluation against
+// gold spans), using the places the parser finds elsewhere in d as
+// context. It returns one place per span, nil where the name is not in
+// the gazetteer.
+func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
+	sents := d.Sentences
+	if len(sents) == 0 && strings.TrimSpace(d.Text) != "" {
+		sents = Tokenize(d.Text)
+	}
+	found := p.recognize(d, sents)
+	var ms []*mention
+	forSpan := make([]*mention, len(spans))
+	for si, sp := range spans {
+		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
+			continue
+		}
+		key := Normalize(d.Text[sp.Start:sp.End])
+		cands := p.g.index[key]
+		if len(cands) == 0 {
+			cands = p.g.index[strings.TrimPrefix(key, "the ")]
+		}
+		if len(cands) == 0 {
+			if cc, ok := demonyms[key]; ok {
+				if i, ok := p.g.byCountry[cc]; ok {
+					cands = []posting{{entry: int32(i), primary: true}}
+				}
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		m := &mention{sent: -1, start: sp.Start, end: sp.End, key: key, cands: cands, evidence: true}
+		for k := range sents {
+			if sents[k].Start <= sp.Start && sp.Start < sents[k].End {
+				m.sent = k
+				m.i = max(0, tokenAt(sents[k].Tokens, sp.Start))
+				m.j = m.i + 1
+				if t := tokenAt(sents[k].Tokens, sp.End-1); t >= m.i {
+					m.j = t + 1
+				}
+			}
+		}
+		forSpan[si] = m
+		ms = append(ms, m)
+	}
+	for _, f := range found {
+		overlap := false
+		for _, m := range ms {
+			if m.start < f.end && f.start < m.end {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			ms = append(ms, f)
+		}
+	}
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	p.resolve(d, ms, demonymCountries(sents))
+	out := make([]*doc.Place, len(spans))
+	for si, m := range forSpan {
+		if m == nil {
+			continue
+		}
+		e := m.top(p.g)
+		out[si] = &doc.Place{Start: m.start, End: m.end, Text: d.Text[m.start:m.end], Name: e.Name,
+			Country: e.Country, Admin1: e.Admin1, Lat: e.Lat, Lon: e.Lon, GeonameID: e.ID, Feature: e.Feature(), Sentence: m.sent}
+	}
+	return out
+}
