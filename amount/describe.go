@@ -1,0 +1,55 @@
+package amount
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Describe writes a quantity for people to read, as in "killed more than 12
+// people", "USD 2,500,000", "4.5%" or "9–10 gunmen".
+func Describe(value, max float64, kind, modifier, unit, currency, role string) string {
+	var b strings.Builder
+	if role != "" {
+		b.WriteString(role + " ")
+	}
+	if modifier != "" && modifier != Exact && modifier != Range {
+		b.WriteString(modifier + " ")
+	}
+	if currency != "" {
+		b.WriteString(currency + " ")
+	}
+	b.WriteString(number(value))
+	if max > value {
+		b.WriteString("–" + number(max))
+	}
+	if kind == Percent && unit == "" {
+		b.WriteString("%")
+	}
+	if unit != "" {
+		b.WriteString(" " + unit)
+	}
+	return b.String()
+}
+
+// number writes v with thousands separators and no needless decimals.
+func number(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	out := b.String()
+	if frac != "" {
+		out += "." + frac
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
