@@ -18,7 +18,7 @@ var roleWords = map[string]string{
 	"arresting": "arrested", "detain": "detained", "detains": "detained",
 	"detained": "detained", "detaining": "detained", "jailed": "detained",
 	"imprisoned": "detained",
-	"displaced": "displaced", "displacing": "displaced", "fled": "displaced",
+	"displaced":  "displaced", "displacing": "displaced", "fled": "displaced",
 	"uprooted": "displaced", "missing": "missing",
 	"abducted": "abducted", "abducting": "abducted", "kidnapped": "abducted",
 	"kidnapping": "abducted", "abduct": "abducted", "kidnap": "abducted",
