@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/engine"
+	"github.com/sitrep/sitrep/input"
+	"github.com/sitrep/sitrep/pipeline"
+)
+
+func init() {
+	register(command{
+		name:    "code",
+		summary: "code articles (.txt, .md, .jsonl[.gz], -) into events as JSON",
+		run:     runCode,
+	})
+}
+
+func runCode(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("code", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg engine.Config
+
+	// Flags. Stages that need options add theirs to this block.
+	date := fs.String("date", "", "publication date `YYYY-MM-DD` for documents that have none")
+	pretty := fs.Bool("pretty", false, "indent the JSON output")
+	format := fs.String("format", "json", "output `format`: json (one object per document) or table")
+	withText := fs.Bool("with-text", false, "include each document's text (after UTF-8 repair) in the output")
+	stages := fs.String("stages", "", "comma-separated `stages` to run (the text stage always runs); default all")
+	inFormat := fs.String("input", "", "force the input `format`: text, markdown or jsonl (default: from the file name)")
+	workers := fs.Int("workers", runtime.NumCPU(), "number of documents coded in parallel")
+
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: sitrep code [flags] FILE...|-")
+		fmt.Fprintln(stderr, "\nCodes each document of the inputs (.txt, .md, .jsonl, .jsonl.gz, or - for")
+		fmt.Fprintln(stderr, "standard input) and writes one JSON object per document, in input order.")
+		fmt.Fprintln(stderr, "Stages:", strings.Join(engine.StageNames(), ", "))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: name at least one input file, or - for standard input", errUsage)
+	}
+	if *date != "" {
+		d, err := doc.ParseDay(*date)
+		if err != nil {
+			return fmt.Errorf("%w: --date: %v", errUsage, err)
+		}
+		cfg.DefaultDate = d
+	}
+	if *format != "json" && *format != "table" {
+		return fmt.Errorf("%w: --format must be json or table, not %q", errUsage, *format)
+	}
+	if *stages != "" {
+		for _, s := range strings.Split(*stages, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				cfg.Stages = append(cfg.Stages, s)
+			}
+		}
+	}
+	opts := input.Options{DefaultDate: cfg.DefaultDate}
+	switch *inFormat {
+	case "":
+	case "text", "txt":
+		opts.Format = input.Text
+	case "markdown", "md":
+		opts.Format = input.Markdown
+	case "jsonl":
+		opts.Format = input.JSONL
+	default:
+		return fmt.Errorf("%w: --input must be text, markdown or jsonl, not %q", errUsage, *inFormat)
+	}
+	pl, err := engine.New(cfg)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+
+	out := bufio.NewWriterSize(stdout, 1<<16)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	if *pretty {
+		enc.SetIndent("", "  ")
+	}
+	emit := func(d *doc.Document) error {
+		if *format == "table" {
+			writeTable(out, d)
+			return nil
+		}
+		if !*withText {
+			d = d.WithoutText()
+		}
+		if err := enc.Encode(d); err != nil {
+			return fmt.Errorf("write document %q: %w", d.ID, err)
+		}
+		return nil
+	}
+	st := codeAll(fs.Args(), opts, pl, *workers, stderr, func(d *doc.Document) {
+		if err := emit(d); err != nil {
+			fmt.Fprintf(stderr, "sitrep code: %v\n", err)
+		}
+	})
+	if st.read == 0 {
+		return fmt.Errorf("nothing could be read (%d input error(s))", st.inputErrors)
+	}
+	return nil
+}
+
+// codeStats counts what codeAll did.
+type codeStats struct {
+	read, coded, inputErrors, codeErrors int
+	bytes                                int64
+	sentences, tokens                    int
+}
+
+// codeAll reads every document of the inputs and runs the pipeline over
+// them on workers goroutines, calling emit for each coded document in
+// input order. Unreadable inputs, malformed records and documents whose
+// coding fails are reported on stderr and skipped. limit > 0 stops after
+// that many documents.
+func codeAll(paths []string, opts input.Options, pl *pipeline.Pipeline, workers int, stderr io.Writer, emit func(*doc.Document)) codeStats {
+	return codeAllLimit(paths, opts, pl, workers, 0, stderr, emit)
+}
+
+type job struct {
+	seq int
+	d   *doc.Document
+	err error
+}
+
+func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, workers, limit int, stderr io.Writer, emit func(*doc.Document)) codeStats {
+	workers = max(workers, 1)
+	var st codeStats
+	var mu sync.Mutex // guards stderr writes and st's error counts
+	report := func(format string, args ...any) {
+		mu.Lock()
+		fmt.Fprintf(stderr, "sitrep code: "+format+"\n", args...)
+		mu.Unlock()
+	}
+	jobs := make(chan job, 2*workers)
+	results := make(chan job, 2*workers)
+	// slots bounds the documents in flight, so that the reordering buffer
+	// stays small however slow one document is.
+	slots := make(chan struct{}, 8*workers)
+
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for _, p := range paths {
+			r, err := input.Open(p, opts)
+			if err != nil {
+				report("%v", err)
+				mu.Lock()
+				st.inputErrors++
+				mu.Unlock()
+				continue
+			}
+			for {
+				if limit > 0 && seq >= limit {
+					break
+				}
+				rec, err := r.Next()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					report("%v", err)
+					mu.Lock()
+					st.inputErrors++
+					mu.Unlock()
+					break
+				}
+				if rec.Err != nil {
+					report("%v", rec.Err)
+					mu.Lock()
+					st.inputErrors++
+					mu.Unlock()
+					continue
+				}
+				for _, w := range rec.Doc.Warnings {
+					report("%s: document %q: %s", rec.Where, rec.Doc.ID, w)
+				}
+				slots <- struct{}{}
+				jobs <- job{seq: seq, d: rec.Doc}
+				seq++
+			}
+			r.Close()
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.err = pl.Process(j.d)
+				results <- j
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := map[int]job{}
+	next := 0
+	for j := range results {
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			st.read++
+			st.bytes += int64(len(j.d.Text))
+			if j.err != nil {
+				st.codeErrors++
+				report("%v", j.err)
+				continue
+			}
+			st.coded++
+			st.sentences += len(j.d.Sentences)
+			for i := range j.d.Sentences {
+				st.tokens += len(j.d.Sentences[i].Tokens)
+			}
+			emit(j.d)
+		}
+	}
+	return st
+}
