@@ -1,0 +1,350 @@
+package petrarch
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strings"
+)
+
+// VerbDict is a PETRARCH/TABARI verb dictionary: synonym sets and verb
+// blocks, each with its verbs, a default code and its patterns.
+type VerbDict struct {
+	// Synsets maps a set name ("&CURRENCY") to its phrases, each a list
+	// of upper-case words.
+	Synsets map[string][][]string
+	Blocks  []*VerbBlock
+	// Skipped lists the lines that could not be read, with the reason;
+	// PETRARCH's own dictionaries hold a few such typos.
+	Skipped []string
+}
+
+// VerbBlock is one "--- NAME [CODE] ---" block.
+type VerbBlock struct {
+	Name string
+	// Code is the block's default code ("---" for none); Code2 the
+	// second code of a pair such as [042:043], which PETRARCH gives to
+	// the reversed dyad (visit / host).
+	Code, Code2 string
+	Verbs       []Verb
+	Patterns    []VerbPattern
+	Line        int
+}
+
+// Verb is one verb of a block: its words ("CALL", "OFF" for +CALL_OFF),
+// its listed irregular forms, and a code of its own if the line has one.
+type Verb struct {
+	Words []string
+	Forms []string
+	Code  string
+	Line  int
+}
+
+// VerbPattern is a "- … * … [CODE]" line: the elements before and after
+// the verb's position.
+type VerbPattern struct {
+	Text          string
+	Code, Code2   string
+	Before, After []Elem
+	Line          int
+}
+
+// ElemKind tells what a pattern element is.
+type ElemKind int
+
+// The kinds of pattern elements.
+const (
+	ElemWord    ElemKind = iota // a literal word
+	ElemGroup                   // {A B}: a noun phrase of these words
+	ElemSynset                  // &NAME: any phrase of the set
+	ElemSource                  // $: the source actor
+	ElemTarget                  // +: the target actor
+	ElemCompound                // %: a compound actor
+	ElemSkip                    // ^: skip a noun phrase
+	ElemPhrase                  // (PREP …): a prepositional phrase
+)
+
+// Elem is one element of a pattern. Words holds the word of ElemWord, the
+// words of ElemGroup and the preposition of ElemPhrase (with the phrase's
+// elements in Sub); Synset names the set of ElemSynset.
+type Elem struct {
+	Kind   ElemKind
+	Words  []string
+	Synset string
+	Sub    []Elem
+}
+
+var (
+	blockHead = regexp.MustCompile(`^---\s*(.+?)\s*\[([^\]]*)\].*---\s*$`)
+	codeTail  = regexp.MustCompile(`\[([^\]]*)\]\s*$`)
+)
+
+// LoadVerbs reads a verb dictionary file.
+func LoadVerbs(path string) (*VerbDict, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("verb dictionary: %w", err)
+	}
+	defer f.Close()
+	return ReadVerbs(f, path)
+}
+
+// ReadVerbs parses a verb dictionary in the PETRARCH format. name is used
+// in error messages.
+func ReadVerbs(r io.Reader, name string) (*VerbDict, error) {
+	vd := &VerbDict{Synsets: map[string][][]string{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	var block *VerbBlock
+	synset := ""
+	inComment := false
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if inComment || strings.HasPrefix(strings.TrimSpace(line), "<!--") {
+			inComment = !strings.Contains(line, "-->")
+			continue
+		}
+		if m := blockHead.FindStringSubmatch(line); m != nil {
+			block = &VerbBlock{Name: m[1], Line: n}
+			block.Code, block.Code2 = splitCode(m[2])
+			vd.Blocks = append(vd.Blocks, block)
+			synset = ""
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			synset = ""
+			continue
+		}
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(line, "&"):
+			synset = strings.Fields(line)[0]
+			synset = strings.TrimSuffix(synset, "_")
+			vd.Synsets[synset] = vd.Synsets[synset][:0:0]
+		case synset != "" && strings.HasPrefix(line, "+"):
+			vd.Synsets[synset] = append(vd.Synsets[synset], words(strings.TrimPrefix(line, "+")))
+		case strings.HasPrefix(line, "-"):
+			if block == nil {
+				vd.Skipped = append(vd.Skipped, fmt.Sprintf("%s:%d: pattern outside a verb block", name, n))
+				continue
+			}
+			p, err := parsePattern(strings.TrimSpace(line[1:]))
+			if err != nil {
+				vd.Skipped = append(vd.Skipped, fmt.Sprintf("%s:%d: %v", name, n, err))
+				continue
+			}
+			p.Line = n
+			block.Patterns = append(block.Patterns, p)
+		default:
+			if block == nil {
+				vd.Skipped = append(vd.Skipped, fmt.Sprintf("%s:%d: verb %q outside a verb block", name, n, line))
+				continue
+			}
+			block.Verbs = append(block.Verbs, parseVerb(line, n))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(vd.Blocks) == 0 {
+		return nil, fmt.Errorf("%s: no verb blocks", name)
+	}
+	return vd, nil
+}
+
+// splitCode splits "042:043" into its codes; "---" and "" mean none.
+func splitCode(s string) (string, string) {
+	a, b, _ := strings.Cut(strings.TrimSpace(s), ":")
+	return strings.TrimSpace(a), strings.TrimSpace(b)
+}
+
+// words splits a phrase on spaces and underscores into upper-case words.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToUpper(s), func(r rune) bool { return r == ' ' || r == '_' || r == '\t' })
+}
+
+func parseVerb(line string, n int) Verb {
+	v := Verb{Line: n}
+	if m := codeTail.FindStringSubmatch(line); m != nil {
+		v.Code, _ = splitCode(m[1])
+		line = strings.TrimSpace(line[:len(line)-len(m[0])])
+	}
+	if i := strings.Index(line, "{"); i >= 0 {
+		forms := strings.Trim(line[i:], "{} ")
+		for _, f := range strings.Fields(forms) {
+			v.Forms = append(v.Forms, strings.ToUpper(strings.Trim(f, "+_")))
+		}
+		line = line[:i]
+	}
+	v.Words = words(strings.TrimPrefix(strings.TrimSpace(line), "+"))
+	return v
+}
+
+func parsePattern(s string) (VerbPattern, error) {
+	p := VerbPattern{Text: s}
+	m := codeTail.FindStringSubmatch(s)
+	if m == nil {
+		return p, fmt.Errorf("pattern %q has no [code]", s)
+	}
+	p.Code, p.Code2 = splitCode(m[1])
+	body := strings.TrimSpace(s[:len(s)-len(m[0])])
+	toks := tokenize(body)
+	elems, rest, err := parseElems(toks, false)
+	if err != nil {
+		return p, fmt.Errorf("pattern %q: %w", s, err)
+	}
+	if len(rest) > 0 {
+		return p, fmt.Errorf("pattern %q: unbalanced parentheses", s)
+	}
+	star := -1
+	for i, e := range elems {
+		if e.Kind == ElemWord && len(e.Words) == 1 && e.Words[0] == "*" {
+			star = i
+		}
+	}
+	if star < 0 {
+		return p, fmt.Errorf("pattern %q has no * for the verb", s)
+	}
+	p.Before, p.After = elems[:star], elems[star+1:]
+	return p, nil
+}
+
+// tokenize splits a pattern into brackets, braces and words; underscores
+// join words that must be adjacent and are split into separate words.
+func tokenize(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.NewReplacer("(", " ( ", ")", " ) ", "{", " { ", "}", " } ", "*", " * ").Replace(s)) {
+		if f == "(" || f == ")" || f == "{" || f == "}" {
+			out = append(out, f)
+			continue
+		}
+		for _, w := range strings.Split(f, "_") {
+			if w != "" {
+				// "*" glued to words ("IN_*_OUT") stands alone.
+				out = append(out, strings.ToUpper(w))
+			}
+		}
+	}
+	return out
+}
+
+func parseElems(toks []string, inPhrase bool) ([]Elem, []string, error) {
+	var out []Elem
+	for len(toks) > 0 {
+		t := toks[0]
+		toks = toks[1:]
+		switch {
+		case t == ")":
+			if !inPhrase {
+				return nil, nil, fmt.Errorf("unexpected )")
+			}
+			return out, toks, nil
+		case t == "(":
+			sub, rest, err := parseElems(toks, true)
+			if err != nil {
+				return nil, nil, err
+			}
+			toks = rest
+			e := Elem{Kind: ElemPhrase, Sub: sub}
+			if len(sub) > 0 && sub[0].Kind == ElemWord {
+				e.Words, e.Sub = sub[0].Words, sub[1:]
+			}
+			out = append(out, e)
+		case t == "{":
+			e := Elem{Kind: ElemGroup}
+			for len(toks) > 0 && toks[0] != "}" {
+				e.Words = append(e.Words, toks[0])
+				toks = toks[1:]
+			}
+			if len(toks) == 0 {
+				return nil, nil, fmt.Errorf("unclosed {")
+			}
+			toks = toks[1:]
+			out = append(out, e)
+		case t == "}":
+			return nil, nil, fmt.Errorf("unexpected }")
+		case t == "$":
+			out = append(out, Elem{Kind: ElemSource})
+		case t == "%":
+			out = append(out, Elem{Kind: ElemCompound})
+		case t == "^":
+			out = append(out, Elem{Kind: ElemSkip})
+		case strings.HasPrefix(t, "&"):
+			out = append(out, Elem{Kind: ElemSynset, Synset: strings.TrimSuffix(t, "_")})
+		case strings.HasPrefix(t, "+") && t != "+":
+			// "+WITH": the target follows the word.
+			out = append(out, Elem{Kind: ElemWord, Words: []string{t[1:]}}, Elem{Kind: ElemTarget})
+		case t == "+":
+			out = append(out, Elem{Kind: ElemTarget})
+		default:
+			out = append(out, Elem{Kind: ElemWord, Words: []string{t}})
+		}
+	}
+	if inPhrase {
+		return nil, nil, fmt.Errorf("unclosed (")
+	}
+	return out, nil, nil
+}
+
+// Expand returns the phrases an element matches: its own words, or every
+// phrase of its synset (synsets may nest).
+func (vd *VerbDict) Expand(e Elem) [][]string {
+	return vd.expand(e, 0)
+}
+
+func (vd *VerbDict) expand(e Elem, depth int) [][]string {
+	switch e.Kind {
+	case ElemWord, ElemGroup:
+		return [][]string{e.Words}
+	case ElemSynset:
+		if depth > 4 {
+			return nil
+		}
+		var out [][]string
+		for _, ph := range vd.Synsets[e.Synset] {
+			if len(ph) == 1 && strings.HasPrefix(ph[0], "&") {
+				out = append(out, vd.expand(Elem{Kind: ElemSynset, Synset: strings.TrimSuffix(ph[0], "_")}, depth+1)...)
+				continue
+			}
+			out = append(out, ph)
+		}
+		return out
+	}
+	return nil
+}
+
+// Inflections returns the forms of a verb: its base, the listed forms,
+// and the regular -s, -ed and -ing forms PETRARCH generates.
+func (v Verb) Inflections() []string {
+	if len(v.Words) == 0 {
+		return nil
+	}
+	b := v.Words[0]
+	out := []string{b}
+	for _, f := range v.Forms {
+		out = append(out, strings.Fields(f)[0])
+	}
+	if len(v.Forms) > 0 {
+		return out
+	}
+	switch {
+	case strings.HasSuffix(b, "E"):
+		out = append(out, b+"S", b+"D", b[:len(b)-1]+"ING")
+	case strings.HasSuffix(b, "Y") && len(b) > 1 && !strings.ContainsRune("AEIOU", rune(b[len(b)-2])):
+		out = append(out, b[:len(b)-1]+"IES", b[:len(b)-1]+"IED", b+"ING")
+	case strings.HasSuffix(b, "S") || strings.HasSuffix(b, "SH") || strings.HasSuffix(b, "CH") || strings.HasSuffix(b, "X"):
+		out = append(out, b+"ES", b+"ED", b+"ING")
+	default:
+		out = append(out, b+"S", b+"ED", b+"ING")
+	}
+	return out
+}

@@ -1,0 +1,134 @@
+package petrarch
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/shared"
+)
+
+const sampleVerbs = `<!-- a test dictionary
+   of our own -->
+&TIETYPES
++MILITARY
++ECONOMIC
+
+&WEAPON_
++ROCKET
++MORTAR SHELL
+
+--- RESTORE  [064]  ---
+RESTORE
+REESTABLISH {REESTABLISHES REESTABLISHED}  # a comment
+- * &TIETYPES TIES (WITH +)  [064:064]
+- $ * (TO {FULL CONTROL}) [0842]
+
+--- CALL  [---]  ---
++CALL_OFF [160]
+- * FOR_RESTRAINT  [025]
+`
+
+func TestReadVerbs(t *testing.T) {
+	vd, err := ReadVerbs(strings.NewReader(sampleVerbs), "sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vd.Blocks) != 2 || len(vd.Synsets) != 2 {
+		t.Fatalf("blocks %d synsets %d", len(vd.Blocks), len(vd.Synsets))
+	}
+	b := vd.Blocks[0]
+	if b.Name != "RESTORE" || b.Code != "064" || len(b.Verbs) != 2 || len(b.Patterns) != 2 {
+		t.Fatalf("block %+v", b)
+	}
+	if got := strings.Join(b.Verbs[1].Inflections(), " "); got != "REESTABLISH REESTABLISHES REESTABLISHED" {
+		t.Errorf("listed forms: %s", got)
+	}
+	if got := strings.Join(b.Verbs[0].Inflections(), " "); got != "RESTORE RESTORES RESTORED RESTORING" {
+		t.Errorf("regular forms: %s", got)
+	}
+	p := b.Patterns[0]
+	if p.Code != "064" || p.Code2 != "064" || len(p.Before) != 0 || len(p.After) != 3 {
+		t.Fatalf("pattern %+v", p)
+	}
+	if p.After[0].Kind != ElemSynset || p.After[1].Words[0] != "TIES" || p.After[2].Kind != ElemPhrase || p.After[2].Words[0] != "WITH" || p.After[2].Sub[0].Kind != ElemTarget {
+		t.Errorf("elements %+v", p.After)
+	}
+	if got := vd.Expand(p.After[0]); len(got) != 2 || got[1][0] != "ECONOMIC" {
+		t.Errorf("expand %v", got)
+	}
+	q := b.Patterns[1]
+	if len(q.Before) != 1 || q.Before[0].Kind != ElemSource || q.After[0].Sub[0].Kind != ElemGroup || strings.Join(q.After[0].Sub[0].Words, " ") != "FULL CONTROL" {
+		t.Errorf("pattern 2 %+v", q)
+	}
+	call := vd.Blocks[1]
+	if call.Code != "---" || strings.Join(call.Verbs[0].Words, " ") != "CALL OFF" || call.Verbs[0].Code != "160" {
+		t.Errorf("call block %+v", call)
+	}
+	if w := call.Patterns[0].After; len(w) != 2 || w[0].Words[0] != "FOR" || w[1].Words[0] != "RESTRAINT" {
+		t.Errorf("underscore words %+v", w)
+	}
+}
+
+func TestReadVerbsErrors(t *testing.T) {
+	for in, want := range map[string]string{
+		"- * TIES [064]\n--- X [01] ---\nX": "outside a verb block",
+		"--- X [01] ---\nX\n- * TIES":       "no [code]",
+		"--- X [01] ---\nX\n- TIES [02]":    "no *",
+		"--- X [01] ---\nX\n- * (TIES [02]": "unclosed (",
+		"--- X [01] ---\nX\n- * {TIES [02]": "unclosed {",
+		"&SET\n+A\n":                        "no verb blocks",
+		"--- X [01] ---\nX\n- * TIES) [02]": "unexpected )",
+	} {
+		vd, err := ReadVerbs(strings.NewReader(in), "t")
+		if err == nil && len(vd.Skipped) == 1 {
+			err = errors.New(vd.Skipped[0])
+		}
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: err %v, want %q", in, err, want)
+		}
+	}
+}
+
+func TestReadSharedVerbDictionaries(t *testing.T) {
+	for _, f := range []string{"PETR.Validate.verbs.txt", "CAMEO.2.0.txt", "PETR_Validate_verbs_2_02.txt"} {
+		p := shared.Require(t, "data/eval/petrarch/dicts/"+f)
+		vd, err := LoadVerbs(p)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		np := 0
+		for _, b := range vd.Blocks {
+			np += len(b.Patterns)
+		}
+		for _, s := range vd.Skipped {
+			t.Logf("skipped %s", s)
+		}
+		t.Logf("%s: %d blocks, %d patterns, %d synsets", f, len(vd.Blocks), np, len(vd.Synsets))
+		if len(vd.Blocks) < 50 || np < 100 {
+			t.Errorf("%s: only %d blocks and %d patterns", f, len(vd.Blocks), np)
+		}
+	}
+}
+
+func FuzzReadVerbs(f *testing.F) {
+	f.Add(sampleVerbs)
+	f.Add("--- X [01] ---\nX {XS}\n- (A (B {C}) * [02]\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		vd, err := ReadVerbs(strings.NewReader(s), "fuzz")
+		if err != nil {
+			return
+		}
+		for _, b := range vd.Blocks {
+			for _, p := range b.Patterns {
+				for _, e := range append(p.Before, p.After...) {
+					vd.Expand(e)
+				}
+			}
+			for _, v := range b.Verbs {
+				v.Inflections()
+			}
+		}
+	})
+}
