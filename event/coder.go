@@ -131,7 +131,7 @@ func (c *Coder) codeSentence(t *tree) {
 			continue
 		}
 		for _, ev := range c.events(t, m) {
-			key := ev.Source.Code + "|" + itoa(ev.Source.Start) + "|" + ev.Code[:2]
+			key := ev.Source.Code + "|" + itoa(ev.Source.Start) + "|" + ev.Root
 			if ev.Target != nil {
 				key += "|" + ev.Target.Code + "|" + itoa(ev.Target.Start)
 			}
@@ -219,7 +219,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 	}
 	if len(r.Obj) > 0 {
 		o := t.object(v)
-		if o < 0 || !in(r.Obj, t.lem[o]) {
+		if o < 0 || !in(r.Obj, t.lem[o]) && !in(r.Obj, strings.ToLower(t.toks[o].Word())) {
 			return false
 		}
 	}
@@ -288,7 +288,10 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 		return nil
 	}
 	mod := c.modality(t, m)
-	code, _ := cameo.Lookup(m.rule.Code)
+	code, ok := cameo.Lookup(m.rule.Code)
+	if !ok {
+		code = cameo.Code{Code: m.rule.Code, Root: m.rule.Code[:min(2, len(m.rule.Code))]}
+	}
 	pl, _ := cameo.ToPlover(code.Code)
 	tok := t.toks[m.tok]
 	base := doc.Event{

@@ -56,6 +56,26 @@ type discard struct {
 	cues   map[string]bool
 }
 
+// NewDict returns a dictionary of rules built elsewhere (such as the
+// PETRARCH verb dictionary importer), with the word lists and discards of
+// base. Rule codes are not checked: foreign dictionaries may use codes
+// outside CAMEO, which the coder passes through with no Goldstein weight.
+func NewDict(rules []*Rule, base *Dict) *Dict {
+	d := *base
+	d.Rules = rules
+	d.verbs, d.nouns = map[string][]*Rule{}, map[string][]*Rule{}
+	for _, r := range rules {
+		idx := d.verbs
+		if r.Noun {
+			idx = d.nouns
+		}
+		for _, l := range r.Lemmas {
+			idx[l] = append(idx[l], r)
+		}
+	}
+	return &d
+}
+
 // lexiconKeys are the word-list lines a dictionary may hold.
 var lexiconKeys = []string{"light", "speech", "intent", "refuse", "negator", "hypothetical-aux", "intended-aux", "object-control"}
 

@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/sitrep/sitrep/event"
 )
 
 // VerbDict is a PETRARCH/TABARI verb dictionary: synonym sets and verb
@@ -347,4 +350,152 @@ func (v Verb) Inflections() []string {
 		out = append(out, b+"S", b+"ED", b+"ING")
 	}
 	return out
+}
+
+// particles are the words that follow a verb as its particle ("call
+// off", "back down") rather than as its object.
+var particles = map[string]bool{"up": true, "down": true, "off": true, "out": true, "in": true, "on": true,
+	"over": true, "away": true, "back": true, "forward": true, "through": true, "aside": true}
+
+// Lemmas maps every inflected form of the dictionary's verbs (upper case)
+// to the verb's base form (lower case), for parses that carry no lemmas.
+func (vd *VerbDict) Lemmas() map[string]string {
+	m := map[string]string{}
+	for _, b := range vd.Blocks {
+		for _, v := range b.Verbs {
+			if len(v.Words) == 0 {
+				continue
+			}
+			for _, f := range v.Inflections() {
+				if _, ok := m[f]; !ok {
+					m[f] = strings.ToLower(v.Words[0])
+				}
+			}
+		}
+	}
+	return m
+}
+
+// Rules converts the dictionary to rules of sitrep's dependency coder.
+// Each verb gives a rule with its block's default code, and each pattern
+// one rule per verb of its block, whose constraints approximate the
+// pattern over the dependency tree: the first word or phrase after the
+// verb becomes an object (or particle) constraint, the first
+// prepositional phrase a preposition constraint, and a target marked
+// inside a phrase ("(WITH +)") the oblique the target is taken from.
+// Words before the verb ("SAID WOULD *") have no dependency equivalent
+// and are dropped; a pattern left with no constraint is skipped so it
+// cannot shadow the default code. name is the file name used in rule
+// names.
+func (vd *VerbDict) Rules(name string) []*event.Rule {
+	base := filepath.Base(name)
+	var out []*event.Rule
+	for _, b := range vd.Blocks {
+		for _, v := range b.Verbs {
+			if len(v.Words) == 0 {
+				continue
+			}
+			lemma := strings.ToLower(v.Words[0])
+			code := v.Code
+			if code == "" {
+				code = b.Code
+			}
+			if usable(code) {
+				r := &event.Rule{Name: fmt.Sprintf("%s:%d %s [%s]", base, v.Line, strings.Join(v.Words, "_"), code), Code: code, Lemmas: []string{lemma}}
+				if len(v.Words) > 1 {
+					w := strings.ToLower(v.Words[len(v.Words)-1])
+					if particles[w] {
+						r.Prt = []string{w}
+					} else {
+						r.Obj = []string{w}
+					}
+					r.Weight = 1
+				}
+				out = append(out, r)
+			}
+			for _, p := range b.Patterns {
+				if !usable(p.Code) {
+					continue
+				}
+				r := vd.patternRule(p)
+				if r == nil {
+					continue
+				}
+				r.Name = fmt.Sprintf("%s:%d %s: %s [%s]", base, p.Line, lemma, p.Text[:strings.LastIndex(p.Text, "[")], p.Code)
+				r.Name = strings.Join(strings.Fields(r.Name), " ")
+				r.Code, r.Lemmas = p.Code, []string{lemma}
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// usable reports whether a code is a real code rather than "---" (none)
+// or empty.
+func usable(code string) bool {
+	return code != "" && strings.Trim(code, "-") != ""
+}
+
+var prepositions = map[string]bool{"for": true, "to": true, "with": true, "against": true, "on": true, "in": true,
+	"at": true, "from": true, "of": true, "into": true, "by": true, "over": true, "about": true, "toward": true, "towards": true}
+
+func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
+	r := &event.Rule{}
+	// The run of words right after the verb is its object phrase (or a
+	// particle, or a bare prepositional phrase "FOR_RESTRAINT").
+	var run []Elem
+	for _, e := range p.After {
+		if e.Kind != ElemWord && e.Kind != ElemGroup && e.Kind != ElemSynset {
+			break
+		}
+		run = append(run, e)
+	}
+	if len(run) > 0 {
+		first := run[0]
+		switch {
+		case len(run) == 1 && first.Kind == ElemWord && particles[strings.ToLower(first.Words[0])]:
+			r.Prt = []string{strings.ToLower(first.Words[0])}
+		case len(run) > 1 && first.Kind == ElemWord && prepositions[strings.ToLower(first.Words[0])]:
+			r.Prep = []string{strings.ToLower(first.Words[0])}
+		case len(run) > 1 && first.Kind == ElemWord && particles[strings.ToLower(first.Words[0])]:
+			r.Prt = []string{strings.ToLower(first.Words[0])}
+		default:
+			for _, ph := range vd.Expand(run[len(run)-1]) {
+				if len(ph) > 0 {
+					r.Obj = append(r.Obj, strings.ToLower(ph[len(ph)-1]))
+				}
+			}
+		}
+	}
+	for _, e := range p.After[len(run):] {
+		switch e.Kind {
+		case ElemTarget:
+			if len(r.Targets) == 0 && len(run) == 0 {
+				r.Targets = []string{"obj"}
+			}
+		case ElemPhrase:
+			if len(e.Words) == 0 {
+				continue
+			}
+			prep := strings.ToLower(e.Words[0])
+			if len(r.Prep) == 0 {
+				r.Prep = []string{prep}
+			}
+			for _, s := range e.Sub {
+				if s.Kind == ElemTarget {
+					r.Targets = append(r.Targets, "obl:"+prep)
+				}
+			}
+		}
+	}
+	for _, c := range [][]string{r.Prt, r.Obj, r.Prep} {
+		if len(c) > 0 {
+			r.Weight++
+		}
+	}
+	if r.Weight == 0 {
+		return nil
+	}
+	return r
 }

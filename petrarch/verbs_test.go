@@ -132,3 +132,30 @@ func FuzzReadVerbs(f *testing.F) {
 		}
 	})
 }
+
+func TestRules(t *testing.T) {
+	vd, err := ReadVerbs(strings.NewReader(sampleVerbs), "dir/sample.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("dir/sample.txt") {
+		got = append(got, r.Code+" "+strings.Join(r.Lemmas, "|")+" prt="+strings.Join(r.Prt, "|")+" obj="+strings.Join(r.Obj, "|")+" prep="+strings.Join(r.Prep, "|")+" target="+strings.Join(r.Targets, ","))
+	}
+	want := []string{
+		"064 restore prt= obj= prep= target=",
+		"064 restore prt= obj=ties prep=with target=obl:with",
+		"0842 restore prt= obj= prep=to target=",
+		"064 reestablish prt= obj= prep= target=",
+		"064 reestablish prt= obj=ties prep=with target=obl:with",
+		"0842 reestablish prt= obj= prep=to target=",
+		"160 call prt=off obj= prep= target=",
+		"025 call prt= obj= prep=for target=",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if l := vd.Lemmas(); l["REESTABLISHED"] != "reestablish" || l["RESTORING"] != "restore" {
+		t.Errorf("lemmas %v", l)
+	}
+}
