@@ -59,14 +59,14 @@ type ElemKind int
 
 // The kinds of pattern elements.
 const (
-	ElemWord    ElemKind = iota // a literal word
-	ElemGroup                   // {A B}: a noun phrase of these words
-	ElemSynset                  // &NAME: any phrase of the set
-	ElemSource                  // $: the source actor
-	ElemTarget                  // +: the target actor
-	ElemCompound                // %: a compound actor
-	ElemSkip                    // ^: skip a noun phrase
-	ElemPhrase                  // (PREP …): a prepositional phrase
+	ElemWord     ElemKind = iota // a literal word
+	ElemGroup                    // {A B}: a noun phrase of these words
+	ElemSynset                   // &NAME: any phrase of the set
+	ElemSource                   // $: the source actor
+	ElemTarget                   // +: the target actor
+	ElemCompound                 // %: a compound actor
+	ElemSkip                     // ^: skip a noun phrase
+	ElemPhrase                   // (PREP …): a prepositional phrase
 )
 
 // Elem is one element of a pattern. Words holds the word of ElemWord, the
