@@ -135,7 +135,7 @@ func Build(src Sources) (*Gazetteer, BuildStats, error) {
 				}
 			}
 		}
-		alts = append(alts, extraPlaceNames[key1+"|"+f[1]]...)
+		names = append(names, extraPlaceNames[key1+"|"+f[1]]...)
 		b.add(e, names, alts)
 		cityIn[key1+"|"+Normalize(f[1])] = true
 		st.Cities++
@@ -155,6 +155,9 @@ func Build(src Sources) (*Gazetteer, BuildStats, error) {
 	for _, k := range sortedKeys(a1) {
 		a := a1[k]
 		lat, lon := a.point()
+		if p, ok := admin1Points[k]; ok {
+			lat, lon = p[0], p[1]
+		}
 		name := admin1[k]
 		e := Entry{Name: name, Class: "A", Code: "ADM1", Country: a.country, Admin1: name, Admin1Key: k,
 			Lat: lat, Lon: lon, Population: a.pop}

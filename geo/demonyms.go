@@ -58,7 +58,7 @@ var extraPlaceNames = map[string][]string{
 	"US.CA|Los Angeles":      {"L.A."},
 	"US.PA|Philadelphia":     {"Phila.", "Philly"},
 	"US.NY|New York City":    {"NYC", "New York", "N.Y.C."},
-	"US.DC|Washington":       {"Washington D.C.", "Washington, D.C.", "D.C."},
+	"US.DC|Washington, D.C.": {"Washington", "D.C."},
 	"US.LA|New Orleans":      {"N.O."},
 	"US.MA|Boston":           {"Beantown"},
 	"US.CA|San Francisco":    {"S.F."},

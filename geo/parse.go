@@ -57,7 +57,12 @@ func (p *Parser) Process(d *doc.Document) {
 		sents = Tokenize(d.Text)
 	}
 	ms := p.recognize(d, sents)
-	p.resolve(d, ms, demonymCountries(sents))
+	nat := demonymCountries(sents)
+	p.resolve(d, ms, nat)
+	if p.prune(ms) {
+		ms = kept(ms)
+		p.resolve(d, ms, nat)
+	}
 	places := make([]doc.Place, 0, len(ms))
 	for _, m := range ms {
 		e := m.top(p.g)
@@ -179,13 +184,53 @@ func (p *Parser) recognize(d *doc.Document, sents []doc.Sentence) []*mention {
 		}
 	}
 	p.filter(d, sents, out)
-	kept := out[:0]
-	for _, m := range out {
+	return kept(out)
+}
+
+// kept returns the mentions not rejected.
+func kept(ms []*mention) []*mention {
+	out := ms[:0]
+	for _, m := range ms {
 		if m.best >= 0 {
-			kept = append(kept, m)
+			out = append(out, m)
 		}
 	}
-	return kept
+	return out
+}
+
+// weakPopulation is the size under which a town named without evidence
+// needs another place of its region in the document to be believed.
+const weakPopulation = 20000
+
+// prune rejects resolved mentions of small places that have neither
+// local evidence nor a supporting place of the same region elsewhere in
+// the document ("Warden", "Williams" as surnames). It reports whether it
+// rejected any.
+func (p *Parser) prune(ms []*mention) bool {
+	support := map[string]int{}
+	for _, m := range ms {
+		e := m.top(p.g)
+		if e != nil && (m.evidence || m.strong) && e.Admin1Key != "" {
+			support[e.Admin1Key]++
+		}
+	}
+	changed := false
+	for _, m := range ms {
+		e := m.top(p.g)
+		if e == nil || m.evidence || m.entityLoc {
+			continue
+		}
+		weak := e.Class == "P" && e.Population < weakPopulation || e.Code == "ADM2" && m.j-m.i == 1
+		if !weak {
+			continue
+		}
+		if support[e.Admin1Key] > 0 && !(m.strong && support[e.Admin1Key] == 1) {
+			continue
+		}
+		m.reject("small place without evidence")
+		changed = true
+	}
+	return changed
 }
 
 // filter applies the evidence rules to the mentions, marking rejected
@@ -282,6 +327,10 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		// place name without evidence ("Reading the report").
 		if upos := toks[m.i].UPOS; single && upos != "" && upos != "PROPN" && upos != "NOUN" && upos != "X" && !m.evidence {
 			m.reject("tagged " + upos)
+			continue
+		}
+		if single && calendarWords[lower] && m.localA1 == nil && !m.entityLoc {
+			m.reject("month or weekday")
 			continue
 		}
 		if single && !acronym && commonWords[lower] && !m.evidence {
@@ -479,23 +528,42 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			}
 		}
 	}
-	// Pass 1: prior and local context only; pass 2 and 3 add the
-	// document's context from the other mentions' current choices.
+	// Mentions of the same name form a group that contributes to the
+	// document's context once, and never to its own resolution.
+	group := make([]int, len(ms))
+	keys := map[string]int{}
+	for k, m := range ms {
+		gi, ok := keys[m.key]
+		if !ok {
+			gi = len(keys)
+			keys[m.key] = gi
+		}
+		group[k] = gi
+	}
+	gConf := make([]float64, len(keys))
+	gEntry := make([]*Entry, len(keys))
+	// Pass 1: prior and local context only; passes 2 and 3 add the
+	// document's context from the other groups' current choices.
 	for pass := 0; pass < 3; pass++ {
 		ctx := docContext{country: map[string]float64{}, admin1: map[string]float64{}}
 		for k, v := range base.country {
 			ctx.country[k] = v
 		}
 		ctx.total = base.total
-		contrib := make([]float64, len(ms))
 		if pass > 0 {
+			clear(gConf)
 			for k, m := range ms {
-				contrib[k] = confidence(m)
-				ctx.add(m.top(g), contrib[k])
+				if c := confidence(m); c > gConf[group[k]] {
+					gConf[group[k]] = c
+					gEntry[group[k]] = m.top(g)
+				}
+			}
+			for gi, e := range gEntry {
+				ctx.add(e, gConf[gi])
 			}
 		}
 		for k, m := range ms {
-			own := m.top(g)
+			own, ownW := gEntry[group[k]], gConf[group[k]]
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
 				s := prior(e, c.primary)
@@ -506,19 +574,21 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 					cw, tot := ctx.country[e.Country], ctx.total
 					a1 := ctx.admin1[e.Admin1Key]
 					if own != nil {
-						if own.Country == e.Country {
-							cw -= contrib[k]
+						if own.Country != "" {
+							tot -= ownW
+							if own.Country == e.Country {
+								cw -= ownW
+							}
 						}
-						tot -= contrib[k]
 						if own.Admin1Key == e.Admin1Key {
-							a1 -= contrib[k]
+							a1 -= ownW
 						}
 					}
-					if tot > 0 && e.Country != "" {
+					if tot > 0.01 && e.Country != "" {
 						s += wCountry * cw / tot
 					}
 					if a1 > 0.01 && e.Code != "ADM1" && !isCountryCode(e.Code) {
-						s += wAdmin1 * math.Min(1, a1)
+						s += wAdmin1 * math.Min(1.5, a1)
 					}
 					if e.Code == "ADM1" && a1 > 0.01 {
 						s += wContains * math.Min(1, a1)
@@ -621,6 +691,11 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 		sents = Tokenize(d.Text)
 	}
 	found := p.recognize(d, sents)
+	nat := demonymCountries(sents)
+	p.resolve(d, found, nat)
+	if p.prune(found) {
+		found = kept(found)
+	}
 	var ms []*mention
 	forSpan := make([]*mention, len(spans))
 	for si, sp := range spans {
@@ -669,7 +744,7 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 		}
 	}
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
-	p.resolve(d, ms, demonymCountries(sents))
+	p.resolve(d, ms, nat)
 	out := make([]*doc.Place, len(spans))
 	for si, m := range forSpan {
 		if m == nil {

@@ -52,6 +52,13 @@ var commonWords = set(
 	"roma", "amber", "crystal", "diamond", "pearl", "ruby", "jade", "ivory", "dawn", "sky",
 )
 
+// calendarWords are month and weekday names, never places on their own
+// ("in March" is a date).
+var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec")
+
 // placeNouns are nouns that announce a place name ("the city of X",
 // "X province").
 var placeNouns = set(
