@@ -209,6 +209,18 @@
     let selIdx = -1;
     const charts = [];
     const zoomAll = (min, max) => charts.forEach((c) => c.setScale("x", { min, max }));
+    const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const label = (v) => { const d = new Date(v * 1e3); return by === "month" ? `${MON[d.getUTCMonth()]} ${d.getUTCFullYear()}` : d.toISOString().slice(0, 10); };
+    // Ticks fall on period starts only, thinned to fit the width.
+    const xAxis = {
+      space: 80,
+      splits: (u, i, min, max) => {
+        const inRange = xs.filter((x) => x >= min && x <= max);
+        const step = Math.max(1, Math.ceil(inRange.length / Math.max(2, Math.floor(u.bbox.width / devicePixelRatio / 95))));
+        return inRange.filter((_, k) => k % step === 0);
+      },
+      values: (u, splits) => splits.map(label),
+    };
     const common = (height) => ({
       width, height, tzDate: tz,
       cursor: { sync: { key: sync.key, setSeries: false }, drag: { x: true, y: false, setScale: false }, points: { size: 7 } },
@@ -226,14 +238,14 @@
     const cChart = new uPlot({
       ...common(260),
       scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, max * 1.1)] } },
-      axes: [{}, { label: "events", size: 50 }],
+      axes: [xAxis, { label: "events", size: 50 }],
       series: [{ label: "Period", value: (u, v) => (v == null ? "–" : new Date(v * 1e3).toISOString().slice(0, 10)) },
         ...[1, 2, 3, 4].map((i) => ({ label: QUAD[i], stroke: QCOL[i], fill: QCOL[i] + "22", width: 1.8, points: { show: pts.length < 80, size: 5 } }))],
     }, [xs, ...counts], chartsEl);
     const gChart = new uPlot({
       ...common(180),
       scales: { x: { time: true }, y: { range: [-10, 10] } },
-      axes: [{}, { label: "Goldstein", size: 50, splits: () => [-10, -5, 0, 5, 10] }],
+      axes: [xAxis, { label: "Goldstein", size: 50, splits: () => [-10, -5, 0, 5, 10] }],
       series: [{ label: "Period", value: (u, v) => (v == null ? "–" : new Date(v * 1e3).toISOString().slice(0, 10)) },
         { label: "Mean Goldstein", stroke: "#7c3aed", width: 2, spanGaps: false, points: { show: true, size: 5 }, value: (u, v) => (v == null ? "–" : fmtG(v)) }],
       hooks: {
@@ -251,6 +263,7 @@
       },
     }, [xs, gold], chartsEl);
     charts.push(cChart, gChart);
+    chartsEl.dataset.points = String(pts.length);
     const resetZoom = () => zoomAll(xs[0], xs[xs.length - 1]);
     for (const c of charts) {
       c.root.classList.add("chart");

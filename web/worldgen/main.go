@@ -19,6 +19,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -32,14 +33,15 @@ func main() {
 	codes := flag.String("countries", "../shared/data/geo/countries.tsv", "country code table (alpha2, alpha3, numeric columns); empty to skip")
 	out := flag.String("out", "web/static/world.geojson", "GeoJSON file to write")
 	prec := flag.Int("precision", 2, "decimal places kept in coordinates")
+	skip := flag.String("skip", "010", "comma-separated ISO numeric ids to leave out (010 is Antarctica, which a flat map cannot draw)")
 	flag.Parse()
-	if err := run(*in, *codes, *out, *prec); err != nil {
+	if err := run(*in, *codes, *out, *prec, strings.Split(*skip, ",")); err != nil {
 		fmt.Fprintln(os.Stderr, "worldgen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, codes, out string, prec int) error {
+func run(in, codes, out string, prec int, skip []string) error {
 	f, err := os.Open(in)
 	if err != nil {
 		return fmt.Errorf("open topology: %w", err)
@@ -59,6 +61,7 @@ func run(in, codes, out string, prec int) error {
 	if err != nil {
 		return err
 	}
+	fc = slices.DeleteFunc(fc, func(f Feature) bool { return slices.Contains(skip, f.ID) })
 	tmp := out + ".tmp"
 	w, err := os.Create(tmp)
 	if err != nil {
@@ -181,7 +184,7 @@ func Convert(t *Topology, object string, iso map[string][2]string, prec int) ([]
 					return nil, fmt.Errorf("geometry %d (%s): %w", i, f.Name, err)
 				}
 				if len(ring) >= 4 {
-					rings = append(rings, ring)
+					rings = append(rings, unwrap(ring))
 				}
 			}
 			if len(rings) > 0 {
@@ -248,6 +251,29 @@ func stitch(arcs [][][2]float64, refs []int, prec int) ([][2]float64, error) {
 		ring = append(ring, ring[0])
 	}
 	return ring, nil
+}
+
+// unwrap makes a ring that crosses the antimeridian (a step of more than
+// 180° in longitude) continuous by moving its western points 360° east,
+// so a flat map draws eastern Russia and Fiji beyond 180° rather than as a
+// band across the whole world.
+func unwrap(ring [][2]float64) [][2]float64 {
+	crosses := false
+	for i := 1; i < len(ring); i++ {
+		if math.Abs(ring[i][0]-ring[i-1][0]) > 180 {
+			crosses = true
+			break
+		}
+	}
+	if !crosses {
+		return ring
+	}
+	for i := range ring {
+		if ring[i][0] < 0 {
+			ring[i][0] += 360
+		}
+	}
+	return ring
 }
 
 // Write writes the features as a GeoJSON FeatureCollection of

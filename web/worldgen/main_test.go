@@ -105,3 +105,22 @@ func TestConvertErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestUnwrap(t *testing.T) {
+	tests := []struct {
+		in, want [][2]float64
+	}{
+		{[][2]float64{{10, 0}, {20, 0}, {20, 5}, {10, 0}}, [][2]float64{{10, 0}, {20, 0}, {20, 5}, {10, 0}}},
+		// A ring over the antimeridian, like Chukotka or Fiji.
+		{[][2]float64{{178, 65}, {-178, 65}, {-178, 66}, {178, 65}}, [][2]float64{{178, 65}, {182, 65}, {182, 66}, {178, 65}}},
+	}
+	for _, tt := range tests {
+		got := unwrap(append([][2]float64(nil), tt.in...))
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("unwrap(%v) = %v, want %v", tt.in, got, tt.want)
+				break
+			}
+		}
+	}
+}

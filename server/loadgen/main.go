@@ -1,0 +1,288 @@
+// Command loadgen measures sitrep's API under load on loopback. It builds a
+// synthetic event database through the store API (once; it is reused when
+// present), serves it in-process on 127.0.0.1 with the real handler, and
+// sends requests at a fixed rate (open loop, so slow answers do not slow
+// the sender) for a bounded time, then reports latency percentiles and
+// throughput for each scenario.
+//
+// Usage:
+//
+//	go run ./server/loadgen -db /tmp/sitrep-load.db -events 1000000 -rate 500 -duration 30s
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/sitrep/sitrep/server"
+	"github.com/sitrep/sitrep/store"
+)
+
+func main() {
+	var c config
+	flag.StringVar(&c.db, "db", "sitrep-load.db", "database to build (if missing) and serve")
+	flag.IntVar(&c.events, "events", 1_000_000, "events to generate when building")
+	flag.IntVar(&c.perDoc, "per-doc", 10, "events per synthetic document")
+	flag.IntVar(&c.rate, "rate", 500, "requests per second")
+	flag.DurationVar(&c.duration, "duration", 30*time.Second, "length of each scenario")
+	flag.IntVar(&c.maxInFlight, "max-inflight", 512, "bound on requests in flight (excess are counted as dropped)")
+	flag.StringVar(&c.scenarios, "scenarios", "events,series,mixed", "comma-separated scenarios: events, events-total, series, mixed")
+	flag.Parse()
+	if err := run(context.Background(), c, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "loadgen:", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	db                string
+	events, perDoc    int
+	rate, maxInFlight int
+	duration          time.Duration
+	scenarios         string
+}
+
+func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
+	if c.rate <= 0 || c.rate > 20000 || c.duration <= 0 || c.duration > 10*time.Minute || c.perDoc <= 0 {
+		return errors.New("need 0 < rate <= 20000, 0 < duration <= 10m and per-doc > 0")
+	}
+	if _, err := os.Stat(c.db); errors.Is(err, os.ErrNotExist) {
+		if err := build(ctx, c, stderr); err != nil {
+			return err
+		}
+	}
+	st, err := store.Open(c.db, store.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	h, err := server.New(st, server.Options{})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	srv := server.HTTPServer("", h, nil)
+	go srv.Serve(ln)
+	defer srv.Close()
+	base := "http://" + ln.Addr().String()
+	fmt.Fprintf(stdout, "database %s: %d documents, %d events, %s to %s\n", c.db, stats.Documents, stats.Events, stats.FirstDate, stats.LastDate)
+	fmt.Fprintf(stdout, "%-12s %6s %8s %8s %8s %8s %8s %8s %7s\n", "scenario", "rate", "sent", "ok", "p50_ms", "p90_ms", "p99_ms", "max_ms", "rps")
+	for _, name := range strings.Split(c.scenarios, ",") {
+		gen, ok := scenarios[strings.TrimSpace(name)]
+		if !ok {
+			return fmt.Errorf("unknown scenario %q", name)
+		}
+		res := load(ctx, base, gen, c)
+		fmt.Fprintf(stdout, "%-12s %6d %8d %8d %8.2f %8.2f %8.2f %8.2f %7.1f\n", name, c.rate, res.sent, res.ok,
+			res.pct(50), res.pct(90), res.pct(99), res.pct(100), res.rps)
+		if res.failed > 0 || res.dropped > 0 {
+			fmt.Fprintf(stdout, "%-12s failed %d, dropped %d; first error: %s\n", "", res.failed, res.dropped, res.firstErr)
+		}
+	}
+	return nil
+}
+
+// build writes the synthetic database in batches through the store API.
+func build(ctx context.Context, c config, progress io.Writer) error {
+	w, err := store.Open(c.db, store.Options{})
+	if err != nil {
+		return err
+	}
+	g := newGenerator(42)
+	docs := (c.events + c.perDoc - 1) / c.perDoc
+	const batch = 500
+	start := time.Now()
+	for i := 0; i < docs; i += batch {
+		items := make([]store.Item, 0, batch)
+		for j := i; j < min(i+batch, docs); j++ {
+			items = append(items, store.Item{Doc: g.doc(j, c.perDoc), Origin: "loadgen"})
+		}
+		if _, err := w.PutBatch(ctx, items); err != nil {
+			w.Close()
+			os.Remove(c.db)
+			return fmt.Errorf("build: %w", err)
+		}
+		done := min(i+batch, docs)
+		el := time.Since(start)
+		fmt.Fprintf(progress, "\rbuild: %d/%d documents, %d events, %s", done, docs, done*c.perDoc, el.Round(time.Second))
+	}
+	fmt.Fprintln(progress)
+	return w.Close()
+}
+
+// A scenario makes the path and query of the next request.
+type scenario func(r *rand.Rand) string
+
+var heads = []string{"USA", "RUS", "CHN", "UKR", "GBR", "FRA", "DEU", "SYR", "IRN", "ISR", "IRQ", "TUR", "IND", "PAK", "EGY", "NGA"}
+
+func randDay(r *rand.Rand, from time.Time, days int) time.Time {
+	return from.AddDate(0, 0, r.IntN(days))
+}
+
+// eventsQuery is one /api/events request with filters as the UI sends
+// them: an actor (sometimes a dyad), often a root or QuadClass, a date
+// window, newest first.
+func eventsQuery(r *rand.Rand, total bool) string {
+	v := url.Values{}
+	a := heads[r.IntN(len(heads))]
+	switch r.IntN(3) {
+	case 0:
+		v.Set("source", a)
+		v.Set("target", heads[r.IntN(len(heads))])
+	case 1:
+		v.Set("actor", a)
+	default:
+		v.Set("source", a+"GOV")
+	}
+	switch r.IntN(3) {
+	case 0:
+		v.Set("root", fmt.Sprintf("%02d", 1+r.IntN(20)))
+	case 1:
+		v.Set("quad", fmt.Sprint(1+r.IntN(4)))
+	}
+	from := randDay(r, time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), 3300)
+	v.Set("from", from.Format(time.DateOnly))
+	v.Set("to", from.AddDate(0, 0, 30+r.IntN(335)).Format(time.DateOnly))
+	v.Set("sort", []string{"-date", "date", "-goldstein"}[r.IntN(3)])
+	v.Set("limit", "100")
+	if !total {
+		v.Set("total", "false")
+	}
+	return "/api/events?" + v.Encode()
+}
+
+func seriesQuery(r *rand.Rand) string {
+	a, b := heads[r.IntN(len(heads))], heads[r.IntN(len(heads))]
+	if a == b || r.IntN(4) == 0 {
+		b = "any"
+	}
+	by := []string{"week", "week", "month", "day"}[r.IntN(4)]
+	v := url.Values{"by": {by}, "both": {"true"}}
+	if by == "day" {
+		from := randDay(r, time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), 3300)
+		v.Set("from", from.Format(time.DateOnly))
+		v.Set("to", from.AddDate(0, 3, 0).Format(time.DateOnly))
+	}
+	return "/api/dyads/" + a + "/" + b + "/series?" + v.Encode()
+}
+
+var scenarios = map[string]scenario{
+	"events":       func(r *rand.Rand) string { return eventsQuery(r, false) },
+	"events-total": func(r *rand.Rand) string { return eventsQuery(r, true) },
+	"series":       seriesQuery,
+	"mixed": func(r *rand.Rand) string {
+		if r.IntN(2) == 0 {
+			return eventsQuery(r, r.IntN(2) == 0)
+		}
+		return seriesQuery(r)
+	},
+}
+
+type result struct {
+	sent, ok, failed, dropped int
+	lat                       []time.Duration
+	rps                       float64
+	firstErr                  string
+}
+
+func (r *result) pct(p float64) float64 {
+	if len(r.lat) == 0 {
+		return 0
+	}
+	i := int(float64(len(r.lat)-1) * p / 100)
+	return float64(r.lat[i].Microseconds()) / 1000
+}
+
+// load sends rate requests a second for the duration, each measured from
+// its scheduled send time.
+func load(ctx context.Context, base string, gen scenario, c config) *result {
+	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{
+		MaxIdleConns: c.maxInFlight, MaxIdleConnsPerHost: c.maxInFlight, DisableCompression: false,
+	}}
+	defer client.CloseIdleConnections()
+	r := rand.New(rand.NewPCG(7, 11))
+	n := int(float64(c.rate) * c.duration.Seconds())
+	interval := time.Second / time.Duration(c.rate)
+	res := &result{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	var inflight atomic.Int64
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		due := start.Add(time.Duration(i) * interval)
+		if d := time.Until(due); d > 0 {
+			time.Sleep(d)
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		res.sent++
+		if inflight.Load() >= int64(c.maxInFlight) {
+			res.dropped++
+			continue
+		}
+		inflight.Add(1)
+		wg.Add(1)
+		path := gen(r)
+		go func() {
+			defer wg.Done()
+			defer inflight.Add(-1)
+			err := fetch(ctx, client, base+path)
+			lat := time.Since(due)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				res.failed++
+				if res.firstErr == "" {
+					res.firstErr = err.Error()
+				}
+				return
+			}
+			res.ok++
+			res.lat = append(res.lat, lat)
+		}()
+	}
+	wg.Wait()
+	res.rps = float64(res.ok) / time.Since(start).Seconds()
+	slices.Sort(res.lat)
+	return res
+}
+
+func fetch(ctx context.Context, client *http.Client, u string) error {
+	req, err := http.NewRequestWithContext(ctx, "GET", u, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
+		return err
+	}
+	if resp.StatusCode != 200 {
+		return fmt.Errorf("%s: %s", u, resp.Status)
+	}
+	return nil
+}

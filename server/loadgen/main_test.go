@@ -1,0 +1,55 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestGeneratorSpans(t *testing.T) {
+	g := newGenerator(1)
+	for i := range 50 {
+		d := g.doc(i, 5)
+		if len(d.Events) != 5 {
+			t.Fatalf("doc %d: %d events", i, len(d.Events))
+		}
+		for _, e := range d.Events {
+			if d.Text[e.Start:e.End] != e.Trigger || d.Text[e.Source.Start:e.Source.End] != e.Source.Code ||
+				d.Text[e.Target.Start:e.Target.End] != e.Target.Code || e.Source.Code[:3] == e.Target.Code[:3] {
+				t.Fatalf("doc %d: bad event %+v in %q", i, e, d.Text)
+			}
+		}
+	}
+}
+
+// TestSmallRun builds a small database and runs each scenario briefly at a
+// low rate: every request must succeed.
+func TestSmallRun(t *testing.T) {
+	c := config{db: filepath.Join(t.TempDir(), "load.db"), events: 2000, perDoc: 10, rate: 40, duration: 500 * time.Millisecond,
+		maxInFlight: 16, scenarios: "events,events-total,series,mixed"}
+	var out, progress bytes.Buffer
+	if err := run(context.Background(), c, &out, &progress); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "200 documents, 2000 events") {
+		t.Fatalf("no database line:\n%s", out.String())
+	}
+	for _, s := range []string{"events ", "events-total", "series", "mixed"} {
+		var line string
+		for _, l := range strings.Split(out.String(), "\n") {
+			if strings.HasPrefix(l, s) {
+				line = l
+			}
+		}
+		f := strings.Fields(line)
+		if len(f) != 9 || f[2] != "20" || f[3] != "20" {
+			t.Errorf("scenario %s: %q", s, line)
+		}
+	}
+	if strings.Contains(out.String(), "failed") {
+		t.Errorf("failures:\n%s", out.String())
+	}
+}
