@@ -219,7 +219,7 @@ func Build(src Sources) (*Gazetteer, BuildStats, error) {
 	}
 	for _, r := range regions {
 		e := Entry{Name: r.names[0], Class: r.class, Code: r.code, Country: r.country, Lat: r.lat, Lon: r.lon}
-		b.add(e, r.names[:1], r.names[1:])
+		b.add(e, r.names, nil)
 		st.Regions++
 	}
 	g := b.finish()

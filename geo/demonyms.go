@@ -52,6 +52,20 @@ var demonyms = map[string]string{
 	"dagestani": "RUS", "new zealander": "NZL", "kiwi": "NZL", "quebecois": "CAN",
 }
 
+// regionDemonyms maps nationality and regional words to the gazetteer
+// name of their region, which is more precise than their country.
+var regionDemonyms = map[string]string{
+	"abkhaz": "abkhazia", "abkhazian": "abkhazia", "south ossetian": "south ossetia",
+	"south ossetians": "south ossetia", "dagestani": "dagestan", "chechen": "chechnya",
+	"chechens": "chechnya", "kurdish": "kurdistan", "kurds": "kurdistan", "tibetan": "tibet",
+	"tibetans": "tibet", "crimean": "crimea", "kashmiri": "kashmir", "texan": "texas",
+	"texans": "texas", "californian": "california", "californians": "california",
+	"ontarian": "ontario", "ontarians": "ontario", "ohioan": "ohio", "ohioans": "ohio",
+	"floridian": "florida", "floridians": "florida", "new yorker": "new york", "new yorkers": "new york",
+	"quebecer": "quebec", "quebecers": "quebec", "scots": "scotland", "welsh": "wales",
+	"londoner": "london", "londoners": "london", "gazan": "gaza strip", "gazans": "gaza strip",
+}
+
 // extraPlaceNames are common short forms of big cities, keyed by admin-1
 // key and GeoNames name.
 var extraPlaceNames = map[string][]string{

@@ -329,6 +329,10 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			m.reject("tagged " + upos)
 			continue
 		}
+		if _, ok := demonyms[lower]; ok && single {
+			m.reject("nationality word")
+			continue
+		}
 		if single && calendarWords[lower] && m.localA1 == nil && !m.entityLoc {
 			m.reject("month or weekday")
 			continue
@@ -463,7 +467,8 @@ const (
 	wAdmin1     = 2.0 // the candidate's admin-1 region is mentioned elsewhere
 	wLocal      = 8.0 // "X, Y" with Y containing the candidate
 	wContains   = 1.5 // the candidate contains places mentioned elsewhere
-	cityOverAdm = 3.0 // a town may beat its same-name region by this
+	cityOverAdm = 4.0 // a town may beat its same-name region by this
+	wNear       = 2.0 // per other name with a candidate near the candidate
 )
 
 // docContext is what a document says about where it is.
@@ -542,6 +547,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 	}
 	gConf := make([]float64, len(keys))
 	gEntry := make([]*Entry, len(keys))
+	near := p.proximity(ms, group, len(keys))
 	// Pass 1: prior and local context only; passes 2 and 3 add the
 	// document's context from the other groups' current choices.
 	for pass := 0; pass < 3; pass++ {
@@ -567,6 +573,9 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
 				s := prior(e, c.primary)
+				if ci < len(near[group[k]]) {
+					s += near[group[k]][ci]
+				}
 				if m.localA1 != nil && (m.localA1[e.Admin1Key] || m.localA1["cc:"+e.Country]) {
 					s += wLocal
 				}
@@ -603,6 +612,71 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		}
 	}
 	oneSensePerDiscourse(g, ms)
+}
+
+// proximity returns, for each group of mentions and each of its first
+// candidates, a bonus for the other groups that have a candidate near it
+// (within 30 km full, 100 km more weakly) or a candidate region
+// containing it: places named together tend to lie together ("Paris and
+// Henry County" are in Tennessee).
+func (p *Parser) proximity(ms []*mention, group []int, n int) [][]float64 {
+	g := p.g
+	const top = 15
+	cands := make([][]posting, n)
+	for k, m := range ms {
+		if cands[group[k]] == nil {
+			cands[group[k]] = m.cands[:min(top, len(m.cands))]
+		}
+	}
+	out := make([][]float64, n)
+	if n < 2 {
+		return out
+	}
+	for gi, cs := range cands {
+		out[gi] = make([]float64, len(cs))
+		for ci, c := range cs {
+			e := &g.Entries[c.entry]
+			if isCountryCode(e.Code) || e.Class == "L" || e.Class == "H" {
+				continue
+			}
+			bonus := 0.0
+			for gj, others := range cands {
+				if gj == gi {
+					continue
+				}
+				best := 0.0
+				for _, o := range others {
+					f := &g.Entries[o.entry]
+					v := 0.0
+					switch {
+					case f == e || isCountryCode(f.Code) || f.Class == "L" || f.Class == "H":
+					case f.Code == "ADM1":
+						if e.Code != "ADM1" && f.Admin1Key == e.Admin1Key {
+							v = 0.7
+						}
+					default:
+						if d := approxKm(e.Lat, e.Lon, f.Lat, f.Lon); d <= 30 {
+							v = 1
+						} else if d <= 100 {
+							v = 0.6
+						}
+					}
+					best = max(best, v)
+				}
+				bonus += best
+			}
+			out[gi][ci] = wNear * math.Min(bonus, 2)
+		}
+	}
+	return out
+}
+
+// approxKm is a fast equirectangular distance, close enough at the
+// ranges proximity uses.
+func approxKm(lat1, lon1, lat2, lon2 float64) float64 {
+	x := (lon2 - lon1) * math.Cos((lat1+lat2)*math.Pi/360)
+	y := lat2 - lat1
+	return 111.2 * math.Sqrt(x*x+y*y)
 }
 
 // confidence is how much a mention's current choice says about the
@@ -707,7 +781,10 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 		if len(cands) == 0 {
 			cands = p.g.index[strings.TrimPrefix(key, "the ")]
 		}
-		if len(cands) == 0 {
+		if r, ok := regionDemonyms[key]; ok && len(p.g.index[r]) > 0 {
+			cands = p.g.index[r]
+		} else if _, ok := demonyms[key]; ok || len(cands) == 0 {
+			cands = nil
 			if cc, ok := demonyms[key]; ok {
 				if i, ok := p.g.byCountry[cc]; ok {
 					cands = []posting{{entry: int32(i), primary: true}}

@@ -24,7 +24,7 @@ func prior(e *Entry, primary bool) float64 {
 		s -= 1
 	}
 	if e.Population == 0 && e.Class != "P" && e.Class != "A" {
-		s = 8 // regions and features written for sitrep
+		s = 9 // regions and features written for sitrep
 	}
 	if !primary {
 		s -= 1.5

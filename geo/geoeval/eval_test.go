@@ -16,6 +16,9 @@ import (
 // GEOEVAL_N sets the number of articles (0: all).
 func TestLGLFloor(t *testing.T) {
 	path := shared.Require(t, "data/geo/geoparsing/lgl.jsonl")
+	if s := os.Getenv("GEOEVAL_GOLD"); s != "" {
+		path = s
+	}
 	n := 200
 	if s := os.Getenv("GEOEVAL_N"); s != "" {
 		n, _ = strconv.Atoi(s)
