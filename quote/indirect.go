@@ -1,0 +1,187 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/internal/wordscan"
+)
+
+// reportVerbs introduce reported speech.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"warned": true, "stated": true, "announced": true, "claimed": true,
+	"insisted": true, "argued": true, "denied": true, "confirmed": true,
+	"explained": true, "noted": true, "stressed": true, "acknowledged": true,
+	"admitted": true, "predicted": true, "alleged": true, "declared": true,
+	"asserted": true, "reiterated": true, "maintained": true,
+	"emphasised": true, "emphasized": true, "suggested": true, "wrote": true,
+	"tweeted": true, "reported": true, "conceded": true, "testified": true,
+}
+
+// clauseStart words can open the reported clause after "said" without
+// "that".
+var clauseStart = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"the": true, "a": true, "an": true, "his": true, "her": true,
+	"their": true, "its": true, "there": true, "this": true, "these": true,
+	"those": true, "no": true, "some": true, "all": true, "more": true,
+	"at": true, "about": true, "nearly": true, "both": true, "neither": true,
+}
+
+// indirect records reported speech in sentences without direct
+// quotations: "X said (that) …", "…, X said.", "According to X, …".
+func (x *extractor) indirect() {
+	for si, s := range x.sents {
+		if x.overlapsDirect(s) {
+			continue
+		}
+		lo, hi := x.tokAt(s.start), x.tokAt(s.end)
+		for hi < len(x.toks) && x.toks[hi].Start < s.end {
+			hi++
+		}
+		toks := x.toks[lo:hi]
+		if len(toks) < 4 {
+			continue
+		}
+		if q, ok := x.reported(toks, lo); ok {
+			q.Sentence = si
+			x.quotes = append(x.quotes, q)
+		}
+	}
+}
+
+func (x *extractor) overlapsDirect(s span) bool {
+	for _, c := range x.covered {
+		if c.start < s.end && c.end > s.start {
+			return true
+		}
+	}
+	return false
+}
+
+// reported finds one reported clause and its speaker in the tokens of a
+// sentence starting at token index base.
+func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
+	end := len(toks)
+	for end > 0 && toks[end-1].Kind == wordscan.Punct {
+		end--
+	}
+	if end < 3 {
+		return doc.Quote{}, false
+	}
+	idx := func(a, b int) []int {
+		out := make([]int, 0, b-a)
+		for k := a; k < b; k++ {
+			out = append(out, base+k)
+		}
+		return out
+	}
+	// "According to X, CLAUSE."
+	if toks[0].Is("according") && toks[1].Is("to") {
+		for c := 2; c < end; c++ {
+			if toks[c].Text == "," {
+				np := x.cleanNP(idx(2, c))
+				if np != nil && end-c > 3 {
+					return x.indirectQuote(toks[c+1].Start, toks[end-1].End, np)
+				}
+				break
+			}
+		}
+	}
+	// "CLAUSE, according to X."
+	for c := 1; c+2 < end; c++ {
+		if toks[c].Text == "," && toks[c+1].Is("according") && toks[c+2].Is("to") {
+			np := x.cleanNP(idx(c+3, end))
+			if np != nil && c >= 3 {
+				return x.indirectQuote(toks[0].Start, toks[c-1].End, np)
+			}
+		}
+	}
+	// "CLAUSE, X said." with nothing but a time or "in a statement" after.
+	for c := end - 1; c > 2; c-- {
+		if toks[c].Text != "," {
+			continue
+		}
+		for v := c + 1; v < end && v <= c+8; v++ {
+			if !reportVerbs[toks[v].Lower] || !x.tailOnly(toks[v+1:end]) {
+				continue
+			}
+			var np []int
+			if v == c+1 && invertedVerbs[toks[v].Lower] {
+				np = x.cleanNP(idx(v+1, end))
+			} else {
+				np = x.cleanNP(idx(c+1, v))
+			}
+			if np != nil && c >= 3 {
+				return x.indirectQuote(toks[0].Start, toks[c-1].End, np)
+			}
+		}
+		break
+	}
+	// "X said (that) CLAUSE."
+	for v := 1; v < end-2 && v < 16; v++ {
+		if !reportVerbs[toks[v].Lower] {
+			continue
+		}
+		np := x.backNP(x.lastClause(idx(0, v)))
+		if np == nil {
+			continue
+		}
+		c := v + 1
+		if toks[v].Is("told", "tells") {
+			// skip the listener: "told reporters (that)"
+			for c < end && c < v+6 && !toks[c].Is("that") && toks[c].Text != "," {
+				c++
+			}
+			if c >= end || !toks[c].Is("that") {
+				continue
+			}
+		}
+		// skip "on Tuesday", "in a statement", "late on Friday"
+		for k := c; k < end && k < c+8; k++ {
+			if toks[k].Is("that") {
+				c = k
+				break
+			}
+		}
+		if toks[c].Is("that") {
+			c++
+		} else if !clauseStart[toks[c].Lower] && !toks[c].Capitalized() {
+			continue
+		}
+		if end-c < 3 {
+			continue
+		}
+		return x.indirectQuote(toks[c].Start, toks[end-1].End, np)
+	}
+	return doc.Quote{}, false
+}
+
+// tailOnly reports whether the tokens after a verb at the end of a
+// sentence are only a time, a place of speaking or a medium.
+func (x *extractor) tailOnly(toks []wordscan.Tok) bool {
+	if len(toks) > 6 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Kind == wordscan.Punct && t.Text != "," {
+			return false
+		}
+		if reportVerbs[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *extractor) indirectQuote(start, end int, np []int) (doc.Quote, bool) {
+	text := x.d.Text[start:end]
+	if len(strings.Fields(text)) < 3 {
+		return doc.Quote{}, false
+	}
+	return doc.Quote{
+		Start: start, End: end, Text: text, Kind: Indirect,
+		Speaker: x.resolve(np, start),
+	}, true
+}

@@ -1,0 +1,541 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/internal/wordscan"
+)
+
+// speechVerbs introduce speech, before or after the speaker.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"added": true, "adds": true, "stated": true, "states": true,
+	"declared": true, "announced": true, "warned": true, "warns": true,
+	"insisted": true, "insists": true, "explained": true, "noted": true,
+	"stressed": true, "wrote": true, "writes": true, "tweeted": true,
+	"posted": true, "claimed": true, "claims": true, "argued": true,
+	"argues": true, "continued": true, "acknowledged": true,
+	"admitted": true, "complained": true, "urged": true, "vowed": true,
+	"promised": true, "reiterated": true, "emphasised": true,
+	"emphasized": true, "recalled": true, "cautioned": true,
+	"observed": true, "remarked": true, "predicted": true, "suggested": true,
+	"conceded": true, "confirmed": true, "denied": true, "responded": true,
+	"replied": true, "countered": true, "maintained": true, "alleged": true,
+	"asserted": true, "contended": true, "asked": true, "quoted": true,
+	"saying": true, "testified": true, "commented": true, "concluded": true,
+	"quipped": true, "joked": true, "shouted": true, "pledged": true,
+	"proclaimed": true, "demanded": true, "threatened": true,
+	"announces": true, "warning": true, "adding": true, "telling": true,
+}
+
+// invertedVerbs may come before the speaker ("said Smith").
+var invertedVerbs = map[string]bool{
+	"said": true, "says": true, "added": true, "adds": true, "asked": true,
+	"wrote": true, "continued": true, "explained": true, "declared": true,
+	"insisted": true, "noted": true, "recalled": true, "warned": true,
+	"replied": true, "quipped": true, "recounted": true, "stated": true,
+}
+
+// partialVerbs take a partial quotation as their object ("described the
+// talks as “constructive”").
+var partialVerbs = map[string]bool{
+	"described": true, "called": true, "accused": true, "branded": true,
+	"labelled": true, "labeled": true, "termed": true, "dismissed": true,
+	"praised": true, "condemned": true, "hailed": true, "denounced": true,
+	"slammed": true, "criticised": true, "criticized": true, "describes": true,
+	"calls": true, "welcomed": true, "rejected": true,
+}
+
+// npStart words are dropped from the start of a speaker phrase.
+var npLead = map[string]bool{
+	"and": true, "but": true, "so": true, "then": true, "as": true,
+	"while": true, "when": true, "also": true, "meanwhile": true,
+	"however": true, "yet": true, "because": true, "since": true,
+}
+
+// npTrail words are dropped from the end of a speaker phrase.
+var npTrail = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true,
+	"had": true, "have": true, "also": true, "quoted": true, "as": true,
+	"then": true, "later": true, "would": true, "will": true, "once": true,
+	"again": true, "previously": true, "earlier": true, "reportedly": true,
+	"late": true, "being": true, "been": true, "had been": true,
+}
+
+// npCut words end a speaker phrase: what follows is when or where.
+var npCut = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true,
+	"before": true, "yesterday": true, "today": true, "tonight": true,
+	"told": true, "when": true, "while": true, "who": true, "via": true,
+	"adding": true, "speaking": true, "last": true, "this": true, "earlier": true,
+	"that": true, "through": true,
+}
+
+// sceneWords open a sentence with a scene-setting phrase, not a speaker.
+var sceneWords = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true,
+	"during": true, "speaking": true, "asked": true, "earlier": true,
+	"later": true, "meanwhile": true, "however": true, "but": true,
+	"and": true, "when": true, "while": true, "since": true, "despite": true,
+	"although": true, "following": true, "addressing": true, "writing": true,
+	"separately": true, "instead": true, "still": true, "yet": true,
+}
+
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}
+
+// cleanNP trims a speaker phrase given as token indexes.
+func (x *extractor) cleanNP(idx []int) []int {
+	for len(idx) > 0 && (x.toks[idx[0]].Kind == wordscan.Punct || npLead[x.toks[idx[0]].Lower]) {
+		idx = idx[1:]
+	}
+	for k, i := range idx {
+		t := x.toks[i]
+		if k > 0 && (npCut[t.Lower] || weekdayNames[t.Lower] || isMark(t.Text) || t.Text == "(" || t.Text == "—" || t.Text == "–") {
+			idx = idx[:k]
+			break
+		}
+	}
+	for len(idx) > 0 {
+		t := x.toks[idx[len(idx)-1]]
+		if t.Kind == wordscan.Punct || npTrail[t.Lower] || (strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4 && !t.Capitalized()) {
+			idx = idx[:len(idx)-1]
+			continue
+		}
+		break
+	}
+	if len(idx) == 0 || len(idx) > 10 {
+		return nil
+	}
+	hasWord := false
+	for _, i := range idx {
+		t := x.toks[i]
+		if t.Kind == wordscan.Word {
+			hasWord = true
+		}
+		if speechVerbs[t.Lower] || partialVerbs[t.Lower] || isMark(t.Text) {
+			return nil
+		}
+	}
+	if !hasWord {
+		return nil
+	}
+	return idx
+}
+
+// backNP chooses the speaker phrase among the tokens before a verb: the
+// part after the last comma, or the name before an appositive ("Peskov,
+// the Kremlin spokesman, said").
+func (x *extractor) backNP(idx []int) []int {
+	var segs [][]int
+	cur := []int{}
+	for _, i := range idx {
+		if x.toks[i].Text == "," {
+			if len(cur) > 0 {
+				segs = append(segs, cur)
+			}
+			cur = []int{}
+			continue
+		}
+		cur = append(cur, i)
+	}
+	if len(cur) > 0 {
+		segs = append(segs, cur)
+	}
+	if len(segs) == 0 {
+		return nil
+	}
+	last := segs[len(segs)-1]
+	if len(segs) >= 2 && x.toks[last[0]].Is("the", "a", "an", "who", "whose", "which", "himself", "herself") {
+		prev := segs[len(segs)-2]
+		first := x.toks[prev[0]]
+		if len(prev) <= 6 && first.Capitalized() && !sceneWords[first.Lower] && !x.toks[prev[0]].Is("the", "a", "an") {
+			return x.cleanNP(prev)
+		}
+	}
+	return x.cleanNP(last)
+}
+
+// attribution finds the speaker named right after or right before a
+// quotation. It reports false when there is no attribution.
+func (x *extractor) attribution(r raw) (*doc.Speaker, bool) {
+	if r.close >= 0 {
+		if np, ok := x.after(r.close + 1); ok {
+			return x.resolve(np, r.start), true
+		}
+	}
+	if np, ok := x.before(r.open); ok {
+		return x.resolve(np, r.start), true
+	}
+	return nil, false
+}
+
+// boundary reports whether token k ends an attribution's reach.
+func (x *extractor) boundary(k int) bool {
+	t := x.toks[k]
+	return t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ";" || isMark(t.Text)
+}
+
+// after reads an attribution after a closing mark at token k: ", he
+// said", ", said X", ", according to X", ", X told reporters".
+func (x *extractor) after(k int) ([]int, bool) {
+	para := x.paraIndex(x.toks[k-1].Start)
+	var a []int
+	for ; k < len(x.toks) && len(a) < 25; k++ {
+		if x.boundary(k) || x.paraIndex(x.toks[k].Start) != para {
+			break
+		}
+		a = append(a, k)
+	}
+	i := 0
+	for i < len(a) && x.toks[a[i]].Text == "," {
+		i++
+	}
+	if i+1 < len(a) && x.toks[a[i]].Is("according") && x.toks[a[i+1]].Is("to") {
+		np := x.untilComma(a[i+2:])
+		np = x.cleanNP(np)
+		return np, np != nil
+	}
+	for v := i; v < len(a) && v < i+12; v++ {
+		t := x.toks[a[v]]
+		if t.Kind == wordscan.Punct && t.Text != "," {
+			return nil, false
+		}
+		if !speechVerbs[t.Lower] {
+			continue
+		}
+		lead := v == i || (v == i+1 && (x.toks[a[i]].Is("also", "then", "later") || strings.HasSuffix(x.toks[a[i]].Lower, "ly")))
+		if lead {
+			if !invertedVerbs[t.Lower] {
+				return nil, false
+			}
+			np := x.cleanNP(x.untilComma(a[v+1:]))
+			return np, np != nil
+		}
+		np := x.backNP(a[i:v])
+		return np, np != nil
+	}
+	return nil, false
+}
+
+// before reads an attribution before an opening mark at token k: "X
+// said:", "X told reporters:", "According to X,", "X was quoted as saying".
+func (x *extractor) before(k int) ([]int, bool) {
+	if k == 0 {
+		return nil, false
+	}
+	para := x.paraIndex(x.toks[k].Start)
+	var b []int
+	for j := k - 1; j >= 0 && len(b) < 25; j-- {
+		if x.boundary(j) || x.paraIndex(x.toks[j].Start) != para {
+			break
+		}
+		b = append([]int{j}, b...)
+	}
+	for len(b) > 0 && (x.toks[b[len(b)-1]].Text == ":" || x.toks[b[len(b)-1]].Text == ",") {
+		b = b[:len(b)-1]
+	}
+	if len(b) == 0 {
+		return nil, false
+	}
+	if len(b) > 2 && x.toks[b[0]].Is("according") && x.toks[b[1]].Is("to") {
+		np := x.cleanNP(x.untilComma(b[2:]))
+		return np, np != nil
+	}
+	for v := len(b) - 1; v >= 0 && v >= len(b)-7; v-- {
+		t := x.toks[b[v]]
+		if t.Text == "," && v < len(b)-1 {
+			return nil, false
+		}
+		if !speechVerbs[t.Lower] {
+			continue
+		}
+		if v == 0 {
+			return nil, false
+		}
+		np := x.backNP(b[:v])
+		return np, np != nil
+	}
+	return nil, false
+}
+
+// untilComma returns the tokens up to the first comma.
+func (x *extractor) untilComma(idx []int) []int {
+	for k, i := range idx {
+		if x.toks[i].Text == "," {
+			return idx[:k]
+		}
+	}
+	return idx
+}
+
+// sentenceSpeaker finds the speaker of the sentence holding a partial
+// quotation: the subject of its speech verb ("Putin described the talks as
+// “…”").
+func (x *extractor) sentenceSpeaker(r raw) *doc.Speaker {
+	si := x.sentIndex(r.start)
+	if si < 0 {
+		return nil
+	}
+	s := x.sents[si]
+	first := x.tokAt(s.start)
+	inside := false
+	var seen []int
+	for k := first; k < len(x.toks) && x.toks[k].End <= s.end; k++ {
+		t := x.toks[k]
+		if isMark(t.Text) {
+			inside = !inside
+			continue
+		}
+		if inside {
+			continue
+		}
+		if speechVerbs[t.Lower] || partialVerbs[t.Lower] {
+			np := x.backNP(x.lastClause(seen))
+			if np != nil {
+				return x.resolve(np, r.start)
+			}
+		}
+		seen = append(seen, k)
+	}
+	return nil
+}
+
+// lastClause keeps the tokens after the last clause boundary word.
+func (x *extractor) lastClause(idx []int) []int {
+	for k := len(idx) - 1; k >= 0; k-- {
+		if x.toks[idx[k]].Is("and", "but", "while", "whereas", "because", "that", "after", "when") || x.toks[idx[k]].Text == ";" {
+			return idx[k+1:]
+		}
+	}
+	return idx
+}
+
+var pronouns = map[string]string{
+	"he": "PER", "she": "PER", "him": "PER", "her": "PER", "i": "PER",
+	"they": "ORG", "it": "ORG", "we": "ORG",
+}
+
+// roleNouns name offices and bodies in a description of a speaker.
+var roleNouns = []string{
+	"prime minister", "foreign minister", "defence minister", "defense minister",
+	"interior minister", "finance minister", "president", "minister",
+	"ministry", "spokesman", "spokeswoman", "spokesperson", "chancellor",
+	"king", "queen", "premier", "leader", "government", "army", "military",
+	"police", "embassy", "foreign office", "state department", "pentagon",
+	"kremlin", "white house", "commander", "general", "governor", "mayor",
+	"ambassador", "envoy", "secretary", "official", "officials", "rebels",
+	"militants", "insurgents", "opposition", "party", "court", "agency",
+}
+
+// sectorCode gives the CAMEO sector for a role noun.
+func sectorCode(role string) string {
+	switch role {
+	case "army", "military", "commander", "general":
+		return "MIL"
+	case "police":
+		return "COP"
+	case "rebels", "militants", "insurgents":
+		return "REB"
+	case "opposition":
+		return "OPP"
+	case "court":
+		return "JUD"
+	case "party", "agency", "leader":
+		return ""
+	}
+	return "GOV"
+}
+
+// nationalities maps adjectives to CAMEO country codes, for descriptions
+// such as "the Russian president" when no actor mention covers them.
+var nationalities = map[string]string{
+	"russian": "RUS", "american": "USA", "u.s.": "USA", "us": "USA",
+	"chinese": "CHN", "british": "GBR", "french": "FRA", "german": "DEU",
+	"iranian": "IRN", "iraqi": "IRQ", "syrian": "SYR", "israeli": "ISR",
+	"palestinian": "PSE", "turkish": "TUR", "ukrainian": "UKR",
+	"indian": "IND", "pakistani": "PAK", "afghan": "AFG", "egyptian": "EGY",
+	"saudi": "SAU", "japanese": "JPN", "korean": "KOR", "italian": "ITA",
+	"spanish": "ESP", "polish": "POL", "canadian": "CAN", "mexican": "MEX",
+	"brazilian": "BRA", "nigerian": "NGA", "kenyan": "KEN", "ethiopian": "ETH",
+	"sudanese": "SDN", "libyan": "LBY", "yemeni": "YEM", "lebanese": "LBN",
+	"jordanian": "JOR", "qatari": "QAT", "emirati": "ARE", "venezuelan": "VEN",
+	"colombian": "COL", "australian": "AUS", "somali": "SOM", "malian": "MLI",
+}
+
+// resolve turns a speaker phrase into a Speaker, with the code and
+// canonical name of the actor it refers to where one can be found.
+func (x *extractor) resolve(np []int, at int) *doc.Speaker {
+	first, last := x.toks[np[0]], x.toks[np[len(np)-1]]
+	sp := &doc.Speaker{Start: first.Start, End: last.End, Text: x.d.Text[first.Start:last.End]}
+	ents := x.d.Entities
+	// An actor mention inside the phrase, a person first.
+	best := -1
+	for i, e := range ents {
+		if e.Start < sp.Start || e.End > sp.End {
+			continue
+		}
+		if best < 0 || (e.Type == "PER" && ents[best].Type != "PER") {
+			best = i
+		}
+	}
+	if best >= 0 && ents[best].Type != "NORP" {
+		x.fill(sp, best)
+		if sp.Code != "" {
+			return sp
+		}
+	}
+	lower := strings.ToLower(sp.Text)
+	// A pronoun: the last speaker, or the last actor of the right kind.
+	if typ, ok := pronouns[lower]; ok {
+		for k := len(x.quotes) - 1; k >= 0; k-- {
+			q := x.quotes[k]
+			if q.Speaker != nil && (q.Speaker.Code != "" || q.Speaker.Name != "") && x.paraIndex(at)-x.paraIndex(q.Start) <= 3 {
+				sp.Name, sp.Code = q.Speaker.Name, q.Speaker.Code
+				return sp
+			}
+		}
+		if e := x.lastEntity(at, func(e doc.Entity) bool {
+			return e.Type == typ || (typ == "ORG" && (e.Type == "GPE" || e.Type == "ORG"))
+		}); e >= 0 {
+			x.fill(sp, e)
+		}
+		return sp
+	}
+	// A surname or a name the actor stage did not tag.
+	if last.Capitalized() && len(np) <= 3 {
+		for i, e := range ents {
+			if e.Type != "PER" {
+				continue
+			}
+			name := e.Name
+			if name == "" {
+				name = e.Text
+			}
+			if f := strings.Fields(name); len(f) > 0 && f[len(f)-1] == last.Text && e.Code != "" {
+				x.fill(sp, i)
+				return sp
+			}
+		}
+	}
+	// A description: "the Russian president", "the ministry".
+	role := ""
+	for _, r := range roleNouns {
+		if containsWord(lower, r) {
+			role = r
+			break
+		}
+	}
+	if role == "" {
+		return sp
+	}
+	country := ""
+	for _, e := range ents {
+		if e.Start >= sp.Start && e.End <= sp.End && len(e.Code) >= 3 && (e.Type == "NORP" || e.Type == "GPE") {
+			country = e.Code[:3]
+		}
+	}
+	if country == "" {
+		for _, i := range np {
+			if c := nationalities[x.toks[i].Lower]; c != "" {
+				country = c
+			}
+		}
+	}
+	match := func(e doc.Entity) bool {
+		if country != "" && !strings.HasPrefix(e.Code, country) {
+			return false
+		}
+		txt := strings.ToLower(e.Text + " " + e.Name + " " + e.Role)
+		return containsWord(txt, role)
+	}
+	if e := x.lastEntity(at, match); e >= 0 {
+		x.fill(sp, e)
+		return sp
+	}
+	if e := x.firstEntityAfter(at, match); e >= 0 {
+		x.fill(sp, e)
+		return sp
+	}
+	if country != "" && sectorCode(role) == "GOV" {
+		// "the Russian president": the last person of that country's
+		// government named before.
+		typ := "PER"
+		if role == "ministry" || role == "government" || role == "embassy" {
+			typ = "ORG"
+		}
+		if e := x.lastEntity(at, func(e doc.Entity) bool {
+			return e.Type == typ && strings.HasPrefix(e.Code, country+"GOV")
+		}); e >= 0 {
+			x.fill(sp, e)
+			return sp
+		}
+	}
+	if country != "" {
+		sp.Code = country + sectorCode(role)
+	}
+	return sp
+}
+
+// fill copies an entity's code and canonical name, following coreference
+// when the mention itself has no code.
+func (x *extractor) fill(sp *doc.Speaker, i int) {
+	ents := x.d.Entities
+	e := ents[i]
+	for hops := 0; e.Code == "" && e.Ref >= 0 && e.Ref < len(ents) && e.Ref != i && hops < 5; hops++ {
+		i = e.Ref
+		e = ents[i]
+	}
+	sp.Code = e.Code
+	sp.Name = e.Name
+	if sp.Name == "" && e.Type == "PER" {
+		sp.Name = e.Text
+	}
+}
+
+// lastEntity returns the last entity before pos that ok accepts, or -1.
+func (x *extractor) lastEntity(pos int, ok func(doc.Entity) bool) int {
+	best := -1
+	for i, e := range x.d.Entities {
+		if e.End <= pos && ok(e) && (best < 0 || e.Start > x.d.Entities[best].Start) {
+			best = i
+		}
+	}
+	return best
+}
+
+// firstEntityAfter returns the first entity after pos that ok accepts.
+func (x *extractor) firstEntityAfter(pos int, ok func(doc.Entity) bool) int {
+	best := -1
+	for i, e := range x.d.Entities {
+		if e.Start >= pos && ok(e) && (best < 0 || e.Start < x.d.Entities[best].Start) {
+			best = i
+		}
+	}
+	return best
+}
+
+// containsWord reports whether phrase w occurs in s at word boundaries.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(w)
+		okStart := k == 0 || !isWordByte(s[k-1])
+		okEnd := end == len(s) || !isWordByte(s[end])
+		if okStart && okEnd {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
