@@ -67,6 +67,9 @@ const (
 )
 
 func endKind(w string) endKindT {
+	if c := w[len(w)-1]; c != '.' && c != '!' && c != '?' && c < utf8.RuneSelf {
+		return notEnd
+	}
 	switch w {
 	case ".":
 		return fullStop
@@ -202,7 +205,7 @@ func softEnd(s string, toks []Tok, start, i int) bool {
 		return strings.HasPrefix(next, "http") && isURLToken(s[toks[i].Start:toks[i].End])
 	}
 	w := s[toks[i].Start:toks[i].End]
-	if isURLToken(w) {
+	if len(w) > 5 && isURLToken(w) {
 		return true
 	}
 	if isTime(w) && i > start && isDate(s[toks[i-1].Start:toks[i-1].End]) && next != "AM" && next != "PM" {
@@ -212,7 +215,7 @@ func softEnd(s string, toks []Tok, start, i int) bool {
 		return true
 	}
 	n := i - start + 1
-	if n > 5 {
+	if n > 5 || !greetOrSign[strings.ToLower(s[toks[start].Start:toks[start].End])] {
 		return false
 	}
 	var words []string
@@ -230,6 +233,12 @@ func softEnd(s string, toks []Tok, start, i int) bool {
 		return true
 	}
 	return false
+}
+
+// greetOrSign holds the first words of greetings and sign-offs.
+var greetOrSign = map[string]bool{
+	"thanks": true, "thank": true, "best": true, "regards": true, "cheers": true, "sincerely": true, "good": true,
+	"kind": true, "warm": true, "many": true, "yours": true, "all": true, "hi": true, "hello": true, "dear": true, "hey": true,
 }
 
 var signOffs = map[string]bool{

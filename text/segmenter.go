@@ -38,12 +38,14 @@ func Segment(d *doc.Document) {
 		v := newView(d.Text, d.Layout.Hidden, unit)
 		toks = Tokenize(v.s, toks[:0])
 		starts = Sentences(v.s, toks, starts[:0])
+		// One allocation for the unit's tokens, shared by its sentences.
+		all := make([]doc.Token, len(toks))
 		for si, st := range starts {
 			end := len(toks)
 			if si+1 < len(starts) {
 				end = starts[si+1]
 			}
-			d.Sentences = append(d.Sentences, makeSentence(d, &v, toks[st:end], bi))
+			d.Sentences = append(d.Sentences, makeSentence(d, &v, toks[st:end], all[st:end:end], bi))
 		}
 		bi = be
 	}
@@ -101,8 +103,7 @@ func init() {
 }
 
 // makeSentence builds a doc.Sentence from tokens of the view v.
-func makeSentence(d *doc.Document, v *view, toks []Tok, block int) doc.Sentence {
-	out := make([]doc.Token, len(toks))
+func makeSentence(d *doc.Document, v *view, toks []Tok, out []doc.Token, block int) doc.Sentence {
 	for i, t := range toks {
 		a, b := v.orig(t.Start, t.End)
 		tk := doc.Token{Start: a, End: b, Text: d.Text[a:b], SpaceAfter: t.SpaceAfter}

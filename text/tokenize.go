@@ -286,23 +286,51 @@ func isCliticStart(w string) bool {
 // treebanks split ("cannot", "gonna") and apostrophe-less contractions
 // ("dont").
 func splitWord(s string, a, b int, out []Tok) []Tok {
-	if n := b - a; n >= 2 && n <= 8 {
-		if cut, ok := fused[strings.ToLower(s[a:b])]; ok {
-			if s[a:b] != "IM" {
-				return append(out, Tok{Start: a, End: a + cut}, Tok{Start: a + cut, End: b})
-			}
+	if n := b - a; n >= 2 && n <= 8 && maybeFused(s[b-1]) {
+		if cut := fusedCut(s[a:b]); cut > 0 && s[a:b] != "IM" {
+			return append(out, Tok{Start: a, End: a + cut}, Tok{Start: a + cut, End: b})
 		}
 	}
 	// A number glued to a unit: "5pm", "10km".
-	k := a
-	for k < b && isDigit(s[k]) {
-		k++
-	}
-	if k > a && k < b && units[strings.ToLower(s[k:b])] {
-		return append(out, Tok{Start: a, End: k}, Tok{Start: k, End: b})
+	if isDigit(s[a]) {
+		k := a
+		for k < b && isDigit(s[k]) {
+			k++
+		}
+		if k < b && units[strings.ToLower(s[k:b])] {
+			return append(out, Tok{Start: a, End: k}, Tok{Start: k, End: b})
+		}
 	}
 	return append(out, Tok{Start: a, End: b})
 }
+
+// maybeFused reports whether a word ending in c may be one of fused.
+func maybeFused(c byte) bool {
+	switch c | 0x20 {
+	case 't', 'a', 'e', 'm', 's':
+		return true
+	}
+	return false
+}
+
+// fusedCut returns the length of the first part of a fused word, or 0.
+func fusedCut(w string) int {
+	for _, f := range fusedList[len(w)] {
+		if strings.EqualFold(w, f) {
+			return fused[f]
+		}
+	}
+	return 0
+}
+
+// fusedList holds the keys of fused by length.
+var fusedList = func() [9][]string {
+	var l [9][]string
+	for w := range fused {
+		l[len(w)] = append(l[len(w)], w)
+	}
+	return l
+}()
 
 // fused maps words UD English writes as two syntactic words to the length
 // of the first.
@@ -324,6 +352,9 @@ var units = map[string]bool{
 // isURLOrEmail reports chunks kept whole: web addresses and e-mail
 // addresses (with any punctuation around them still to be split).
 func isURLOrEmail(w string) bool {
+	if strings.IndexByte(w, '@') < 0 && strings.IndexByte(w, ':') < 0 && !strings.Contains(w, "www.") {
+		return false
+	}
 	w = strings.TrimLeft(w, "(<[\"'“‘")
 	if strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.") || strings.HasPrefix(w, "ftp://") || strings.HasPrefix(w, "mailto:") {
 		return true
@@ -397,12 +428,13 @@ func splitCore(s string, a, b int, out []Tok) []Tok {
 // cliticCut returns the offset in w where a clitic starts, or 0.
 func cliticCut(w string) int {
 	lw := len(w)
+	if lw < 2 || strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return 0
+	}
 	for _, ap := range []string{"'", "’"} {
-		if lw > 3+len(ap) {
-			nt := "n" + ap + "t"
-			if strings.EqualFold(w[lw-len(nt):], nt) && isLetter(w[lw-len(nt)-1]) {
-				return lw - len(nt)
-			}
+		if nl := len(ap) + 2; lw > nl+1 && (w[lw-1] == 't' || w[lw-1] == 'T') && (w[lw-nl] == 'n' || w[lw-nl] == 'N') &&
+			w[lw-nl+1:lw-1] == ap && isLetter(w[lw-nl-1]) {
+			return lw - nl
 		}
 		for _, c := range clitics {
 			suf := len(ap) + len(c)
