@@ -258,4 +258,3 @@ func TestMalformedInputs(t *testing.T) {
 		}
 	}
 }
-
