@@ -13,6 +13,7 @@ import (
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/engine"
+	"github.com/sitrep/sitrep/event"
 	"github.com/sitrep/sitrep/input"
 	"github.com/sitrep/sitrep/pipeline"
 )
@@ -38,6 +39,7 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	stages := fs.String("stages", "", "comma-separated `stages` to run (the text stage always runs); default all")
 	inFormat := fs.String("input", "", "force the input `format`: text, markdown or jsonl (default: from the file name)")
 	workers := fs.Int("workers", runtime.NumCPU(), "number of documents coded in parallel")
+	explain := fs.Bool("explain", false, "print each event with its sentence, rule and tree paths instead of JSON")
 
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: sitrep code [flags] FILE...|-")
@@ -98,6 +100,13 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 		enc.SetIndent("", "  ")
 	}
 	emit := func(d *doc.Document) error {
+		if *explain {
+			fmt.Fprintf(out, "# %s: %d events\n", d.ID, len(d.Events))
+			for i := range d.Events {
+				fmt.Fprint(out, event.Explain(d, &d.Events[i]))
+			}
+			return nil
+		}
 		if *format == "table" {
 			writeTable(out, d)
 			return nil

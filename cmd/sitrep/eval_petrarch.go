@@ -1,0 +1,1237 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/engine"
+	"github.com/sitrep/sitrep/event"
+	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/petrarch"
+)
+
+func init() {
+	registerEval(command{
+		name:    "petrarch",
+		summary: "event coding against the PETRARCH unit and GSR records (--suite FILE)",
+		run:     runEvalPetrarch,
+	})
+}
+
+// petrRecord is one record of the PETRARCH validation suites.
+type petrRecord struct {
+	ID          string            `json:"id"`
+	Date        *string           `json:"date"`
+	Text        string            `json:"text"`
+	Expected    []petrEvent       `json:"expected"`
+	ExpectNone  bool              `json:"expect_none"`
+	Category    string            `json:"category"`
+	Suite       string            `json:"suite"`
+	Valid       bool              `json:"valid"`
+	Environment map[string]string `json:"environment"`
+	ParseFormat string            `json:"parse_format"`
+	Parse       string            `json:"parse"`
+}
+
+// petrEvent is a coded event as PETRARCH writes it; "---" is a null actor.
+type petrEvent struct {
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Code   string `json:"code"`
+}
+
+func (e petrEvent) String() string { return e.Source + " " + e.Target + " " + e.Code }
+
+func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval petrarch", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	suitePath := fs.String("suite", "", "validation records (JSONL; default: the shared petrarch_validation.jsonl)")
+	dictDir := fs.String("dicts", "", "folder of the PETRARCH dictionaries the records name (default: dicts/ beside the suite)")
+	only := fs.String("only", "", "comma-separated suites to run (PETR_UnitTest, PETR2_GSR, PETR2_pytest, UDP_Validate_2_02)")
+	own := fs.Bool("own", false, "code the record texts with sitrep's own pipeline and dictionaries, scored at country+root level")
+	show := fs.Int("show", 20, "print at most this many wrong records per suite (0: none, -1: all)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected arguments %v", errUsage, fs.Args())
+	}
+	if *suitePath == "" {
+		p, err := shared.Path("data/eval/petrarch/petrarch_validation.jsonl")
+		if err != nil {
+			return fmt.Errorf("%w: --suite FILE is required (%v)", errUsage, err)
+		}
+		*suitePath = p
+	}
+	if *dictDir == "" {
+		*dictDir = filepath.Join(filepath.Dir(*suitePath), "dicts")
+	}
+	recs, err := readPetrRecords(*suitePath)
+	if err != nil {
+		return err
+	}
+	keep := map[string]bool{}
+	for _, s := range strings.Split(*only, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			keep[s] = true
+		}
+	}
+	var coder petrCoder
+	if *own {
+		coder, err = newPetrOwnCoder()
+	} else {
+		coder, err = newPetrDictCoder(*dictDir)
+	}
+	if err != nil {
+		return err
+	}
+	type tally struct{ n, ok int }
+	bySuite := map[string]*tally{}
+	byCat := map[string]*tally{}
+	var wrong = map[string][]string{}
+	var suites []string
+	for _, r := range recs {
+		if len(keep) > 0 && !keep[r.Suite] || !r.included() {
+			continue
+		}
+		got, err := coder.code(r)
+		want := r.expected()
+		if *own {
+			got, want = petrCountryRoot(got), petrCountryRoot(want)
+		}
+		ok := err == nil && petrSame(got, want)
+		if bySuite[r.Suite] == nil {
+			bySuite[r.Suite] = &tally{}
+			suites = append(suites, r.Suite)
+		}
+		for _, t := range []*tally{bySuite[r.Suite], petrTally(byCat, r.Suite+" "+r.Category)} {
+			t.n++
+			if ok {
+				t.ok++
+			}
+		}
+		if !ok {
+			wrong[r.Suite] = append(wrong[r.Suite], petrDescribe(r, got, want, err))
+		}
+	}
+	if len(suites) == 0 {
+		return fmt.Errorf("no records to code in %s", *suitePath)
+	}
+	mode := "PETRARCH dictionaries named by each record, exact source/target/code"
+	if *own {
+		mode = "sitrep's own pipeline and dictionaries, country+root level"
+	}
+	fmt.Fprintf(stdout, "PETRARCH validation: %s\n(%s)\n\n", *suitePath, mode)
+	var cats []string
+	for c := range byCat {
+		cats = append(cats, c)
+	}
+	sort.Strings(cats)
+	fmt.Fprintf(stdout, "%-34s %7s %7s %7s\n", "suite / category", "records", "exact", "rate")
+	for _, s := range suites {
+		t := bySuite[s]
+		fmt.Fprintf(stdout, "%-34s %7d %7d %6.1f%%\n", s, t.n, t.ok, petrPct(t.ok, t.n))
+		for _, c := range cats {
+			if strings.HasPrefix(c, s+" ") {
+				t := byCat[c]
+				fmt.Fprintf(stdout, "  %-32s %7d %7d %6.1f%%\n", strings.TrimPrefix(c, s+" "), t.n, t.ok, petrPct(t.ok, t.n))
+			}
+		}
+	}
+	for _, s := range suites {
+		ws := wrong[s]
+		if *show == 0 || len(ws) == 0 {
+			continue
+		}
+		fmt.Fprintf(stdout, "\n%s: %d records not exactly right\n", s, len(ws))
+		for i, w := range ws {
+			if *show > 0 && i >= *show {
+				fmt.Fprintf(stdout, "  … %d more (use --show -1)\n", len(ws)-i)
+				break
+			}
+			fmt.Fprint(stdout, w)
+		}
+	}
+	return nil
+}
+
+func petrTally[T any](m map[string]*T, k string) *T {
+	if m[k] == nil {
+		m[k] = new(T)
+	}
+	return m[k]
+}
+
+func petrPct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+func readPetrRecords(path string) ([]petrRecord, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("petrarch suite: %w", err)
+	}
+	defer f.Close()
+	var out []petrRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r petrRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		out = append(out, r)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}
+
+// included reports whether the upstream harness ran the record: valid,
+// and of a category its environment's Include line lists.
+func (r *petrRecord) included() bool {
+	if !r.Valid {
+		return false
+	}
+	inc := strings.Fields(r.Environment["Include"])
+	if len(inc) == 0 {
+		return true
+	}
+	for _, c := range inc {
+		if c == r.Category {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *petrRecord) expected() []petrEvent {
+	if r.ExpectNone {
+		return nil
+	}
+	return petrDedupe(r.Expected)
+}
+
+func petrDedupe(es []petrEvent) []petrEvent {
+	seen := map[string]bool{}
+	var out []petrEvent
+	for _, e := range es {
+		if !seen[e.String()] {
+			seen[e.String()] = true
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
+	return out
+}
+
+func petrSame(a, b []petrEvent) bool {
+	a, b = petrDedupe(a), petrDedupe(b)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// petrCountryRoot reduces events to their country codes (first three letters
+// of the actor code) and two-digit roots, for comparing coders whose
+// actor and event dictionaries differ in detail.
+func petrCountryRoot(es []petrEvent) []petrEvent {
+	out := make([]petrEvent, len(es))
+	for i, e := range es {
+		out[i] = petrEvent{Source: petrFirst3(e.Source), Target: petrFirst3(e.Target), Code: e.Code[:min(2, len(e.Code))]}
+	}
+	return petrDedupe(out)
+}
+
+func petrFirst3(s string) string {
+	if len(s) < 3 {
+		return "---"
+	}
+	return s[:3]
+}
+
+func petrDescribe(r petrRecord, got, want []petrEvent, err error) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "  %s [%s] %s\n", r.ID, r.Category, petrClip(r.Text, 150))
+	if err != nil {
+		fmt.Fprintf(&b, "    error: %v\n", err)
+	}
+	have := map[string]bool{}
+	for _, e := range got {
+		have[e.String()] = true
+	}
+	exp := map[string]bool{}
+	for _, e := range want {
+		exp[e.String()] = true
+		if !have[e.String()] {
+			fmt.Fprintf(&b, "    miss:  %s\n", e)
+		}
+	}
+	for _, e := range petrDedupe(got) {
+		if !exp[e.String()] {
+			fmt.Fprintf(&b, "    extra: %s\n", e)
+		}
+	}
+	return b.String()
+}
+
+func petrClip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+// petrCoder codes one record.
+type petrCoder interface {
+	code(r petrRecord) ([]petrEvent, error)
+}
+
+// petrOwnCoder runs sitrep's own pipeline over the record's text.
+type petrOwnCoder struct {
+	run func(d *doc.Document) error
+}
+
+func newPetrOwnCoder() (petrCoder, error) {
+	pl, err := engine.New(engine.Config{})
+	if err != nil {
+		return nil, err
+	}
+	return petrOwnCoder{run: pl.Process}, nil
+}
+
+func (c petrOwnCoder) code(r petrRecord) ([]petrEvent, error) {
+	d := doc.New(r.ID, r.Text)
+	if r.Date != nil {
+		d.Date, _ = doc.ParseDay(*r.Date)
+	}
+	if err := c.run(d); err != nil {
+		return nil, err
+	}
+	return petrEvents(d), nil
+}
+
+func petrEvents(d *doc.Document) []petrEvent {
+	var out []petrEvent
+	for _, e := range d.Events {
+		if e.Modality == doc.Negated {
+			continue
+		}
+		pe := petrEvent{Source: petrNull(e.Source.Code), Target: "---", Code: e.Code}
+		if e.Target != nil {
+			pe.Target = petrNull(e.Target.Code)
+		}
+		out = append(out, pe)
+	}
+	return out
+}
+
+func petrNull(s string) string {
+	if s == "" {
+		return "---"
+	}
+	return s
+}
+
+// petrDictCoder codes records from their gold parses with the PETRARCH
+// dictionaries each record's environment names, loaded once per file set.
+type petrDictCoder struct {
+	dir  string
+	base *event.Dict
+	sets map[string]*petrSet
+}
+
+// petrSet is one environment's dictionaries, ready to code with.
+type petrSet struct {
+	coder  *event.Coder
+	lemmas map[string]string
+	actors *petrActors
+}
+
+func newPetrDictCoder(dir string) (petrCoder, error) {
+	dflt, err := event.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &petrDictCoder{dir: dir, base: dflt, sets: map[string]*petrSet{}}, nil
+}
+
+func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
+	key := env["Verbfile"] + "|" + env["Actorfile"] + "|" + env["Agentfile"]
+	if s := c.sets[key]; s != nil {
+		return s, nil
+	}
+	vd, err := petrarch.LoadVerbs(filepath.Join(c.dir, env["Verbfile"]))
+	if err != nil {
+		return nil, err
+	}
+	var actorFiles []string
+	for _, f := range strings.Split(env["Actorfile"], ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			actorFiles = append(actorFiles, filepath.Join(c.dir, f))
+		}
+	}
+	agentFile := ""
+	if env["Agentfile"] != "" {
+		agentFile = filepath.Join(c.dir, env["Agentfile"])
+	}
+	acts, err := loadPetrActors(actorFiles, agentFile)
+	if err != nil {
+		return nil, err
+	}
+	s := &petrSet{coder: event.New(event.NewDict(vd.Rules(env["Verbfile"]), c.base)), lemmas: vd.Lemmas(), actors: acts}
+	c.sets[key] = s
+	return s, nil
+}
+
+func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
+	s, err := c.set(r.Environment)
+	if err != nil {
+		return nil, err
+	}
+	var d *doc.Document
+	switch r.ParseFormat {
+	case "conllu":
+		sents, err := conllu.ReadAll(strings.NewReader(r.Parse + "\n\n"))
+		if err != nil {
+			return nil, fmt.Errorf("record %s: %w", r.ID, err)
+		}
+		d = conllu.ToDocument(r.ID, sents)
+	case "ptb":
+		d, err = ptbDocument(r.ID, r.Parse, s.lemmas)
+		if err != nil {
+			return nil, fmt.Errorf("record %s: %w", r.ID, err)
+		}
+	default:
+		return nil, fmt.Errorf("record %s: unknown parse format %q", r.ID, r.ParseFormat)
+	}
+	if r.Date != nil {
+		d.Date, _ = doc.ParseDay(*r.Date)
+	}
+	s.actors.tag(d)
+	s.coder.Code(d)
+	return petrEvents(d), nil
+}
+
+// ptbNode is a node of a Penn Treebank bracketed parse.
+type ptbNode struct {
+	label string
+	kids  []*ptbNode
+	tok   int // token index of a leaf, -1 otherwise
+	head  int
+}
+
+// ptbDocument converts a bracketed constituency parse into a one-sentence
+// document with a Universal Dependencies style tree, found with head
+// rules and labelled from the constituent configuration. lemmas maps
+// upper-case verb forms to their base.
+func ptbDocument(id, parse string, lemmas map[string]string) (*doc.Document, error) {
+	toks := strings.Fields(strings.NewReplacer("(", " ( ", ")", " ) ").Replace(parse))
+	var words, tags []string
+	root, rest, err := ptbParse(toks, &words, &tags)
+	if err != nil {
+		return nil, err
+	}
+	if len(strings.Join(rest, "")) > 0 {
+		return nil, fmt.Errorf("ptb parse: text after the tree")
+	}
+	if len(words) == 0 {
+		return nil, fmt.Errorf("ptb parse: no words")
+	}
+	var text strings.Builder
+	dt := make([]doc.Token, len(words))
+	for i, w := range words {
+		if i > 0 {
+			text.WriteByte(' ')
+		}
+		upos := ptbUPOS(tags[i])
+		lemma := strings.ToLower(w)
+		if l, ok := lemmas[strings.ToUpper(w)]; ok && upos == "VERB" {
+			lemma = l
+		} else if l, ok := ptbBeForms[lemma]; ok {
+			lemma = l
+		}
+		dt[i] = doc.Token{Start: text.Len(), End: text.Len() + len(w), Text: w, XPOS: tags[i], UPOS: upos, Lemma: lemma}
+		text.WriteString(w)
+	}
+	cv := &ptbConv{toks: dt}
+	cv.headOf(root)
+	cv.deps(root)
+	cv.passives()
+	d := doc.New(id, text.String())
+	d.Sentences = []doc.Sentence{{Start: 0, End: text.Len(), Text: text.String(), Tokens: dt}}
+	return d, nil
+}
+
+var ptbBeForms = map[string]string{"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be", "'s": "be",
+	"has": "have", "had": "have", "got": "get", "gets": "get", "will": "will", "would": "would", "n't": "not"}
+
+func ptbParse(toks []string, words, tags *[]string) (*ptbNode, []string, error) {
+	if len(toks) == 0 || toks[0] != "(" {
+		return nil, nil, fmt.Errorf("ptb parse: want (")
+	}
+	toks = toks[1:]
+	n := &ptbNode{tok: -1}
+	if len(toks) > 0 && toks[0] != "(" && toks[0] != ")" {
+		n.label = toks[0]
+		toks = toks[1:]
+	}
+	// A preterminal: (TAG word).
+	if len(toks) >= 2 && toks[0] != "(" && toks[0] != ")" && toks[1] == ")" {
+		n.tok = len(*words)
+		*words = append(*words, toks[0])
+		*tags = append(*tags, n.label)
+		return n, toks[2:], nil
+	}
+	for len(toks) > 0 && toks[0] != ")" {
+		if toks[0] != "(" {
+			return nil, nil, fmt.Errorf("ptb parse: stray word %q", toks[0])
+		}
+		k, rest, err := ptbParse(toks, words, tags)
+		if err != nil {
+			return nil, nil, err
+		}
+		n.kids = append(n.kids, k)
+		toks = rest
+	}
+	if len(toks) == 0 {
+		return nil, nil, fmt.Errorf("ptb parse: unbalanced parentheses")
+	}
+	if n.label == "" && len(n.kids) == 1 {
+		return n.kids[0], toks[1:], nil
+	}
+	return n, toks[1:], nil
+}
+
+func ptbUPOS(tag string) string {
+	switch {
+	case tag == "NNP" || tag == "NNPS":
+		return "PROPN"
+	case strings.HasPrefix(tag, "NN"):
+		return "NOUN"
+	case strings.HasPrefix(tag, "VB"):
+		return "VERB"
+	case tag == "MD":
+		return "AUX"
+	case strings.HasPrefix(tag, "JJ"):
+		return "ADJ"
+	case strings.HasPrefix(tag, "RB") || tag == "WRB":
+		return "ADV"
+	case tag == "IN" || tag == "RP":
+		return "ADP"
+	case tag == "DT" || tag == "PDT" || tag == "WDT":
+		return "DET"
+	case strings.HasPrefix(tag, "PRP") || strings.HasPrefix(tag, "WP") || tag == "EX":
+		return "PRON"
+	case tag == "CD":
+		return "NUM"
+	case tag == "CC":
+		return "CCONJ"
+	case tag == "TO" || tag == "POS":
+		return "PART"
+	case !strings.ContainsAny(tag, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+		return "PUNCT"
+	}
+	return "X"
+}
+
+type ptbConv struct {
+	toks []doc.Token
+}
+
+func ptbBase(label string) string {
+	if i := strings.IndexAny(label, "-="); i > 0 {
+		return label[:i]
+	}
+	return label
+}
+
+func (c *ptbConv) isLeaf(n *ptbNode) bool { return n.tok >= 0 }
+
+func (c *ptbConv) tag(n *ptbNode) string {
+	if n.tok >= 0 {
+		return c.toks[n.tok].XPOS
+	}
+	return ptbBase(n.label)
+}
+
+// headChild picks the child that heads a constituent.
+func (c *ptbConv) headChild(n *ptbNode) *ptbNode {
+	ks := n.kids
+	find := func(pred func(k *ptbNode) bool) *ptbNode {
+		for _, k := range ks {
+			if pred(k) {
+				return k
+			}
+		}
+		return nil
+	}
+	hasCC := find(func(k *ptbNode) bool { return c.tag(k) == "CC" }) != nil
+	switch ptbBase(n.label) {
+	case "VP":
+		if !hasCC {
+			var last *ptbNode
+			for _, k := range ks {
+				if c.tag(k) == "VP" {
+					last = k
+				}
+			}
+			if last != nil {
+				return last
+			}
+		}
+		if h := find(func(k *ptbNode) bool { return c.tag(k) == "VP" }); h != nil && hasCC {
+			return h
+		}
+		if h := find(func(k *ptbNode) bool { t := c.tag(k); return strings.HasPrefix(t, "VB") || t == "MD" }); h != nil {
+			return h
+		}
+	case "S", "SINV", "SQ", "ROOT", "":
+		for _, want := range []string{"VP", "S", "SINV", "FRAG", "NP"} {
+			if h := find(func(k *ptbNode) bool { return c.tag(k) == want }); h != nil {
+				return h
+			}
+		}
+	case "SBAR":
+		if h := find(func(k *ptbNode) bool { t := c.tag(k); return t == "S" || t == "SQ" || t == "SINV" }); h != nil {
+			return h
+		}
+	case "PP":
+		if h := find(func(k *ptbNode) bool { t := c.tag(k); return t == "NP" || t == "S" || t == "SBAR" || t == "ADJP" }); h != nil {
+			return h
+		}
+	case "NP", "NML", "NX", "WHNP":
+		if len(ks) > 0 && c.tag(ks[0]) == "NP" && !strings.HasSuffix(c.lastTag(ks[0]), "POS") {
+			return ks[0]
+		}
+		var h *ptbNode
+		for _, k := range ks {
+			t := c.tag(k)
+			if t == "PP" || t == "SBAR" || t == "VP" || t == "," || t == "S" || t == "PRN" {
+				break
+			}
+			if strings.HasPrefix(t, "NN") || t == "PRP" || t == "CD" || t == "NML" || t == "NP" || t == "WP" || t == "WDT" || t == "EX" || t == "QP" {
+				h = k
+			}
+		}
+		if h != nil {
+			return h
+		}
+	case "ADJP", "WHADJP":
+		if h := find(func(k *ptbNode) bool { return strings.HasPrefix(c.tag(k), "JJ") }); h != nil {
+			return h
+		}
+	case "ADVP", "WHADVP":
+		if h := find(func(k *ptbNode) bool { return strings.HasPrefix(c.tag(k), "RB") }); h != nil {
+			return h
+		}
+	}
+	if h := find(func(k *ptbNode) bool { return ptbUPOS(c.tag(k)) != "PUNCT" }); h != nil {
+		return h
+	}
+	return ks[0]
+}
+
+func (c *ptbConv) lastTag(n *ptbNode) string {
+	for !c.isLeaf(n) && len(n.kids) > 0 {
+		n = n.kids[len(n.kids)-1]
+	}
+	return c.tag(n)
+}
+
+func (c *ptbConv) headOf(n *ptbNode) int {
+	if c.isLeaf(n) {
+		n.head = n.tok
+		return n.tok
+	}
+	for _, k := range n.kids {
+		c.headOf(k)
+	}
+	n.head = c.headChild(n).head
+	return n.head
+}
+
+// deps attaches every non-head child's head to the constituent's head.
+func (c *ptbConv) deps(n *ptbNode) {
+	if c.isLeaf(n) {
+		return
+	}
+	hc := c.headChild(n)
+	pl := ptbBase(n.label)
+	seenCC := false
+	npCount := 0
+	for _, k := range n.kids {
+		if c.tag(k) == "NP" {
+			npCount++
+		}
+	}
+	afterHead := false
+	for i, k := range n.kids {
+		c.deps(k)
+		if k == hc {
+			afterHead = true
+			continue
+		}
+		t := c.tag(k)
+		if t == "CC" {
+			seenCC = true
+		}
+		tok := &c.toks[k.head]
+		tok.Head = n.head + 1
+		tok.Rel = c.label(pl, t, k, afterHead, seenCC, i, n, npCount)
+		if tok.Rel == "aux" || tok.Rel == "cop" {
+			tok.UPOS = "AUX"
+		}
+	}
+}
+
+func (c *ptbConv) label(pl, t string, k *ptbNode, afterHead, seenCC bool, i int, n *ptbNode, npCount int) string {
+	word := strings.ToLower(c.toks[k.head].Text)
+	switch {
+	case ptbUPOS(t) == "PUNCT" && c.isLeaf(k):
+		return "punct"
+	case t == "CC":
+		return "cc"
+	case seenCC && afterHead && (t == pl || t == "NP" || t == "VP" || t == "S" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "VB")):
+		return "conj"
+	}
+	switch pl {
+	case "S", "SINV", "SQ", "ROOT", "":
+		switch {
+		case t == "NP" && !afterHead:
+			return "nsubj"
+		case t == "PP":
+			return "obl"
+		case t == "SBAR":
+			return "advcl"
+		case t == "S" || t == "VP":
+			if afterHead {
+				return "parataxis"
+			}
+			return "advcl"
+		case t == "ADVP" || strings.HasPrefix(t, "RB"):
+			return "advmod"
+		case t == "MD" || strings.HasPrefix(t, "VB"):
+			return "aux"
+		}
+	case "VP":
+		switch {
+		case t == "MD" || strings.HasPrefix(t, "VB") || t == "TO" && !afterHead:
+			if t == "TO" {
+				return "mark"
+			}
+			return "aux"
+		case t == "TO":
+			return "mark"
+		case t == "NP":
+			if npCount > 1 && i+1 < len(n.kids) && c.tag(n.kids[i+1]) == "NP" {
+				return "iobj"
+			}
+			if !afterHead {
+				return "nsubj"
+			}
+			return "obj"
+		case t == "PP":
+			return "obl"
+		case t == "PRT" || t == "RP":
+			return "compound:prt"
+		case t == "S":
+			if c.startsWithTo(k) {
+				return "xcomp"
+			}
+			return "ccomp"
+		case t == "SBAR":
+			if m := c.firstWord(k); m == "that" || m == "whether" || !c.hasMark(k) {
+				return "ccomp"
+			}
+			return "advcl"
+		case t == "ADJP":
+			return "xcomp"
+		case t == "ADVP" || strings.HasPrefix(t, "RB"):
+			return "advmod"
+		}
+	case "NP", "NML", "NX", "WHNP":
+		switch {
+		case t == "DT" || t == "PDT" || t == "WDT":
+			return "det"
+		case t == "PRP$" || t == "WP$":
+			return "nmod:poss"
+		case t == "POS":
+			return "case"
+		case strings.HasPrefix(t, "JJ") || t == "ADJP" || t == "VBN" || t == "VBG":
+			return "amod"
+		case t == "CD" || t == "QP":
+			return "nummod"
+		case strings.HasPrefix(t, "NN") || t == "NML":
+			return "compound"
+		case t == "NP":
+			if strings.HasSuffix(c.lastTag(k), "POS") {
+				return "nmod:poss"
+			}
+			if i > 0 && c.tag(n.kids[i-1]) == "," {
+				return "appos"
+			}
+			return "compound"
+		case t == "PP":
+			return "nmod"
+		case t == "SBAR":
+			if c.firstTag(k) == "WHNP" || strings.HasPrefix(c.firstTag(k), "W") {
+				return "acl:relcl"
+			}
+			return "acl"
+		case t == "VP" || t == "S":
+			return "acl"
+		case t == "ADVP" || strings.HasPrefix(t, "RB"):
+			return "advmod"
+		case t == "PRN":
+			return "appos"
+		}
+	case "PP":
+		if t == "IN" || t == "TO" {
+			return "case"
+		}
+	case "SBAR":
+		switch {
+		case t == "IN":
+			return "mark"
+		case strings.HasPrefix(t, "WH"):
+			return "nsubj"
+		}
+	case "ADJP", "ADVP", "QP":
+		if word == "not" {
+			return "advmod"
+		}
+		return "advmod"
+	}
+	return "dep"
+}
+
+func (c *ptbConv) firstLeaf(n *ptbNode) *ptbNode {
+	for !c.isLeaf(n) && len(n.kids) > 0 {
+		n = n.kids[0]
+	}
+	return n
+}
+
+func (c *ptbConv) firstWord(n *ptbNode) string {
+	return strings.ToLower(c.toks[c.firstLeaf(n).tok].Text)
+}
+
+func (c *ptbConv) firstTag(n *ptbNode) string {
+	if len(n.kids) == 0 {
+		return c.tag(n)
+	}
+	return c.tag(n.kids[0])
+}
+
+func (c *ptbConv) hasMark(n *ptbNode) bool {
+	if len(n.kids) == 0 {
+		return false
+	}
+	t := c.tag(n.kids[0])
+	return t == "IN" || strings.HasPrefix(t, "WH")
+}
+
+func (c *ptbConv) startsWithTo(n *ptbNode) bool {
+	for !c.isLeaf(n) && len(n.kids) > 0 {
+		if ptbBase(n.label) == "VP" {
+			return c.tag(n.kids[0]) == "TO"
+		}
+		n = n.kids[0]
+	}
+	return false
+}
+
+// passives relabels passive clauses: a VBN head with a form of "be" or
+// "get" as its auxiliary.
+func (c *ptbConv) passives() {
+	for h := range c.toks {
+		if c.toks[h].XPOS != "VBN" {
+			continue
+		}
+		pass := false
+		for i := range c.toks {
+			if c.toks[i].Head == h+1 && c.toks[i].Rel == "aux" && (c.toks[i].Lemma == "be" || c.toks[i].Lemma == "get") {
+				c.toks[i].Rel = "aux:pass"
+				pass = true
+			}
+		}
+		if !pass {
+			continue
+		}
+		for i := range c.toks {
+			if c.toks[i].Head != h+1 {
+				continue
+			}
+			switch c.toks[i].Rel {
+			case "nsubj":
+				c.toks[i].Rel = "nsubj:pass"
+			case "obl":
+				for j := range c.toks {
+					if c.toks[j].Head == i+1 && c.toks[j].Rel == "case" && strings.EqualFold(c.toks[j].Text, "by") {
+						c.toks[i].Rel = "obl:agent"
+					}
+				}
+			}
+		}
+	}
+}
+
+// petrActors is a PETRARCH actor and agent dictionary read for the
+// evaluation: phrases (upper-case words) with their dated codes.
+type petrActors struct {
+	first  map[string][]*petrActor
+	agents map[string][]*petrActor
+}
+
+type petrActor struct {
+	words []string
+	exact bool // a trailing "_": no plural
+	codes []petrDatedCode
+	agent string
+}
+
+type petrDatedCode struct {
+	code     string
+	from, to string // YYYYMMDD, "" for open
+}
+
+var petrCodeLine = regexp.MustCompile(`\[([^\]]*)\]`)
+
+// loadPetrActors reads PETRARCH actor files and an agent file.
+func loadPetrActors(actorFiles []string, agentFile string) (*petrActors, error) {
+	pa := &petrActors{first: map[string][]*petrActor{}, agents: map[string][]*petrActor{}}
+	for _, f := range actorFiles {
+		if err := pa.readActors(f); err != nil {
+			return nil, err
+		}
+	}
+	if agentFile != "" {
+		if err := pa.readAgents(agentFile); err != nil {
+			return nil, err
+		}
+	}
+	return pa, nil
+}
+
+func petrWords(s string) ([]string, bool) {
+	s = strings.TrimSpace(s)
+	exact := strings.HasSuffix(s, "_")
+	return strings.FieldsFunc(strings.ToUpper(s), func(r rune) bool { return r == ' ' || r == '_' || r == '\t' }), exact
+}
+
+func (pa *petrActors) readActors(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("actor dictionary: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var group []*petrActor
+	inComment := false
+	for sc.Scan() {
+		line := sc.Text()
+		if inComment || strings.HasPrefix(strings.TrimSpace(line), "<!--") {
+			inComment = !strings.Contains(line, "-->")
+			continue
+		}
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		trim := strings.TrimSpace(line)
+		if trim == "" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(trim, "["):
+			dc := petrParseDatedCode(petrCodeLine.FindStringSubmatch(trim))
+			for _, a := range group {
+				a.codes = append(a.codes, dc)
+			}
+		case strings.HasPrefix(trim, "+"):
+			ws, exact := petrWords(strings.TrimPrefix(trim, "+"))
+			if len(ws) == 0 {
+				continue
+			}
+			a := &petrActor{words: ws, exact: exact}
+			if len(group) > 0 {
+				a.codes = group[0].codes
+			}
+			group = append(group, a)
+			pa.add(pa.first, a)
+		default:
+			name := trim
+			var dc []petrDatedCode
+			if m := petrCodeLine.FindStringSubmatchIndex(trim); m != nil {
+				name = trim[:m[0]]
+				for _, sm := range petrCodeLine.FindAllStringSubmatch(trim, -1) {
+					dc = append(dc, petrParseDatedCode(sm))
+				}
+			}
+			ws, exact := petrWords(name)
+			if len(ws) == 0 {
+				continue
+			}
+			a := &petrActor{words: ws, exact: exact, codes: dc}
+			group = []*petrActor{a}
+			pa.add(pa.first, a)
+		}
+	}
+	return sc.Err()
+}
+
+func (pa *petrActors) add(m map[string][]*petrActor, a *petrActor) {
+	m[a.words[0]] = append(m[a.words[0]], a)
+}
+
+// petrParseDatedCode reads "CODE", "CODE >YYMMDD", "CODE <YYMMDD" or
+// "CODE YYMMDD-YYMMDD" (six- or eight-digit dates).
+func petrParseDatedCode(m []string) petrDatedCode {
+	if m == nil {
+		return petrDatedCode{}
+	}
+	f := strings.Fields(strings.NewReplacer(">", " > ", "<", " < ", "-", " - ").Replace(m[1]))
+	if len(f) == 0 {
+		return petrDatedCode{}
+	}
+	// A code made of dashes ("---") survives the split as separate dashes.
+	code := f[0]
+	i := 1
+	for code == "-" && i < len(f) && f[i] == "-" {
+		code += "-"
+		i++
+	}
+	if code == "--" || code == "-" {
+		code = "---"
+	}
+	dc := petrDatedCode{code: code}
+	rest := f[i:]
+	switch {
+	case len(rest) >= 2 && rest[0] == ">":
+		dc.from = petrFullDate(rest[1])
+	case len(rest) >= 2 && rest[0] == "<":
+		dc.to = petrFullDate(rest[1])
+	case len(rest) >= 3 && rest[1] == "-":
+		dc.from, dc.to = petrFullDate(rest[0]), petrFullDate(rest[2])
+	}
+	return dc
+}
+
+func petrFullDate(s string) string {
+	if len(s) == 6 {
+		if n, err := strconv.Atoi(s[:2]); err == nil && n > 30 {
+			return "19" + s
+		}
+		return "20" + s
+	}
+	return s
+}
+
+func (a *petrActor) codeAt(date string) string {
+	var dflt string
+	for _, c := range a.codes {
+		if c.from == "" && c.to == "" {
+			if dflt == "" {
+				dflt = c.code
+			}
+			continue
+		}
+		if date != "" && (c.from == "" || date >= c.from) && (c.to == "" || date <= c.to) {
+			return c.code
+		}
+	}
+	return dflt
+}
+
+func (pa *petrActors) readAgents(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("agent dictionary: %w", err)
+	}
+	defer f.Close()
+	subst := map[string][]string{}
+	sc := bufio.NewScanner(f)
+	inComment := false
+	for sc.Scan() {
+		line := sc.Text()
+		if inComment || strings.HasPrefix(strings.TrimSpace(line), "<!--") {
+			inComment = !strings.Contains(line, "-->")
+			continue
+		}
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		trim := strings.TrimSpace(line)
+		if trim == "" {
+			continue
+		}
+		if strings.HasPrefix(trim, "!") && strings.Contains(trim, "=") {
+			k, v, _ := strings.Cut(trim, "=")
+			for _, w := range strings.Split(v, ",") {
+				subst[strings.TrimSpace(k)] = append(subst[strings.TrimSpace(k)], strings.TrimSpace(w))
+			}
+			continue
+		}
+		m := petrCodeLine.FindStringSubmatchIndex(trim)
+		if m == nil {
+			continue
+		}
+		code := strings.Trim(strings.TrimSpace(trim[m[2]:m[3]]), "~")
+		name := trim[:m[0]]
+		var forms []string
+		if i := strings.Index(name, "{"); i >= 0 {
+			forms = strings.Fields(strings.Trim(name[i:], "{} "))
+			name = name[:i]
+		}
+		for _, n := range append([]string{name}, forms...) {
+			for _, e := range petrExpandSubst(strings.TrimSpace(n), subst) {
+				ws, _ := petrWords(e)
+				if len(ws) > 0 {
+					pa.add(pa.agents, &petrActor{words: ws, agent: code})
+				}
+			}
+		}
+	}
+	return sc.Err()
+}
+
+func petrExpandSubst(s string, subst map[string][]string) []string {
+	for k, vs := range subst {
+		if strings.Contains(s, k) {
+			var out []string
+			for _, v := range vs {
+				out = append(out, strings.ReplaceAll(s, k, v))
+			}
+			return out
+		}
+	}
+	return []string{s}
+}
+
+// match returns the longest phrase of m starting at token i, and its
+// length in tokens.
+func (pa *petrActors) match(m map[string][]*petrActor, words []string, i int) (*petrActor, int) {
+	var best *petrActor
+	bestN := 0
+	for _, a := range m[words[i]] {
+		n := len(a.words)
+		if n <= bestN || i+n > len(words) {
+			continue
+		}
+		ok := true
+		for j, w := range a.words {
+			x := words[i+j]
+			if x != w && !(j == n-1 && !a.exact && (x == w+"S" || x == w+"ES")) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestN = a, n
+		}
+	}
+	if best == nil {
+		// Plural of a one-word agent or actor: "DIPLOMATS".
+		for _, suf := range []string{"S", "ES"} {
+			if w := strings.TrimSuffix(words[i], suf); w != words[i] {
+				for _, a := range m[w] {
+					if len(a.words) == 1 && !a.exact {
+						return a, 1
+					}
+				}
+			}
+		}
+	}
+	return best, bestN
+}
+
+// tag finds actor and agent mentions in every sentence and adds them as
+// entities: an agent next to an actor (or after "of") takes the actor's
+// country ("Arnor diplomat" → ARNGOV), a lone agent is coded "---" plus
+// the agent.
+func (pa *petrActors) tag(d *doc.Document) {
+	date := strings.ReplaceAll(d.Date.String(), "-", "")
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		words := make([]string, len(s.Tokens))
+		for i := range s.Tokens {
+			words[i] = strings.ToUpper(s.Tokens[i].Word())
+		}
+		type span struct {
+			a, b  int
+			code  string
+			agent string
+		}
+		var spans []span
+		for i := 0; i < len(words); {
+			if a, n := pa.match(pa.first, words, i); a != nil {
+				spans = append(spans, span{a: i, b: i + n, code: a.codeAt(date)})
+				i += n
+				continue
+			}
+			if a, n := pa.match(pa.agents, words, i); a != nil {
+				spans = append(spans, span{a: i, b: i + n, agent: a.agent})
+				i += n
+				continue
+			}
+			i++
+		}
+		// Join actor + agent ("Arnor 's president", "Arnor diplomat") and
+		// agent + of + actor ("president of Arnor").
+		var merged []span
+		for k := 0; k < len(spans); k++ {
+			sp := spans[k]
+			if k+1 < len(spans) {
+				nx := spans[k+1]
+				gap := strings.Join(words[sp.b:nx.a], " ")
+				if sp.agent == "" && nx.agent != "" && (gap == "" || gap == "'S" || gap == "'") {
+					merged = append(merged, span{a: sp.a, b: nx.b, code: sp.code + nx.agent})
+					k++
+					continue
+				}
+				if sp.agent != "" && nx.agent == "" && (gap == "OF" || gap == "OF THE") {
+					merged = append(merged, span{a: sp.a, b: nx.b, code: nx.code + sp.agent})
+					k++
+					continue
+				}
+			}
+			if sp.agent != "" {
+				sp.code = "---" + sp.agent
+			}
+			merged = append(merged, sp)
+		}
+		for _, sp := range merged {
+			if sp.code == "" || sp.code == "---" {
+				continue
+			}
+			start, end := s.Tokens[sp.a].Start, s.Tokens[sp.b-1].End
+			d.Entities = append(d.Entities, doc.Entity{Start: start, End: end, Text: d.Text[start:end], Type: "ORG",
+				Code: sp.code, Name: d.Text[start:end], Sentence: si, By: "petrarch", TokStart: sp.a, TokEnd: sp.b, Ref: -1})
+		}
+	}
+}
