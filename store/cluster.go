@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // Event clustering merges mentions of the same real-world event across
@@ -39,6 +40,9 @@ type mention struct {
 	lat, lon float64
 	geoid    int
 	conf     float64
+	sentence int
+	srcText  string
+	tgtText  string
 	oldClust sql.NullInt64
 	docID    string
 	idx      int
@@ -145,7 +149,7 @@ func (w *writer) reclusterBlock(k blockKey, touched map[int64]bool) error {
 
 func (w *writer) clusterRegion(k blockKey, cond string, args ...any) error {
 	q := `SELECT e.rowid, coalesce(e.day, ?), e.code, e.quad, e.goldstein, e.has_place, e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_geoid,
-		e.confidence, e.cluster, d.id, e.idx, d.date, d.source, d.tone, d.url
+		e.confidence, e.sentence, e.src_text, e.tgt_text, e.cluster, d.id, e.idx, d.date, d.source, d.tone, d.url
 		FROM events e JOIN documents d ON d.rowid = e.doc
 		WHERE e.src = ? AND e.tgt = ? AND e.root = ? AND e.` + cond
 	rows, err := w.tx.QueryContext(w.ctx, q, append([]any{noDay, k.src, k.tgt, k.root}, args...)...)
@@ -157,7 +161,7 @@ func (w *writer) clusterRegion(k blockKey, cond string, args ...any) error {
 		m := &mention{}
 		var hasPlace int
 		if err := rows.Scan(&m.row, &m.day, &m.code, &m.quad, &m.gold, &hasPlace, &m.pname, &m.pcountry, &m.lat, &m.lon, &m.geoid,
-			&m.conf, &m.oldClust, &m.docID, &m.idx, &m.docDate, &m.source, &m.tone, &m.url); err != nil {
+			&m.conf, &m.sentence, &m.srcText, &m.tgtText, &m.oldClust, &m.docID, &m.idx, &m.docDate, &m.source, &m.tone, &m.url); err != nil {
 			rows.Close()
 			return err
 		}
@@ -304,7 +308,13 @@ func (w *writer) insertCluster(k blockKey, g []*mention) error {
 	var firstSeen, lastSeen string
 	urlDate, url := "", ""
 	var place *mention
+	lead := 0
 	for _, m := range g {
+		// GDELT's IsRootEvent: reported in an article's opening
+		// sentences.
+		if m.sentence < LeadSentences {
+			lead = 1
+		}
 		codes[m.code]++
 		if !docs[m.docID] {
 			docs[m.docID] = true
@@ -348,10 +358,11 @@ func (w *writer) insertCluster(k blockKey, g []*mention) error {
 		place = &mention{}
 	}
 	r, err := w.tx.ExecContext(w.ctx, `INSERT INTO clusters(key, src, tgt, code, root, quad, goldstein, day, place_name, place_country, place_lat, place_lon, place_geoid, has_place,
-		num_mentions, num_articles, num_sources, first_seen, last_seen, confidence, avg_tone, source_url)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		num_mentions, num_articles, num_sources, first_seen, last_seen, confidence, avg_tone, source_url, src_name, tgt_name, lead)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		key, k.src, k.tgt, code, k.root, rep.quad, rep.gold, day, place.pname, place.pcountry, place.lat, place.lon, place.geoid, boolInt(place.placed),
-		len(g), len(docs), len(sources), nullString(firstSeen), nullString(lastSeen), conf/float64(len(g)), tone/float64(len(docs)), url)
+		len(g), len(docs), len(sources), nullString(firstSeen), nullString(lastSeen), conf/float64(len(g)), tone/float64(len(docs)), url,
+		actorName(rep.srcText), actorName(rep.tgtText), lead)
 	if err != nil {
 		return fmt.Errorf("insert cluster: %w", err)
 	}
@@ -366,6 +377,14 @@ func (w *writer) insertCluster(k blockKey, g []*mention) error {
 	}
 	return nil
 }
+
+// LeadSentences is how many opening sentences of an article count as its
+// lead for a cluster's Lead flag (GDELT's IsRootEvent).
+const LeadSentences = 3
+
+// actorName is an actor's text as GDELT writes names: upper case, one
+// space between words.
+func actorName(s string) string { return strings.ToUpper(strings.Join(strings.Fields(s), " ")) }
 
 func boolInt(b bool) int {
 	if b {

@@ -125,6 +125,20 @@ const eventColumns = `e.idx, e.sentence, e.start, e."end", e.trigger, e.src, e.s
 
 // Events lists event mentions.
 func (s *SQLite) Events(ctx context.Context, f EventFilter) ([]EventRow, error) {
+	var out []EventRow
+	err := s.eachEvent(ctx, f, true, func(r *EventRow) error {
+		out = append(out, *r)
+		return nil
+	})
+	return out, err
+}
+
+// EachEvent streams the mentions matching f to fn.
+func (s *SQLite) EachEvent(ctx context.Context, f EventFilter, fn func(*EventRow) error) error {
+	return s.eachEvent(ctx, f, false, fn)
+}
+
+func (s *SQLite) eachEvent(ctx context.Context, f EventFilter, paged bool, fn func(*EventRow) error) error {
 	var w where
 	f.where(&w)
 	order := " ORDER BY e.day, d.id, e.idx"
@@ -139,27 +153,32 @@ func (s *SQLite) Events(ctx context.Context, f EventFilter) ([]EventRow, error) 
 	case SortConfDesc:
 		order = " ORDER BY e.confidence DESC, e.day, d.id, e.idx"
 	default:
-		return nil, fmt.Errorf("list events: unknown sort %q", f.Sort)
+		return fmt.Errorf("list events: unknown sort %q", f.Sort)
+	}
+	limit := ""
+	if paged {
+		limit = limitClause(f.Limit, f.Offset)
 	}
 	q := `SELECT ` + eventColumns + ` FROM events e JOIN documents d ON d.rowid = e.doc LEFT JOIN clusters c ON c.rowid = e.cluster` +
-		w.String() + order + limitClause(f.Limit, f.Offset)
+		w.String() + order + limit
 	rows, err := s.db.QueryContext(ctx, q, w.args...)
 	if err != nil {
-		return nil, fmt.Errorf("list events: %w", err)
+		return fmt.Errorf("list events: %w", err)
 	}
 	defer rows.Close()
-	var out []EventRow
 	for rows.Next() {
 		r, err := scanEvent(rows)
 		if err != nil {
-			return nil, fmt.Errorf("list events: %w", err)
+			return fmt.Errorf("list events: %w", err)
 		}
-		out = append(out, r)
+		if err := fn(&r); err != nil {
+			return err
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list events: %w", err)
+		return fmt.Errorf("list events: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 func scanEvent(rows *sql.Rows) (EventRow, error) {
@@ -214,52 +233,73 @@ func (s *SQLite) CountEvents(ctx context.Context, f EventFilter) (int, error) {
 
 // Clusters lists event clusters.
 func (s *SQLite) Clusters(ctx context.Context, f ClusterFilter) ([]Cluster, error) {
+	var out []Cluster
+	err := s.eachCluster(ctx, f, true, func(c *Cluster) error {
+		out = append(out, *c)
+		return nil
+	})
+	return out, err
+}
+
+// EachCluster streams the clusters matching f to fn.
+func (s *SQLite) EachCluster(ctx context.Context, f ClusterFilter, fn func(*Cluster) error) error {
+	return s.eachCluster(ctx, f, false, fn)
+}
+
+func (s *SQLite) eachCluster(ctx context.Context, f ClusterFilter, paged bool, fn func(*Cluster) error) error {
 	var w where
 	if f.Source != "" {
-		actorCond(&w, "src", "", f.Source)
+		actorCond(&w, "c.src", "", f.Source)
 	}
 	if f.Target != "" {
-		actorCond(&w, "tgt", "", f.Target)
+		actorCond(&w, "c.tgt", "", f.Target)
 	}
 	if f.Root != "" {
-		w.add("root = ?", f.Root)
+		w.add("c.root = ?", f.Root)
 	}
 	if f.QuadClass != 0 {
-		w.add("quad = ?", f.QuadClass)
+		w.add("c.quad = ?", f.QuadClass)
 	}
-	dayRange(&w, "day", f.From, f.To)
+	dayRange(&w, "c.day", f.From, f.To)
 	if f.MinMentions > 0 {
-		w.add("num_mentions >= ?", f.MinMentions)
+		w.add("c.num_mentions >= ?", f.MinMentions)
 	}
-	order := " ORDER BY day, key"
+	order := " ORDER BY c.day, c.key"
 	switch f.Sort {
 	case "", "date":
 	case "-date":
-		order = " ORDER BY day DESC, key"
+		order = " ORDER BY c.day DESC, c.key"
 	case "-mentions":
-		order = " ORDER BY num_mentions DESC, day, key"
+		order = " ORDER BY c.num_mentions DESC, c.day, c.key"
 	default:
-		return nil, fmt.Errorf("list clusters: unknown sort %q", f.Sort)
+		return fmt.Errorf("list clusters: unknown sort %q", f.Sort)
 	}
-	q := `SELECT key, src, tgt, code, root, quad, goldstein, day, has_place, place_name, place_country, place_lat, place_lon, place_geoid,
-		num_mentions, num_articles, num_sources, coalesce(first_seen, ''), coalesce(last_seen, ''), confidence, avg_tone, source_url FROM clusters` +
-		w.String() + order + limitClause(f.Limit, f.Offset)
+	limit := ""
+	if paged {
+		limit = limitClause(f.Limit, f.Offset)
+	}
+	q := `SELECT c.key, c.src, c.tgt, c.code, c.root, c.quad, c.goldstein, c.day, c.has_place, c.place_name, c.place_country, c.place_lat, c.place_lon, c.place_geoid,
+		c.num_mentions, c.num_articles, c.num_sources, coalesce(c.first_seen, ''), coalesce(c.last_seen, ''), c.confidence, c.avg_tone, c.source_url,
+		c.src_name, c.tgt_name, c.lead,
+		CASE WHEN c.place_geoid != 0 THEN coalesce((SELECT feature FROM places WHERE geoid = c.place_geoid LIMIT 1), '') ELSE '' END,
+		CASE WHEN c.place_geoid != 0 THEN coalesce((SELECT admin1 FROM places WHERE geoid = c.place_geoid LIMIT 1), '') ELSE '' END
+		FROM clusters c` +
+		w.String() + order + limit
 	rows, err := s.db.QueryContext(ctx, q, w.args...)
 	if err != nil {
-		return nil, fmt.Errorf("list clusters: %w", err)
+		return fmt.Errorf("list clusters: %w", err)
 	}
 	defer rows.Close()
-	var out []Cluster
 	for rows.Next() {
 		var c Cluster
 		var day sql.NullInt64
-		var hasPlace int
+		var hasPlace, lead int
 		var pl doc.EventPlace
 		var first, last string
 		if err := rows.Scan(&c.ID, &c.Source, &c.Target, &c.Code, &c.Root, &c.QuadClass, &c.Goldstein, &day, &hasPlace,
 			&pl.Name, &pl.Country, &pl.Lat, &pl.Lon, &pl.GeonameID, &c.NumMentions, &c.NumArticles, &c.NumSources,
-			&first, &last, &c.Confidence, &c.AvgTone, &c.SourceURL); err != nil {
-			return nil, fmt.Errorf("list clusters: %w", err)
+			&first, &last, &c.Confidence, &c.AvgTone, &c.SourceURL, &c.SourceName, &c.TargetName, &lead, &c.PlaceFeature, &c.PlaceAdmin1); err != nil {
+			return fmt.Errorf("list clusters: %w", err)
 		}
 		if day.Valid {
 			c.Date = dayOf(day.Int64).String()
@@ -267,17 +307,18 @@ func (s *SQLite) Clusters(ctx context.Context, f ClusterFilter) ([]Cluster, erro
 		if hasPlace == 1 {
 			c.Place = &pl
 		}
-		c.FirstSeen, _ = doc.ParseDay(first)
-		c.LastSeen, _ = doc.ParseDay(last)
-		if first == "" {
-			c.FirstSeen = doc.Day{}
+		c.Lead = lead == 1
+		if first != "" {
+			c.FirstSeen, _ = doc.ParseDay(first)
 		}
-		if last == "" {
-			c.LastSeen = doc.Day{}
+		if last != "" {
+			c.LastSeen, _ = doc.ParseDay(last)
 		}
-		out = append(out, c)
+		if err := fn(&c); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // periodStart returns the first day of the period holding day n.

@@ -295,6 +295,13 @@ CREATE TABLE amounts (
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid');
 `,
+	// Version 2: actor names and lead-paragraph flag on clusters, for
+	// GDELT's Actor1Name/Actor2Name and IsRootEvent.
+	`
+ALTER TABLE clusters ADD COLUMN src_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE clusters ADD COLUMN tgt_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE clusters ADD COLUMN lead INTEGER NOT NULL DEFAULT 0;
+`,
 }
 
 func (s *SQLite) version(ctx context.Context) (int, error) {

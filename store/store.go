@@ -52,6 +52,11 @@ type Store interface {
 	CountEvents(ctx context.Context, f EventFilter) (int, error)
 	// Clusters lists event clusters (merged duplicate mentions).
 	Clusters(ctx context.Context, f ClusterFilter) ([]Cluster, error)
+	// EachEvent streams the mentions matching f (paging ignored) to fn,
+	// for exports of any size; an error from fn stops it.
+	EachEvent(ctx context.Context, f EventFilter, fn func(*EventRow) error) error
+	// EachCluster streams the clusters matching f (paging ignored).
+	EachCluster(ctx context.Context, f ClusterFilter, fn func(*Cluster) error) error
 	// Series counts events of a dyad per period.
 	Series(ctx context.Context, q SeriesQuery) ([]SeriesPoint, error)
 	// TopActors ranks actor codes by the number of events they take part in.
@@ -203,6 +208,18 @@ type Cluster struct {
 	AvgTone float64 `json:"avg_tone"`
 	// SourceURL is the URL of the first mentioning document.
 	SourceURL string `json:"source_url,omitempty"`
+	// SourceName and TargetName are the actors' texts in the
+	// representative mention, upper-cased as GDELT writes names.
+	SourceName string `json:"source_name,omitempty"`
+	TargetName string `json:"target_name,omitempty"`
+	// Lead reports a mention in an article's opening sentences
+	// (GDELT's IsRootEvent).
+	Lead bool `json:"lead"`
+	// PlaceFeature and PlaceAdmin1 describe the place from the
+	// gazetteer: GeoNames feature code ("PPLC") and first-level
+	// administrative code, when known.
+	PlaceFeature string `json:"place_feature,omitempty"`
+	PlaceAdmin1  string `json:"place_admin1,omitempty"`
 }
 
 // Period lengths for Series.

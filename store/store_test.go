@@ -243,6 +243,8 @@ func clusterCorpus() []*doc.Document {
 
 type clusterView struct {
 	key                                string
+	name                               string
+	lead                               bool
 	mentions                           []string
 	n, arts, srcs                      int
 	code, date, first, last, sourceURL string
@@ -261,7 +263,7 @@ func clusterViews(t *testing.T, s *SQLite) []clusterView {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v := clusterView{key: c.ID, n: c.NumMentions, arts: c.NumArticles, srcs: c.NumSources, code: c.Code, date: c.Date,
+		v := clusterView{key: c.ID, name: c.SourceName + "/" + c.TargetName, lead: c.Lead, n: c.NumMentions, arts: c.NumArticles, srcs: c.NumSources, code: c.Code, date: c.Date,
 			first: c.FirstSeen.String(), last: c.LastSeen.String(), sourceURL: c.SourceURL}
 		for _, e := range evs {
 			v.mentions = append(v.mentions, fmt.Sprintf("%s:%d", e.DocID, e.Index))
@@ -291,7 +293,8 @@ func TestClustersMergeDuplicates(t *testing.T) {
 		t.Errorf("merged mentions = %v, want %v", merged.mentions, want)
 	}
 	if merged.n != 4 || merged.arts != 3 || merged.srcs != 3 || merged.code != "042" || merged.date != "2024-05-10" ||
-		merged.first != "2024-05-10" || merged.last != "2024-05-12" || merged.sourceURL != "https://news.example/c1" {
+		merged.first != "2024-05-10" || merged.last != "2024-05-12" || merged.sourceURL != "https://news.example/c1" ||
+		merged.name != "USAGOV/SYRGOV" || !merged.lead {
 		t.Errorf("merged cluster = %+v", *merged)
 	}
 	if len(views) != 5 {
@@ -444,5 +447,40 @@ func TestReadOnly(t *testing.T) {
 	}
 	if _, err := Open(filepath.Join(t.TempDir(), "missing.db"), Options{ReadOnly: true}); err == nil {
 		t.Error("read-only open of a missing file succeeded")
+	}
+}
+
+func TestMigrateFromVersion1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Rebuild the database as version 1 left it.
+	db := s.DB()
+	for _, q := range []string{`DROP TABLE clusters`, `DELETE FROM schema_migrations WHERE version > 1`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v1 := migrations[0]
+	start := strings.Index(v1, "CREATE TABLE clusters")
+	end := strings.Index(v1[start:], ");") + start + 2
+	if _, err := db.Exec(v1[start:end]); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := Open(path, Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "schema version 1") {
+		t.Errorf("read-only open of an old database: %v", err)
+	}
+	s, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	put(t, s, clusterCorpus()...)
+	st, err := s.Stats(context.Background())
+	if err != nil || st.SchemaVersion != len(migrations) || st.Clusters != 5 {
+		t.Errorf("after migration: %+v %v", st, err)
 	}
 }
