@@ -1,0 +1,182 @@
+package actor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/text"
+)
+
+// capTagger is a stand-in for the NER model: it tags every run of
+// capitalised words after the first word as a person.
+type capTagger struct{}
+
+func (capTagger) Tag(words, gaz []string) []string {
+	tags := make([]string, len(words))
+	for i, w := range words {
+		tags[i] = "O"
+		if i > 0 && isNameWord(w) && gaz[i] == "O" {
+			if i > 0 && strings.HasSuffix(tags[i-1], "PER") {
+				tags[i] = "I-PER"
+			} else {
+				tags[i] = "B-PER"
+			}
+		}
+	}
+	return tags
+}
+
+func recognize(t *testing.T, txt, date string, ner Tagger) *doc.Document {
+	t.Helper()
+	d := doc.New("t", txt)
+	day, err := doc.ParseDay(date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Date = day
+	text.Segment(d)
+	dict, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Recognizer{Dict: dict, NER: ner}
+	r.Recognize(d)
+	for _, e := range d.Entities {
+		if d.Text[e.Start:e.End] != e.Text {
+			t.Fatalf("entity text %q does not match its span", e.Text)
+		}
+	}
+	return d
+}
+
+// find returns the entity whose text is s (the n-th such), or fails.
+func find(t *testing.T, d *doc.Document, s string, n int) doc.Entity {
+	t.Helper()
+	for _, e := range d.Entities {
+		if e.Text == s {
+			if n == 0 {
+				return e
+			}
+			n--
+		}
+	}
+	t.Fatalf("no entity %q in %s", s, dump(d))
+	return doc.Entity{}
+}
+
+func dump(d *doc.Document) string {
+	var b strings.Builder
+	for _, e := range d.Entities {
+		fmt.Fprintf(&b, "\n  %q %s %s %q %s", e.Text, e.Type, e.Code, e.Name, e.By)
+	}
+	return b.String()
+}
+
+func TestRecognize(t *testing.T) {
+	tests := []struct {
+		name, text, date string
+		mention          string
+		typ, code, canon string
+	}{
+		{"dated role", "Secretary of State Hillary Clinton met the press.", "2011-05-02", "Secretary of State Hillary Clinton", "PER", "USAGOV", "Hillary Clinton"},
+		{"after the role", "Hillary Clinton spoke in Ohio.", "2016-05-02", "Hillary Clinton", "PER", "USAELI", "Hillary Clinton"},
+		{"before the role", "Hillary Clinton voted on the bill.", "2005-05-02", "Hillary Clinton", "PER", "USALEG", "Hillary Clinton"},
+		{"successor", "John Kerry arrived on Friday.", "2014-01-10", "John Kerry", "PER", "USAGOV", "John Kerry"},
+		{"two terms", "Donald Trump spoke.", "2023-03-01", "Donald Trump", "PER", "USAELI", "Donald Trump"},
+		{"second term", "Donald Trump spoke.", "2025-03-01", "Donald Trump", "PER", "USAGOV", "Donald Trump"},
+		{"country agent", "Turkish jets struck the villages.", "2019-10-10", "Turkish jets", "ORG", "TURMIL", "Turkey military"},
+		{"group adjective", "Houthi fighters fired two missiles.", "2019-10-10", "Houthi fighters", "ORG", "YEMREB", "Houthis"},
+		{"metonymy", "Beijing has suspended the talks.", "2019-10-10", "Beijing", "GPE", "CHNGOV", "China government"},
+		{"seat of power", "The Kremlin denied the report.", "2019-10-10", "Kremlin", "ORG", "RUSGOV", "Russia government"},
+		{"role holder", "The Chinese president arrived in Paris.", "2019-06-01", "Chinese president", "PER", "CHNGOV", "Xi Jinping"},
+		{"role holder before", "The Chinese president arrived in Paris.", "2010-06-01", "Chinese president", "PER", "CHNGOV", "Hu Jintao"},
+		{"forces", "Malian forces retook the town.", "2022-01-10", "Malian forces", "ORG", "MLIMIL", "Mali military"},
+		{"trained by another country", "Kenyan-trained Somali troops entered the town.", "2022-01-10", "Somali troops", "ORG", "SOMMIL", "Somalia military"},
+		{"title and name", "Indian External Affairs Minister S. Jaishankar met his counterpart.", "2023-02-01", "Indian External Affairs Minister S. Jaishankar", "PER", "INDGOV", "S. Jaishankar"},
+		{"possessive", "Japan's defence minister Gen Nakatani visited the base.", "2025-01-15", "Japan's defence minister Gen Nakatani", "PER", "JPNGOV", "Gen Nakatani"},
+		{"unknown name with title", "Malian Foreign Minister Amadou Kelita said the talks failed.", "2022-01-10", "Malian Foreign Minister Amadou Kelita", "PER", "MLIGOV", "Amadou Kelita"},
+		{"of country", "The foreign minister of Japan said no.", "2024-01-10", "foreign minister of Japan", "PER", "JPNGOV", "Yoko Kamikawa"},
+		{"former", "A former Iraqi minister was arrested.", "2024-01-10", "former Iraqi minister", "PER", "IRQELI", "Iraq elites"},
+		{"group changes code", "The Taliban seized the district.", "2020-01-10", "Taliban", "ORG", "AFGREB", "Taliban"},
+		{"group in power", "The Taliban banned the meeting.", "2022-01-10", "Taliban", "ORG", "AFGGOV", "Taliban"},
+		{"igo", "NATO allies met in Brussels.", "2022-01-10", "NATO", "ORG", "IGOWSTNAT", "NATO"},
+		{"civilians", "Iraqi protesters blocked the road.", "2022-01-10", "Iraqi protesters", "ORG", "IRQCVL", "Iraq civilians"},
+		{"bare agent", "Police arrested three men.", "2022-01-10", "Police", "ORG", "COP", "police"},
+		{"capital after the dateline", "KABUL, March 3 - Afghan police said.", "2022-01-10", "Afghan police", "ORG", "AFGCOP", "Afghanistan police"},
+		{"abbreviation", "U.S. troops left the base.", "2022-01-10", "U.S. troops", "ORG", "USAMIL", "United States military"},
+		{"government forces", "Syrian government forces shelled the town.", "2016-01-10", "Syrian government forces", "ORG", "SYRMIL", "Syria military"},
+		{"islamic state", "Islamic State militants attacked the base.", "2016-01-10", "Islamic State militants", "ORG", "IMGREBISI", "Islamic State"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, tc.date, nil)
+			e := find(t, d, tc.mention, 0)
+			if e.Type != tc.typ || e.Code != tc.code || e.Name != tc.canon {
+				t.Errorf("%q: got %s %s %q, want %s %s %q%s", tc.mention, e.Type, e.Code, e.Name, tc.typ, tc.code, tc.canon, dump(d))
+			}
+		})
+	}
+}
+
+func TestCapitalLiteral(t *testing.T) {
+	d := recognize(t, "The delegation arrived in Beijing on Monday. BEIJING, May 2 - Talks went on.", "2019-10-10", nil)
+	for _, e := range d.Entities {
+		if strings.EqualFold(e.Text, "Beijing") {
+			t.Errorf("literal capital coded as an actor: %+v", e)
+		}
+	}
+}
+
+func TestCoreference(t *testing.T) {
+	d := recognize(t, "Angela Merkel met Emmanuel Macron in Berlin. Merkel said she wanted a deal. Russia's foreign ministry rejected the plan. The ministry said it was unfair. The rebels said they would fight.", "2019-03-01", nil)
+	tests := []struct {
+		text string
+		n    int
+		code string
+		name string
+		ref  string
+	}{
+		{"Merkel", 0, "DEUGOV", "Angela Merkel", "Angela Merkel"},
+		{"she", 0, "DEUGOV", "Angela Merkel", "Angela Merkel"},
+		{"ministry", 0, "RUSGOV", "Russia government", "Russia's foreign ministry"},
+		{"they", 0, "REB", "rebels", "rebels"},
+	}
+	for _, tc := range tests {
+		e := find(t, d, tc.text, tc.n)
+		if e.Code != tc.code || e.Name != tc.name || e.Ref < 0 || d.Entities[e.Ref].Text != tc.ref {
+			t.Errorf("%q: got %s %q by %s ref %d%s", tc.text, e.Code, e.Name, e.By, e.Ref, dump(d))
+		}
+	}
+}
+
+func TestApposition(t *testing.T) {
+	d := recognize(t, "Yesterday Pedro Almira, Peru's foreign minister, said the border was open. Later Almira met Chilean officials.", "2020-03-01", capTagger{})
+	e := find(t, d, "Pedro Almira", 0)
+	if e.Code != "PERGOV" || e.Type != "PER" {
+		t.Errorf("apposition: %+v%s", e, dump(d))
+	}
+	e = find(t, d, "Almira", 0)
+	if e.Code != "PERGOV" || e.Name != "Pedro Almira" || e.By != "coref" {
+		t.Errorf("surname: %+v%s", e, dump(d))
+	}
+	e = find(t, d, "Chilean officials", 0)
+	if e.Code != "CHLGOV" || e.Type != "ORG" {
+		t.Errorf("officials: %+v%s", e, dump(d))
+	}
+}
+
+func TestDegradedInput(t *testing.T) {
+	for _, s := range []string{"", "   ", "\x00\x01 Russia", strings.Repeat("Russian troops ", 2000), "he she they"} {
+		d := doc.New("t", s)
+		text.Segment(d)
+		dict, _ := Default()
+		(&Recognizer{Dict: dict}).Recognize(d)
+		for _, e := range d.Entities {
+			if d.Text[e.Start:e.End] != e.Text {
+				t.Fatalf("bad span %+v", e)
+			}
+		}
+	}
+}

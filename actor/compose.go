@@ -1,0 +1,458 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// phrase is a composed actor mention: [former] [country|org ['s]]
+// [modifiers] agent... [name] [of country].
+type phrase struct {
+	start, end int // tokens
+	mod        *unit
+	agents     []*unit
+	name       *unit
+	former     bool
+}
+
+// compose turns the sentence's units and pronouns into entities, in token
+// order.
+func (r *Recognizer) compose(ds *docState, si int, s *doc.Sentence, st *sentState) {
+	sort.SliceStable(st.units, func(i, j int) bool { return st.units[i].start < st.units[j].start })
+	for i := range st.at {
+		st.at[i] = -1
+	}
+	for ui, u := range st.units {
+		for k := u.start; k < u.end; k++ {
+			st.at[k] = ui
+		}
+	}
+	n := len(st.words)
+	for p := 0; p < n; {
+		if st.at[p] < 0 {
+			if pr := pronounKind(st.keys[p]); pr != "" {
+				r.pronoun(ds, si, s, p, pr)
+			}
+			p++
+			continue
+		}
+		ph, ok := r.buildPhrase(st, p)
+		if ok {
+			r.emitPhrase(ds, si, s, st, ph)
+			p = ph.end
+			continue
+		}
+		u := &st.units[st.at[p]]
+		r.emitUnit(ds, si, s, st, u)
+		p = u.end
+	}
+}
+
+// isModifierWord reports whether the token at i is a modifier word.
+func (r *Recognizer) isModifierWord(st *sentState, i int) bool {
+	nd := r.Dict.agents.next[st.keys[i]]
+	if nd == nil {
+		return false
+	}
+	for _, h := range nd.hits {
+		if h.kind == Modifier {
+			return true
+		}
+	}
+	return false
+}
+
+// buildPhrase tries to read a composed actor phrase at token p.
+func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
+	ph := phrase{start: p}
+	i := p
+	if ph.start > 0 && (st.keys[ph.start-1] == "former" || st.keys[ph.start-1] == "ex-" || st.keys[ph.start-1] == "ex") {
+		ph.former = true
+		ph.start--
+	}
+	u := &st.units[st.at[i]]
+	if u.kind == Country || u.kind == Adjective || u.kind == Org || u.kind == Capital || u.kind == Seat {
+		// A modifier "Kenyan-trained" or "Russian-backed" is not the actor.
+		e := u.end
+		if e+1 < len(st.keys) && st.keys[e] == "-" && strings.HasSuffix(st.keys[e+1], "ed") {
+			if st.keys[e+1] != "led" {
+				return ph, false
+			}
+			e += 2
+		}
+		ph.mod = u
+		i = e
+		if i < len(st.keys) && st.keys[i] == "'s" {
+			i++
+		}
+	}
+	for i < len(st.keys) {
+		if st.at[i] >= 0 {
+			a := &st.units[st.at[i]]
+			if a.kind != Agent {
+				break
+			}
+			ph.agents = append(ph.agents, a)
+			i = a.end
+			continue
+		}
+		if len(ph.agents) == 0 && r.isModifierWord(st, i) {
+			i++
+			continue
+		}
+		break
+	}
+	if len(ph.agents) == 0 {
+		return ph, false
+	}
+	last := ph.agents[len(ph.agents)-1]
+	if i < len(st.keys) && st.at[i] >= 0 && last.entry.Title != "" {
+		if nu := &st.units[st.at[i]]; nu.kind == Person || nu.ner == "PER" {
+			ph.name = nu
+			i = nu.end
+		}
+	}
+	if ph.mod == nil && i+1 < len(st.keys) && st.keys[i] == "of" {
+		j := i + 1
+		if st.keys[j] == "the" && j+1 < len(st.keys) {
+			j++
+		}
+		if st.at[j] >= 0 {
+			if mu := &st.units[st.at[j]]; mu.kind == Country || mu.kind == Org {
+				ph.mod = mu
+				i = mu.end
+			}
+		}
+	}
+	ph.end = i
+	return ph, true
+}
+
+// sectorOf picks the sector of an agent sequence: the first agent's, but a
+// government word before a force ("government troops") yields the force.
+func sectorOf(agents []*unit) string {
+	sec := agents[0].entry.Code
+	if sec == "GOV" {
+		for _, a := range agents[1:] {
+			switch a.entry.Code {
+			case "MIL", "COP", "SPY", "JUD", "LEG", "MED":
+				return a.entry.Code
+			}
+		}
+	}
+	return sec
+}
+
+func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentState, ph phrase) {
+	last := ph.agents[len(ph.agents)-1].entry
+	sec := sectorOf(ph.agents)
+	title := ""
+	for _, a := range ph.agents {
+		if a.entry.Title != "" {
+			title = a.entry.Title
+		}
+	}
+	e := doc.Entity{Type: "ORG", By: "dict", Ref: -1}
+	country := ""
+	if ph.mod != nil {
+		mc := ph.mod.code
+		if mc == "" {
+			mc, _ = ph.mod.entry.CodeAt(ds.date)
+		}
+		if ph.mod.kind == Org {
+			if strings.HasPrefix(mc, "IGO") || SectorOf(mc) == "" {
+				e.Code = Compose(mc, sec)
+			} else {
+				e.Code = mc
+				e.Name = ph.mod.entry.Name
+			}
+		} else {
+			country = CountryOf(mc)
+			if country == "" {
+				country = mc
+			}
+			e.Code = Compose(country, sec)
+		}
+	} else {
+		e.Code = sec
+	}
+	if ph.former {
+		e.Code = WithSector(e.Code, "ELI")
+		if CountryOf(e.Code) == "" {
+			e.Code = "ELI"
+		}
+	}
+	singular := !last.Plural
+	switch {
+	case ph.name != nil && ph.name.kind == Person:
+		e.Type = "PER"
+		e.Name = ph.name.entry.Name
+		code, role := ph.name.entry.CodeAt(ds.date)
+		if code != "" {
+			e.Code, e.Role = code, role
+		}
+		e.Ref = ds.seen(ph.name.entry)
+	case ph.name != nil:
+		e.Type = "PER"
+		e.By = "ner"
+		e.Name = joinWords(st.words[ph.name.start:ph.name.end])
+		e.Role = roleText(st, ph)
+	case title != "" && singular && country != "" && !ph.former:
+		e.Type = "PER"
+		e.Role = roleText(st, ph)
+		if h := r.Dict.Holder(country, title, ds.date); h != nil {
+			e.Name = h.Name
+			if code, role := h.CodeAt(ds.date); code != "" {
+				e.Code, e.Role = code, role
+			}
+		}
+	case title != "" && singular:
+		e.Type = "PER"
+		e.Role = roleText(st, ph)
+	case last.Person && singular:
+		e.Type = "PER"
+	}
+	if e.Name == "" {
+		e.Name = r.describe(e.Code)
+	}
+	if CountryOf(e.Code) == "" && singular && ph.mod == nil && ph.name == nil && ph.start > 0 && st.keys[ph.start-1] == "the" {
+		if ref := r.nearestCountry(ds, si); ref >= 0 {
+			e.Code = Compose(CountryOf(ds.d.Entities[ref].Code), e.Code)
+			e.Name = r.describe(e.Code)
+			e.By, e.Ref = "coref", ref
+			if e.Type == "PER" && title != "" {
+				if h := r.Dict.Holder(CountryOf(e.Code), title, ds.date); h != nil {
+					e.Name = h.Name
+				}
+			}
+		}
+	}
+	idx := r.add(ds, si, s, ph.start, ph.end, e)
+	if ph.name != nil {
+		ds.register(idx)
+		if ph.name.kind == Person && e.Ref < 0 {
+			ds.first[ph.name.entry] = idx
+		}
+	}
+}
+
+// roleText is the title words of a phrase ("External Affairs Minister").
+func roleText(st *sentState, ph phrase) string {
+	var parts []string
+	for _, a := range ph.agents {
+		parts = append(parts, joinWords(st.words[a.start:a.end]))
+	}
+	return strings.Join(parts, " ")
+}
+
+// describe names a composed code: "Mali military", "rebels".
+func (r *Recognizer) describe(code string) string {
+	c := CountryOf(code)
+	sec := SectorOf(code)
+	name := r.Dict.CountryName(c)
+	if name == "" {
+		name = Regions[c]
+	}
+	switch {
+	case name != "" && sec != "":
+		return name + " " + Sectors[sec]
+	case name != "":
+		return name
+	case sec != "":
+		return Sectors[sec]
+	}
+	return ""
+}
+
+func (r *Recognizer) emitUnit(ds *docState, si int, s *doc.Sentence, st *sentState, u *unit) {
+	e := doc.Entity{By: "dict", Ref: -1}
+	switch {
+	case u.ner != "":
+		e.Type, e.By = u.ner, "ner"
+		e.Name = joinWords(st.words[u.start:u.end])
+		if u.ner == "PER" {
+			last := st.keys[u.end-1]
+			if ref, ok := ds.surname[last]; ok {
+				ref0 := ds.d.Entities[ref]
+				e.Code, e.Name, e.Role, e.By, e.Ref = ref0.Code, ref0.Name, ref0.Role, "coref", ref
+			}
+		}
+		idx := r.add(ds, si, s, u.start, u.end, e)
+		if u.ner == "PER" && e.Ref < 0 && u.end-u.start > 1 {
+			ds.register(idx)
+		}
+		return
+	case u.kind == Person:
+		e.Type = "PER"
+		e.Name = u.entry.Name
+		e.Code, e.Role = u.entry.CodeAt(ds.date)
+		e.Ref = ds.seen(u.entry)
+		idx := r.add(ds, si, s, u.start, u.end, e)
+		ds.register(idx)
+		if e.Ref < 0 {
+			ds.first[u.entry] = idx
+		}
+		return
+	case u.kind == Org:
+		e.Type, e.Name = "ORG", u.entry.Name
+		e.Code, _ = u.entry.CodeAt(ds.date)
+	case u.kind == Country:
+		e.Type, e.Code, e.Name = "GPE", u.entry.Code, u.entry.Name
+	case u.kind == Adjective:
+		e.Type, e.Code, e.Name = "NORP", u.entry.Code, u.entry.Name
+	case u.kind == Seat:
+		e.Type, e.Code, e.By = "ORG", u.code, "metonym"
+		e.Name = r.describe(u.code)
+		if u.entry.Kind == Org {
+			e.Name = u.entry.Name
+		}
+	case u.kind == Capital:
+		if !metonymic(s, st, u.start, u.end) {
+			return
+		}
+		e.Type, e.Code, e.By = "GPE", u.code, "metonym"
+		e.Name = r.describe(u.code)
+	default:
+		return
+	}
+	r.add(ds, si, s, u.start, u.end, e)
+}
+
+// seen returns the index of the first mention of a dictionary entry in the
+// document, or -1.
+func (ds *docState) seen(e *Entry) int {
+	if i, ok := ds.first[e]; ok {
+		return i
+	}
+	return -1
+}
+
+// add appends an entity over tokens [a, b) of sentence si and returns its
+// index. A leading "the" is left out of the mention.
+func (r *Recognizer) add(ds *docState, si int, s *doc.Sentence, a, b int, e doc.Entity) int {
+	if b-a > 1 && strings.EqualFold(s.Tokens[a].Word(), "the") {
+		a++
+	}
+	for b > a+1 && s.Tokens[b-1].Word() == "'s" {
+		b--
+	}
+	e.Start, e.End = s.Tokens[a].Start, s.Tokens[b-1].End
+	e.Text = ds.d.Text[e.Start:e.End]
+	e.Sentence, e.TokStart, e.TokEnd = si, a, b
+	ds.d.Entities = append(ds.d.Entities, e)
+	return len(ds.d.Entities) - 1
+}
+
+// register remembers a person's surname for later mentions.
+func (ds *docState) register(idx int) {
+	e := &ds.d.Entities[idx]
+	f := strings.Fields(e.Name)
+	if len(f) < 2 {
+		return
+	}
+	k := normKey(f[len(f)-1])
+	if len(k) > 1 {
+		ds.surname[k] = idx
+	}
+}
+
+// nearestCountry returns the latest entity with a country code in this
+// sentence or the two before it, or -1.
+func (r *Recognizer) nearestCountry(ds *docState, si int) int {
+	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
+		e := &ds.d.Entities[i]
+		if e.Sentence < si-2 {
+			break
+		}
+		if c := CountryOf(e.Code); c != "" && r.Dict.CountryName(c) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// pronounKind returns "sg" for he/she/him, "pl" for they/them, else "".
+func pronounKind(k string) string {
+	switch k {
+	case "he", "she", "him":
+		return "sg"
+	case "they", "them":
+		return "pl"
+	}
+	return ""
+}
+
+// pronoun links a pronoun to the nearest fitting actor in this sentence or
+// the two before it.
+func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind string) {
+	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
+		c := &ds.d.Entities[i]
+		if c.Sentence < si-2 {
+			return
+		}
+		if c.Code == "" {
+			continue
+		}
+		fit := c.Type == "PER"
+		if kind == "pl" {
+			fit = c.Type == "ORG"
+		}
+		if !fit {
+			continue
+		}
+		ref := i
+		if c.Ref >= 0 {
+			ref = c.Ref
+		}
+		e := doc.Entity{Type: c.Type, Code: c.Code, Name: c.Name, Role: c.Role, By: "coref", Ref: ref}
+		r.add(ds, si, s, p, p+1, e)
+		return
+	}
+}
+
+// appositions copies codes between a name and a description set off by a
+// comma ("Gen Nakatani, Japan's defence minister") among the entities from
+// first on.
+func (r *Recognizer) appositions(ds *docState, first int) {
+	ents := ds.d.Entities
+	for i := first; i+1 < len(ents); i++ {
+		a, b := &ents[i], &ents[i+1]
+		if a.Sentence != b.Sentence || b.TokStart != a.TokEnd+1 {
+			continue
+		}
+		sent := &ds.d.Sentences[a.Sentence]
+		if sent.Tokens[a.TokEnd].Word() != "," {
+			continue
+		}
+		name, desc := a, b
+		if a.By != "ner" || a.Type != "PER" {
+			name, desc = b, a
+		}
+		if name.Type != "PER" || name.By != "ner" || desc.Type != "PER" || CountryOf(desc.Code) == "" {
+			continue
+		}
+		name.Code, name.Role = desc.Code, desc.Role
+		if desc.By != "coref" {
+			desc.Name = name.Name
+		}
+		if desc == a {
+			desc.Ref = i + 1
+		} else {
+			desc.Ref = i
+		}
+	}
+}
+
+// joinWords joins tokens with spaces, without space before punctuation.
+func joinWords(ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && w != "'s" && w != "." && w != "," && w != "-" && !strings.HasSuffix(ws[i-1], "-") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}

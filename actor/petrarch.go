@@ -1,0 +1,77 @@
+package actor
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/petrarch"
+)
+
+// AddPetrarch adds the actors and agents of PETRARCH/TABARI dictionaries.
+// Actors with dated codes become people, three-letter codes countries and
+// the rest organisations; "---" and "+++" codes are skipped. Names are
+// matched as whole words: PETRARCH's stem matching of names written
+// without a final "_" is not reproduced. It returns the number of entries
+// added.
+func (d *Dict) AddPetrarch(p *petrarch.Dict) int {
+	n := 0
+	for _, a := range p.Actors {
+		e := &Entry{Source: a.File + ":" + strconv.Itoa(a.Line)}
+		dated := false
+		for _, c := range a.Codes {
+			if c.Code == "---" || c.Code == "+++" {
+				continue
+			}
+			if c.From.IsZero() && c.To.IsZero() {
+				if e.Code == "" {
+					e.Code = c.Code
+				}
+				continue
+			}
+			dated = true
+			e.Roles = append(e.Roles, Role{Code: c.Code, From: doc.Day{Time: c.From}, To: doc.Day{Time: c.To}})
+		}
+		if e.Code == "" && len(e.Roles) == 0 {
+			continue
+		}
+		switch {
+		case dated:
+			e.Kind = Person
+		case len(e.Code) == 3:
+			e.Kind = Country
+		default:
+			e.Kind = Org
+		}
+		names := make([]string, len(a.Names))
+		for i, w := range a.Names {
+			names[i] = titleCase(w)
+		}
+		e.Name = names[0]
+		d.Add(e, names...)
+		n++
+	}
+	for _, a := range p.Agents {
+		if a.Code == "---" {
+			continue
+		}
+		e := &Entry{Kind: Agent, Code: a.Code, Name: strings.ToLower(strings.Join(a.Words, " ")), Source: a.File + ":" + strconv.Itoa(a.Line)}
+		d.Add(e, e.Name)
+		n++
+	}
+	return n
+}
+
+// titleCase writes PETRARCH's upper-case words as a name: "BAN KI-MOON"
+// becomes "Ban Ki-Moon", so that capitalised text still matches.
+func titleCase(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if lw == "" {
+			continue
+		}
+		out[i] = strings.ToUpper(lw[:1]) + lw[1:]
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,339 @@
+package actor
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// Tagger labels a sentence's words with BIO tags ("B-PER", "I-ORG", "O").
+// gaz holds one dictionary feature per word (see Dict.GazetteerTags).
+type Tagger interface {
+	Tag(words, gaz []string) []string
+}
+
+// Recognizer finds and codes the actors of documents. It is safe for
+// concurrent use.
+type Recognizer struct {
+	Dict *Dict
+	// NER, when set, finds the names the dictionaries lack.
+	NER Tagger
+	// DefaultDate is used for documents without a date; when both are
+	// zero the current date is used.
+	DefaultDate doc.Day
+}
+
+// unit is a dictionary match, a name found by NER or a run of capitalised
+// words, over tokens [start, end) of a sentence.
+type unit struct {
+	start, end int
+	kind       Kind
+	entry      *Entry
+	code       string // code override from the dictionary (seats, capitals)
+	ner        string // PER, ORG or LOC for NER units
+}
+
+// sentState holds the per-sentence arrays.
+type sentState struct {
+	words []string
+	keys  []string
+	poss  []bool
+	units []unit
+	// at maps a token to the index of the unit covering it, or -1.
+	at []int
+}
+
+// docState is what the recognizer remembers across a document's sentences.
+type docState struct {
+	d       *doc.Document
+	date    time.Time
+	surname map[string]int // surname key → entity index
+	first   map[*Entry]int // dictionary entry → its first mention
+}
+
+// Recognize fills d.Entities with the actors found in d's sentences.
+func (r *Recognizer) Recognize(d *doc.Document) {
+	date := d.Date.Time
+	if d.Date.IsZero() {
+		date = r.DefaultDate.Time
+		if r.DefaultDate.IsZero() {
+			date = time.Now().UTC()
+		}
+	}
+	ds := &docState{d: d, date: date, surname: map[string]int{}, first: map[*Entry]int{}}
+	if d.Entities == nil {
+		d.Entities = []doc.Entity{}
+	}
+	for si := range d.Sentences {
+		r.sentence(ds, si)
+	}
+}
+
+func (r *Recognizer) sentence(ds *docState, si int) {
+	s := &ds.d.Sentences[si]
+	n := len(s.Tokens)
+	if n == 0 {
+		return
+	}
+	st := &sentState{words: make([]string, n), keys: make([]string, n), poss: make([]bool, n), at: make([]int, n)}
+	for i := range s.Tokens {
+		w := s.Tokens[i].Word()
+		st.words[i] = w
+		k := normKey(w)
+		if len(k) > 2 && (strings.HasSuffix(k, "'s")) {
+			k = k[:len(k)-2]
+			st.poss[i] = true
+		}
+		st.keys[i] = k
+		st.at[i] = -1
+	}
+	r.matchDict(s, st)
+	if r.NER != nil && needsNER(st) {
+		r.addNER(st)
+	}
+	r.addCapRuns(ds, s, st)
+	first := len(ds.d.Entities)
+	r.compose(ds, si, s, st)
+	r.appositions(ds, first)
+}
+
+// matchDict finds the longest dictionary matches, left to right.
+func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
+	n := len(st.keys)
+	for i := 0; i < n; {
+		nd := r.Dict.root
+		bestEnd, best := -1, hit{}
+		for j := i; j < n; j++ {
+			next := nd.next[st.keys[j]]
+			if next == nil && s.Tokens[j].Lemma != "" {
+				next = nd.next[strings.ToLower(s.Tokens[j].Lemma)]
+			}
+			if next == nil {
+				break
+			}
+			nd = next
+			if h, ok := pick(nd.hits, st.words[i:j+1]); ok {
+				bestEnd, best = j+1, h
+			}
+			if st.poss[j] {
+				break
+			}
+		}
+		if bestEnd < 0 {
+			i++
+			continue
+		}
+		u := unit{start: i, end: bestEnd, kind: best.kind, entry: best.entry, code: best.code}
+		for k := i; k < bestEnd; k++ {
+			st.at[k] = len(st.units)
+		}
+		st.units = append(st.units, u)
+		i = bestEnd
+	}
+}
+
+// kindRank orders the kinds when one phrase names several entries.
+var kindRank = [...]int{Person: 7, Org: 6, Seat: 5, Country: 4, Capital: 3, Adjective: 2, Agent: 1, Modifier: 0}
+
+// pick returns the best hit whose capitalisation fits the words.
+func pick(hits []hit, words []string) (hit, bool) {
+	var best hit
+	found := false
+	for _, h := range hits {
+		if h.kind == Modifier {
+			continue
+		}
+		ok := true
+		for i, w := range words {
+			if i < 64 && h.caps&(1<<i) != 0 && !startsUpperRune(w) {
+				ok = false
+				break
+			}
+		}
+		if ok && (!found || kindRank[h.kind] >= kindRank[best.kind]) {
+			best, found = h, true
+		}
+	}
+	return best, found
+}
+
+func startsUpperRune(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// needsNER reports whether some capitalised word after the first is not
+// covered by the dictionaries.
+func needsNER(st *sentState) bool {
+	for i := 1; i < len(st.words); i++ {
+		if st.at[i] < 0 && startsUpperRune(st.words[i]) {
+			return true
+		}
+	}
+	return st.at[0] < 0 && len(st.words) > 0 && startsUpperRune(st.words[0])
+}
+
+// addNER adds the tagger's names that no dictionary match overlaps.
+func (r *Recognizer) addNER(st *sentState) {
+	tags := r.NER.Tag(st.words, r.Dict.GazetteerTags(st.keys, st.words))
+	for i := 0; i < len(tags); {
+		if !strings.HasPrefix(tags[i], "B-") {
+			i++
+			continue
+		}
+		typ := tags[i][2:]
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+typ {
+			j++
+		}
+		free := true
+		for k := i; k < j; k++ {
+			if st.at[k] >= 0 {
+				free = false
+			}
+		}
+		if free {
+			for k := i; k < j; k++ {
+				st.at[k] = len(st.units)
+			}
+			st.units = append(st.units, unit{start: i, end: j, ner: typ})
+		}
+		i = j
+	}
+}
+
+// addCapRuns turns a run of capitalised words right after an office title
+// ("Foreign Minister Ana Lopez") or equal to a surname seen earlier in the
+// document into a name unit, when NER did not already.
+func (r *Recognizer) addCapRuns(ds *docState, s *doc.Sentence, st *sentState) {
+	n := len(st.words)
+	for i := 0; i < n; i++ {
+		if st.at[i] >= 0 || !isNameWord(st.words[i]) {
+			continue
+		}
+		_, known := ds.surname[st.keys[i]]
+		afterTitle := i > 0 && st.at[i-1] >= 0 && st.units[st.at[i-1]].kind == Agent && st.units[st.at[i-1]].entry.Title != "" && startsUpperRune(st.words[st.units[st.at[i-1]].start])
+		if !known && !afterTitle {
+			continue
+		}
+		j := i + 1
+		for j < n && j-i < 4 && st.at[j] < 0 && isNameWord(st.words[j]) && !st.poss[j-1] {
+			j++
+		}
+		for k := i; k < j; k++ {
+			st.at[k] = len(st.units)
+		}
+		st.units = append(st.units, unit{start: i, end: j, ner: "PER"})
+		i = j - 1
+	}
+}
+
+// isNameWord reports whether w can be part of a person's name: capitalised
+// letters, initials ("S."), hyphens and apostrophes.
+func isNameWord(w string) bool {
+	if !startsUpperRune(w) || w == "I" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsDigit(r) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(w, "'s")) {
+	case "the", "a", "an", "on", "in", "at", "and", "but", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+		return false
+	}
+	return true
+}
+
+// locative words before a capital mean the place, not its government.
+var locatives = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "into": true, "outside": true, "across": true,
+	"around": true, "toward": true, "towards": true, "via": true, "through": true, "visit": true, "visited": true,
+	"visiting": true, "visits": true, "of": true, "between": true, "reached": true, "arrived": true, "left": true,
+	"on": true, "over": true, "inside": true, "within": true, "throughout": true, "leave": true, "fled": true, "for": true,
+}
+
+// subjectRels are the dependency relations where a capital names its
+// government.
+var subjectRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "csubj": true, "nmod:poss": true, "obl:agent": true}
+
+// metonymic reports whether the capital in tokens [a, b) stands for its
+// government: in subject position, possessive, or before a verb, and not
+// after a locative word or in a dateline.
+func metonymic(s *doc.Sentence, st *sentState, a, b int) bool {
+	if a > 0 && locatives[st.keys[a-1]] {
+		return false
+	}
+	if st.poss[b-1] || (b < len(st.keys) && st.keys[b] == "'s") {
+		return true
+	}
+	if a == 0 && b < len(st.words) && (st.words[b] == "," || st.words[b] == "(" || st.words[b] == "-" || st.words[b] == "—") {
+		return false
+	}
+	head := &s.Tokens[b-1]
+	if head.Rel != "" {
+		return subjectRels[head.Rel]
+	}
+	if b < len(s.Tokens) {
+		nt := &s.Tokens[b]
+		if nt.UPOS == "VERB" || nt.UPOS == "AUX" {
+			return true
+		}
+		switch st.keys[b] {
+		case "said", "says", "has", "have", "had", "is", "was", "will", "would", "announced", "accused", "rejected",
+			"warned", "denied", "wants", "insisted", "called", "urged", "condemned", "responded", "agreed", "refused", "threatened":
+			return true
+		}
+	}
+	return false
+}
+
+// GazetteerTags returns one dictionary feature per word for the NER
+// tagger: "B-person", "I-org", "B-country", "B-adj", "B-agent" and so on,
+// or "O". keys are the normalised words (normKey); words the originals.
+func (d *Dict) GazetteerTags(keys, words []string) []string {
+	out := make([]string, len(keys))
+	for i := range out {
+		out[i] = "O"
+	}
+	for i := 0; i < len(keys); {
+		nd := d.root
+		bestEnd, best := -1, hit{}
+		for j := i; j < len(keys); j++ {
+			nd = nd.next[keys[j]]
+			if nd == nil {
+				break
+			}
+			if h, ok := pick(nd.hits, words[i:j+1]); ok {
+				bestEnd, best = j+1, h
+			}
+		}
+		if bestEnd < 0 {
+			i++
+			continue
+		}
+		name := best.kind.String()
+		out[i] = "B-" + name
+		for k := i + 1; k < bestEnd; k++ {
+			out[k] = "I-" + name
+		}
+		i = bestEnd
+	}
+	return out
+}
+
+// Keys returns the normalised dictionary keys of words, for GazetteerTags.
+func Keys(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		k := normKey(w)
+		if len(k) > 2 && strings.HasSuffix(k, "'s") {
+			k = k[:len(k)-2]
+		}
+		out[i] = k
+	}
+	return out
+}
