@@ -323,6 +323,17 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 			}
 			ev.Confidence = confidence(m.rule, ev, direct)
 			out = append(out, ev)
+			if m.rule.Code2 != "" && ev.Target != nil && ev.Source.Code != "" {
+				rev := ev
+				rev.Source, rev.Target = *ev.Target, &ev.Source
+				rev.Code, rev.Root = m.rule.Code2, m.rule.Code2[:min(2, len(m.rule.Code2))]
+				if k, ok := cameo.Lookup(rev.Code); ok {
+					rev.QuadClass, rev.Goldstein = k.QuadClass, k.Goldstein
+					p, _ := cameo.ToPlover(rev.Code)
+					rev.Plover = doc.Plover{Type: p.Type, Mode: p.Mode}
+				}
+				out = append(out, rev)
+			}
 		}
 	}
 	return out
@@ -507,7 +518,7 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 					continue
 				}
 				p := t.prep(k)
-				if (preps[0] == "*" && defaultVerbPreps[p]) || in(preps, p) {
+				if (preps[0] == "*" && c.dict.targetPreps[p]) || in(preps, p) {
 					if got = t.actors(k, 0); len(got) > 0 {
 						break
 					}
@@ -517,7 +528,7 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			if o := t.child(v, "obj"); len(got) == 0 && o >= 0 {
 				for _, k := range t.kids[o] {
 					p := t.prep(k)
-					if t.base(k) == "nmod" && ((preps[0] == "*" && defaultVerbPreps[p] && p != "of") || in(preps, p)) {
+					if t.base(k) == "nmod" && ((preps[0] == "*" && c.dict.targetPreps[p] && p != "of") || in(preps, p)) {
 						if got = t.actors(k, 0); len(got) > 0 {
 							break
 						}

@@ -36,6 +36,9 @@ type Rule struct {
 	Mod     []string // required modifier of a noun (compound, amod): "air" strike
 	Gov     []string // required governing verb of a noun: "go" on strike
 	Targets []string // where the target is: obj, iobj, obl:PREP|PREP, xcomp, none
+	// Code2, when set, codes the reversed dyad too: PETRARCH's [042:043]
+	// gives "A visited B" as A→B 042 and B→A 043.
+	Code2 string
 	// Weight is the rule's specificity, used to prefer the most
 	// constrained rule among those that fire.
 	Weight int
@@ -49,7 +52,15 @@ type Dict struct {
 	// Lexicons named by the dictionary's word lists.
 	light, speech, intent, refuse, negator, hypoAux, intendAux, objControl map[string]bool
 	discards                                                               []discard
+	// targetPreps are the prepositions whose object may be a verb's
+	// target when a rule names none.
+	targetPreps map[string]bool
 }
+
+// SetTargetPreps replaces the prepositions whose object may be a verb's
+// target when a rule names none (by default against, on, with, to, at,
+// into, toward(s), upon and over).
+func (d *Dict) SetTargetPreps(preps []string) { d.targetPreps = set(preps...) }
 
 type discard struct {
 	lemmas map[string]bool
@@ -110,7 +121,7 @@ func Load(dir string) (*Dict, error) {
 // Parse reads a pattern dictionary. The format is described at the top of
 // the embedded patterns.txt; name is used in rule names and errors.
 func Parse(r io.Reader, name string) (*Dict, error) {
-	d := &Dict{verbs: map[string][]*Rule{}, nouns: map[string][]*Rule{}}
+	d := &Dict{verbs: map[string][]*Rule{}, nouns: map[string][]*Rule{}, targetPreps: defaultVerbPreps}
 	lex := map[string]map[string]bool{}
 	for _, k := range lexiconKeys {
 		lex[k] = map[string]bool{}

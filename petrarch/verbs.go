@@ -396,12 +396,15 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 				continue
 			}
 			lemma := strings.ToLower(v.Words[0])
-			code := v.Code
+			code, code2 := v.Code, ""
 			if code == "" {
-				code = b.Code
+				code, code2 = b.Code, b.Code2
 			}
 			if usable(code) {
 				r := &event.Rule{Name: fmt.Sprintf("%s:%d %s [%s]", base, v.Line, strings.Join(v.Words, "_"), code), Code: code, Lemmas: []string{lemma}}
+				if usable(code2) {
+					r.Code2 = code2
+				}
 				if len(v.Words) > 1 {
 					w := strings.ToLower(v.Words[len(v.Words)-1])
 					if particles[w] {
@@ -424,6 +427,9 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 				r.Name = fmt.Sprintf("%s:%d %s: %s [%s]", base, p.Line, lemma, p.Text[:strings.LastIndex(p.Text, "[")], p.Code)
 				r.Name = strings.Join(strings.Fields(r.Name), " ")
 				r.Code, r.Lemmas = p.Code, []string{lemma}
+				if usable(p.Code2) {
+					r.Code2 = p.Code2
+				}
 				out = append(out, r)
 			}
 		}

@@ -61,6 +61,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	only := fs.String("only", "", "comma-separated suites to run (PETR_UnitTest, PETR2_GSR, PETR2_pytest, UDP_Validate_2_02)")
 	own := fs.Bool("own", false, "code the record texts with sitrep's own pipeline and dictionaries, scored at country+root level")
 	show := fs.Int("show", 20, "print at most this many wrong records per suite (0: none, -1: all)")
+	debug := fs.String("debug", "", "print the dependency tree, entities and event explanations of the record with this `id`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -106,6 +107,11 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 			continue
 		}
 		got, err := coder.code(r)
+		if r.ID == *debug {
+			if dc, ok := coder.(*petrDictCoder); ok && dc.last != nil {
+				petrDebug(stdout, dc.last)
+			}
+		}
 		want := r.expected()
 		if *own {
 			got, want = petrCountryRoot(got), petrCountryRoot(want)
@@ -363,6 +369,8 @@ type petrDictCoder struct {
 	dir  string
 	base *event.Dict
 	sets map[string]*petrSet
+	// last is the document coded last, for --debug.
+	last *doc.Document
 }
 
 // petrSet is one environment's dictionaries, ready to code with.
@@ -403,7 +411,11 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &petrSet{coder: event.New(event.NewDict(vd.Rules(env["Verbfile"]), c.base)), lemmas: vd.Lemmas(), actors: acts}
+	dict := event.NewDict(vd.Rules(env["Verbfile"]), c.base)
+	// PETRARCH takes the first actor after the verb as the target,
+	// whatever its preposition.
+	dict.SetTargetPreps([]string{"against", "on", "with", "to", "at", "into", "toward", "towards", "upon", "over", "for", "by", "from", "in", "of", "about", "across", "near", "inside", "through"})
+	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), actors: acts}
 	c.sets[key] = s
 	return s, nil
 }
@@ -434,7 +446,15 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	}
 	s.actors.tag(d)
 	s.coder.Code(d)
-	return petrEvents(d), nil
+	c.last = d
+	// PETRARCH codes only events with both a source and a target.
+	var out []petrEvent
+	for _, e := range petrEvents(d) {
+		if e.Source != "---" && e.Target != "---" {
+			out = append(out, e)
+		}
+	}
+	return out, nil
 }
 
 // ptbNode is a node of a Penn Treebank bracketed parse.
@@ -482,6 +502,7 @@ func ptbDocument(id, parse string, lemmas map[string]string) (*doc.Document, err
 	cv.headOf(root)
 	cv.deps(root)
 	cv.passives()
+	dt[root.head].Rel = "root"
 	d := doc.New(id, text.String())
 	d.Sentences = []doc.Sentence{{Start: 0, End: text.Len(), Text: text.String(), Tokens: dt}}
 	return d, nil
@@ -1210,7 +1231,11 @@ func (pa *petrActors) tag(d *doc.Document) {
 				nx := spans[k+1]
 				gap := strings.Join(words[sp.b:nx.a], " ")
 				if sp.agent == "" && nx.agent != "" && (gap == "" || gap == "'S" || gap == "'") {
-					merged = append(merged, span{a: sp.a, b: nx.b, code: sp.code + nx.agent})
+					code := sp.code
+					if !strings.HasSuffix(code, nx.agent) {
+						code += nx.agent
+					}
+					merged = append(merged, span{a: sp.a, b: nx.b, code: code})
 					k++
 					continue
 				}
@@ -1234,4 +1259,22 @@ func (pa *petrActors) tag(d *doc.Document) {
 				Code: sp.code, Name: d.Text[start:end], Sentence: si, By: "petrarch", TokStart: sp.a, TokEnd: sp.b, Ref: -1})
 		}
 	}
+}
+
+// petrDebug prints a coded record's tree, entities and events.
+func petrDebug(w io.Writer, d *doc.Document) {
+	for si, s := range d.Sentences {
+		for i, t := range s.Tokens {
+			fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%d\t%s\n", i+1, t.Text, t.Lemma, t.UPOS, t.XPOS, t.Head, t.Rel)
+		}
+		for _, e := range d.Entities {
+			if e.Sentence == si {
+				fmt.Fprintf(w, "entity %q %s tokens %d-%d\n", e.Text, e.Code, e.TokStart+1, e.TokEnd)
+			}
+		}
+	}
+	for i := range d.Events {
+		fmt.Fprint(w, event.Explain(d, &d.Events[i]))
+	}
+	fmt.Fprintln(w)
 }
