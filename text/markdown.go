@@ -86,8 +86,10 @@ func MarkdownLayout(s string) doc.Layout {
 				hide(ln.start+ind+n+len(t), end)
 				end = ln.start + ind + n + len(t)
 			}
-			lay.Blocks = append(lay.Blocks, doc.Block{Span: doc.Span{Start: ln.start + ind + n, End: end}, Kind: doc.BlockHeading})
-			inline(s, ln.start+ind+n, end, hide)
+			if a, b := trimSpan(s, ln.start+ind+n, end); a < b {
+				lay.Blocks = append(lay.Blocks, doc.Block{Span: doc.Span{Start: a, End: b}, Kind: doc.BlockHeading})
+				inline(s, a, b, hide)
+			}
 			continue
 		}
 		if isLinkDef(body) {
