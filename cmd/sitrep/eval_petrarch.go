@@ -42,6 +42,7 @@ type petrRecord struct {
 	Environment map[string]string `json:"environment"`
 	ParseFormat string            `json:"parse_format"`
 	Parse       string            `json:"parse"`
+	Config      map[string]string `json:"config"`
 }
 
 // petrEvent is a coded event as PETRARCH writes it; "---" is a null actor.
@@ -447,11 +448,19 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	s.actors.tag(d)
 	s.coder.Code(d)
 	c.last = d
-	// PETRARCH codes only events with both a source and a target.
+	// PETRARCH codes only events with both a source and a target unless
+	// the record's configuration turns require_dyad off. A code listing
+	// alternatives ("FRO/BIL/SAM") gives one event per alternative.
+	dyad := !strings.EqualFold(r.Config["require_dyad"], "false")
 	var out []petrEvent
 	for _, e := range petrEvents(d) {
-		if e.Source != "---" && e.Target != "---" {
-			out = append(out, e)
+		if dyad && (e.Source == "---" || e.Target == "---") {
+			continue
+		}
+		for _, src := range strings.Split(e.Source, "/") {
+			for _, tgt := range strings.Split(e.Target, "/") {
+				out = append(out, petrEvent{Source: src, Target: tgt, Code: e.Code})
+			}
 		}
 	}
 	return out, nil
@@ -649,6 +658,24 @@ func (c *ptbConv) headChild(n *ptbNode) *ptbNode {
 		if len(ks) > 0 && c.tag(ks[0]) == "NP" && !strings.HasSuffix(c.lastTag(ks[0]), "POS") {
 			return ks[0]
 		}
+		if hasCC {
+			// Flat coordination "Mordor , Rohan and Bree": the first
+			// conjunct heads; the nouns after a comma or conjunction are
+			// its conjuncts (see label).
+			var h *ptbNode
+			for _, k := range ks {
+				t := c.tag(k)
+				if t == "," || t == "CC" {
+					break
+				}
+				if strings.HasPrefix(t, "NN") || t == "NP" || t == "PRP" {
+					h = k
+				}
+			}
+			if h != nil {
+				return h
+			}
+		}
 		var h *ptbNode
 		for _, k := range ks {
 			t := c.tag(k)
@@ -738,6 +765,9 @@ func (c *ptbConv) label(pl, t string, k *ptbNode, afterHead, seenCC bool, i int,
 	case t == "CC":
 		return "cc"
 	case seenCC && afterHead && (t == pl || t == "NP" || t == "VP" || t == "S" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "VB")):
+		return "conj"
+	case (pl == "NP" || pl == "NML") && afterHead && i > 0 && c.hasCC(n) && (c.tag(n.kids[i-1]) == "," || c.tag(n.kids[i-1]) == "CC" || c.conjAfter(n, i)) &&
+		(strings.HasPrefix(t, "NNP") || t == "NP"):
 		return "conj"
 	}
 	switch pl {
@@ -849,6 +879,31 @@ func (c *ptbConv) label(pl, t string, k *ptbNode, afterHead, seenCC bool, i int,
 		return "advmod"
 	}
 	return "dep"
+}
+
+func (c *ptbConv) hasCC(n *ptbNode) bool {
+	for _, k := range n.kids {
+		if c.tag(k) == "CC" {
+			return true
+		}
+	}
+	return false
+}
+
+// conjAfter reports whether the kids of n after i, up to the next comma
+// or conjunction, are all modifiers of a proper noun that starts a new
+// conjunct ("the evil awful Gondor").
+func (c *ptbConv) conjAfter(n *ptbNode, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := c.tag(n.kids[j])
+		if t == "," || t == "CC" {
+			return true
+		}
+		if !(t == "DT" || strings.HasPrefix(t, "JJ")) {
+			return false
+		}
+	}
+	return false
 }
 
 func (c *ptbConv) firstLeaf(n *ptbNode) *ptbNode {
@@ -1222,30 +1277,45 @@ func (pa *petrActors) tag(d *doc.Document) {
 			}
 			i++
 		}
-		// Join actor + agent ("Arnor 's president", "Arnor diplomat") and
-		// agent + of + actor ("president of Arnor").
+		// Join actor + agent ("Arnor 's first deputy prime minister",
+		// "Arnor diplomat"); give the agents before "of"/"in" to every
+		// actor of the list that follows ("ambassadors of Arnor ,
+		// Osgiliath and Gondor", "lawmakers and officials in Fornost").
 		var merged []span
 		for k := 0; k < len(spans); k++ {
 			sp := spans[k]
-			if k+1 < len(spans) {
+			if sp.agent == "" && k+1 < len(spans) && spans[k+1].agent != "" && petrModifierGap(s.Tokens[sp.b:spans[k+1].a]) {
 				nx := spans[k+1]
-				gap := strings.Join(words[sp.b:nx.a], " ")
-				if sp.agent == "" && nx.agent != "" && (gap == "" || gap == "'S" || gap == "'") {
-					code := sp.code
-					if !strings.HasSuffix(code, nx.agent) {
-						code += nx.agent
-					}
-					merged = append(merged, span{a: sp.a, b: nx.b, code: code})
-					k++
-					continue
+				code := sp.code
+				if !strings.HasSuffix(code, nx.agent) {
+					code += nx.agent
 				}
-				if sp.agent != "" && nx.agent == "" && (gap == "OF" || gap == "OF THE") {
-					merged = append(merged, span{a: sp.a, b: nx.b, code: nx.code + sp.agent})
-					k++
-					continue
-				}
+				merged = append(merged, span{a: sp.a, b: nx.b, code: code})
+				k++
+				continue
 			}
 			if sp.agent != "" {
+				agents := []string{sp.agent}
+				j := k + 1
+				for j < len(spans) && spans[j].agent != "" && strings.Join(words[spans[j-1].b:spans[j].a], " ") == "AND" {
+					agents = append(agents, spans[j].agent)
+					j++
+				}
+				if j < len(spans) && spans[j].agent == "" && petrOfGap(words[spans[j-1].b:spans[j].a]) {
+					for ; j < len(spans) && spans[j].agent == ""; j++ {
+						var codes []string
+						for _, ag := range agents {
+							codes = append(codes, spans[j].code+ag)
+						}
+						merged = append(merged, span{a: spans[j].a, b: spans[j].b, code: strings.Join(codes, "/")})
+						if j+1 < len(spans) && !petrListGap(words[spans[j].b:spans[j+1].a]) {
+							j++
+							break
+						}
+					}
+					k = j - 1
+					continue
+				}
 				sp.code = "---" + sp.agent
 			}
 			merged = append(merged, sp)
@@ -1277,4 +1347,42 @@ func petrDebug(w io.Writer, d *doc.Document) {
 		fmt.Fprint(w, event.Explain(d, &d.Events[i]))
 	}
 	fmt.Fprintln(w)
+}
+
+// petrModifierGap reports whether the tokens between an actor and an
+// agent only modify the agent ("'s first deputy").
+func petrModifierGap(toks []doc.Token) bool {
+	if len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		switch {
+		case t.XPOS == "POS" || t.UPOS == "ADJ" || t.UPOS == "DET" || t.UPOS == "NUM":
+		case t.UPOS == "PART" && strings.HasPrefix(t.Text, "'"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// petrOfGap reports whether the words between agents and an actor link
+// them as "of", "in" or "from" (with an optional "the").
+func petrOfGap(ws []string) bool {
+	switch strings.Join(ws, " ") {
+	case "OF", "IN", "FROM", "OF THE", "IN THE", "FROM THE":
+		return true
+	}
+	return false
+}
+
+// petrListGap reports whether the words between two actors continue a
+// list ("," "and" "the").
+func petrListGap(ws []string) bool {
+	for _, w := range ws {
+		if w != "," && w != "AND" && w != "THE" && w != "OR" {
+			return false
+		}
+	}
+	return true
 }
