@@ -73,7 +73,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 
 	var done atomic.Int64
 	stop := make(chan struct{})
-	if isTerminal(stderr) {
+	if benchTTY(stderr) {
 		go progress(stderr, &done, *limit, stop)
 	}
 	start := time.Now()
@@ -82,7 +82,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	})
 	elapsed := time.Since(start)
 	close(stop)
-	if isTerminal(stderr) {
+	if benchTTY(stderr) {
 		fmt.Fprint(stderr, "\r\033[K")
 	}
 	if st.read == 0 {
@@ -122,8 +122,8 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// isTerminal reports whether w is a terminal (a character device).
-func isTerminal(w io.Writer) bool {
+// benchTTY reports whether w is a terminal (a character device).
+func benchTTY(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
