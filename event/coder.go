@@ -222,6 +222,9 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		if o < 0 || !in(r.Obj, t.lem[o]) && !in(r.Obj, strings.ToLower(t.toks[o].Word())) {
 			return false
 		}
+		if len(r.ObjPhrases) > 0 && !t.phraseFits(r.ObjPhrases, o) {
+			return false
+		}
 	}
 	if len(r.Prep) > 0 && !t.hasPrep(v, r.Prep, "obl", "obj", "nmod") {
 		return false
@@ -230,6 +233,39 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		return false
 	}
 	return true
+}
+
+// phraseFits reports whether the words left of object o within its own
+// dependents, with o last, contain one of the phrases in order.
+func (t *tree) phraseFits(phrases [][]string, o int) bool {
+	var left []string
+	for i := range o {
+		for x, n := i, 0; x >= 0 && n < 4; x, n = t.head[x], n+1 {
+			if x == o {
+				left = append(left, strings.ToLower(t.toks[i].Word()), t.lem[i])
+				break
+			}
+		}
+	}
+	for _, ph := range phrases {
+		if len(ph) == 0 {
+			continue
+		}
+		last := ph[len(ph)-1]
+		if last != t.lem[o] && last != strings.ToLower(t.toks[o].Word()) {
+			continue
+		}
+		k := 0
+		for _, w := range left {
+			if k < len(ph)-1 && w == ph[k] {
+				k++
+			}
+		}
+		if k == len(ph)-1 {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *tree) hasPrep(i int, preps []string, rels ...string) bool {

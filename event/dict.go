@@ -27,15 +27,19 @@ type Rule struct {
 	Name string
 	Code string
 	// Noun is true for nominal triggers ("bombing", "visit").
-	Noun    bool
-	Lemmas  []string
-	Prt     []string // required particle (compound:prt)
-	Obj     []string // required object lemma (obj, or nsubj:pass in the passive)
-	Prep    []string // required oblique or nominal modifier preposition
-	Xcomp   []string // required xcomp verb lemma
-	Mod     []string // required modifier of a noun (compound, amod): "air" strike
-	Gov     []string // required governing verb of a noun: "go" on strike
-	Targets []string // where the target is: obj, iobj, obl:PREP|PREP, xcomp, none
+	Noun   bool
+	Lemmas []string
+	Prt    []string // required particle (compound:prt)
+	Obj    []string // required object lemma (obj, or nsubj:pass in the passive)
+	// ObjPhrases, when set, narrows Obj: the object must end one of these
+	// word sequences, whose other words precede it among the object's
+	// own words ("full economic ties").
+	ObjPhrases [][]string
+	Prep       []string // required oblique or nominal modifier preposition
+	Xcomp      []string // required xcomp verb lemma
+	Mod        []string // required modifier of a noun (compound, amod): "air" strike
+	Gov        []string // required governing verb of a noun: "go" on strike
+	Targets    []string // where the target is: obj, iobj, obl:PREP|PREP, xcomp, none
 	// Code2, when set, codes the reversed dyad too: PETRARCH's [042:043]
 	// gives "A visited B" as A→B 042 and B→A 043.
 	Code2 string

@@ -467,10 +467,26 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		case len(run) > 1 && first.Kind == ElemWord && particles[strings.ToLower(first.Words[0])]:
 			r.Prt = []string{strings.ToLower(first.Words[0])}
 		default:
-			for _, ph := range vd.Expand(run[len(run)-1]) {
-				if len(ph) > 0 {
-					r.Obj = append(r.Obj, strings.ToLower(ph[len(ph)-1]))
+			phrases := [][]string{nil}
+			for _, e := range run {
+				var next [][]string
+				for _, p := range phrases {
+					for _, ph := range vd.Expand(e) {
+						if len(next) < 500 {
+							next = append(next, append(append([]string(nil), p...), lower(ph)...))
+						}
+					}
 				}
+				phrases = next
+			}
+			for _, ph := range phrases {
+				if len(ph) > 0 && !in(r.Obj, ph[len(ph)-1]) {
+					r.Obj = append(r.Obj, ph[len(ph)-1])
+				}
+			}
+			if len(run) > 1 || len(phrases) > 0 && len(phrases[0]) > 1 {
+				r.ObjPhrases = phrases
+				r.Weight++
 			}
 		}
 	}
@@ -504,4 +520,21 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		return nil
 	}
 	return r
+}
+
+func lower(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+func in(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
