@@ -201,3 +201,18 @@ func normalize(s string) string {
 	}
 	return strings.Join(paras, "\n\n")
 }
+
+// FragmentText renders an HTML fragment (such as a feed item's content)
+// as plain text, paragraphs separated by blank lines, keeping all of its
+// text: fragments are article bodies already, with no page boilerplate.
+func FragmentText(fragment string) (string, error) {
+	nodes, err := html.ParseFragment(strings.NewReader(fragment), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return "", fmt.Errorf("parse HTML fragment: %w", err)
+	}
+	root := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, n := range nodes {
+		root.AppendChild(n)
+	}
+	return normalize(render.InnerText(root)), nil
+}

@@ -120,3 +120,14 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestFragmentText(t *testing.T) {
+	got, err := FragmentText(`<p>The council <b>voted</b> on Monday.</p><p>Turnout was low &amp; the vote close.</p>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The council voted on Monday.\n\nTurnout was low & the vote close."
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
