@@ -39,6 +39,7 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	stages := fs.String("stages", "", "comma-separated `stages` to run (the text stage always runs); default all")
 	inFormat := fs.String("input", "", "force the input `format`: text, markdown or jsonl (default: from the file name)")
 	workers := fs.Int("workers", runtime.NumCPU(), "number of documents coded in parallel")
+	debugParse := fs.Bool("debug-parse", false, "write each sentence's tags and dependency tree as CoNLL-U to standard error")
 	explain := fs.Bool("explain", false, "print each event with its sentence, rule and tree paths instead of JSON")
 
 	fs.Usage = func() {
@@ -100,6 +101,9 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 		enc.SetIndent("", "  ")
 	}
 	emit := func(d *doc.Document) error {
+		if *debugParse {
+			writeDebugParse(stderr, d)
+		}
 		if *explain {
 			fmt.Fprintf(out, "# %s: %d events\n", d.ID, len(d.Events))
 			for i := range d.Events {

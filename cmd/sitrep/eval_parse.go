@@ -1,0 +1,146 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"time"
+
+	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/parse"
+	"github.com/sitrep/sitrep/tag"
+)
+
+func init() {
+	registerEval(command{
+		name:    "parse",
+		summary: "UAS and LAS of the parser (with predicted tags) on gold CoNLL-U",
+		run:     runEvalParse,
+	})
+}
+
+// parseScore counts parser agreement with gold trees.
+type parseScore struct {
+	words, uas, las, sents int
+	noPunct, uasNP, lasNP  int
+	elapsed                time.Duration
+	// per relation: gold count, predicted count, correct (head and label)
+	gold, pred, correct map[string]int
+}
+
+func scoreParse(tg *tag.Tagger, p *parse.Parser, gold []*conllu.Sentence, goldTags bool) parseScore {
+	sc := parseScore{gold: map[string]int{}, pred: map[string]int{}, correct: map[string]int{}}
+	var forms, upos, xpos []string
+	for _, s := range gold {
+		forms, upos, xpos = forms[:0], upos[:0], xpos[:0]
+		for _, w := range s.Words {
+			forms = append(forms, w.Form)
+			upos = append(upos, w.UPOS)
+			xpos = append(xpos, w.XPOS)
+		}
+		if !goldTags {
+			tg.TagInto(forms, upos, xpos)
+		}
+		heads := make([]int, len(forms))
+		rels := make([]string, len(forms))
+		start := time.Now()
+		p.ParseInto(forms, xpos, heads, rels)
+		sc.elapsed += time.Since(start)
+		sc.sents++
+		for i, w := range s.Words {
+			sc.words++
+			sc.gold[w.Deprel]++
+			sc.pred[rels[i]]++
+			punct := w.UPOS == "PUNCT"
+			if !punct {
+				sc.noPunct++
+			}
+			if heads[i] == w.Head {
+				sc.uas++
+				if !punct {
+					sc.uasNP++
+				}
+				if rels[i] == w.Deprel {
+					sc.las++
+					sc.correct[w.Deprel]++
+					if !punct {
+						sc.lasNP++
+					}
+				}
+			}
+		}
+	}
+	return sc
+}
+
+func runEvalParse(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval parse", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	path := fs.String("conllu", "", "gold CoNLL-U file (default: the shared EWT test set)")
+	taggerModel := fs.String("tagger", "", "tagger model file (default: the embedded model)")
+	parserModel := fs.String("model", "", "parser model file (default: the embedded model)")
+	goldTags := fs.Bool("gold-tags", false, "parse with the gold XPOS tags instead of predicted ones")
+	rels := fs.Bool("relations", false, "print precision, recall and F1 per relation")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if *path == "" {
+		p, err := shared.Path("data/ud/en_ewt-ud-test.conllu.gz")
+		if err != nil {
+			return fmt.Errorf("%w: --conllu is required when the shared data is absent: %v", errUsage, err)
+		}
+		*path = p
+	}
+	gold, err := conllu.ReadFile(*path)
+	if err != nil {
+		return err
+	}
+	tg, err := loadTagger(*taggerModel)
+	if err != nil {
+		return err
+	}
+	p, err := loadParser(*parserModel)
+	if err != nil {
+		return err
+	}
+	sc := scoreParse(tg, p, gold, *goldTags)
+	tags := "predicted"
+	if *goldTags {
+		tags = "gold"
+	}
+	fmt.Fprintf(stdout, "file        %s (gold tokens, %s tags)\n", *path, tags)
+	fmt.Fprintf(stdout, "sentences   %d\nwords       %d\n", sc.sents, sc.words)
+	fmt.Fprintf(stdout, "UAS         %.2f%%\n", pct(sc.uas, sc.words))
+	fmt.Fprintf(stdout, "LAS         %.2f%%\n", pct(sc.las, sc.words))
+	fmt.Fprintf(stdout, "UAS no punct %.2f%%\nLAS no punct %.2f%%\n", pct(sc.uasNP, sc.noPunct), pct(sc.lasNP, sc.noPunct))
+	if sc.elapsed > 0 {
+		fmt.Fprintf(stdout, "speed       %.0f sentences/s, %.0f words/s parsing (one core)\n",
+			float64(sc.sents)/sc.elapsed.Seconds(), float64(sc.words)/sc.elapsed.Seconds())
+	}
+	if *rels {
+		names := make([]string, 0, len(sc.gold))
+		for r := range sc.gold {
+			names = append(names, r)
+		}
+		sort.Slice(names, func(i, j int) bool { return sc.gold[names[i]] > sc.gold[names[j]] })
+		fmt.Fprintf(stdout, "\n%-14s %6s %7s %7s %7s\n", "relation", "gold", "prec", "recall", "F1")
+		for _, r := range names {
+			pr, rc := pct(sc.correct[r], sc.pred[r]), pct(sc.correct[r], sc.gold[r])
+			f1 := 0.0
+			if pr+rc > 0 {
+				f1 = 2 * pr * rc / (pr + rc)
+			}
+			fmt.Fprintf(stdout, "%-14s %6d %6.2f%% %6.2f%% %6.2f%%\n", r, sc.gold[r], pr, rc, f1)
+		}
+	}
+	return nil
+}
+
+func loadParser(path string) (*parse.Parser, error) {
+	if path == "" {
+		return parse.Default()
+	}
+	return parse.LoadFile(path)
+}

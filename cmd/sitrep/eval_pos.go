@@ -1,0 +1,109 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/tag"
+)
+
+func init() {
+	registerEval(command{
+		name:    "pos",
+		summary: "UPOS, XPOS and lemma accuracy of the tagger on gold CoNLL-U",
+		run:     runEvalPOS,
+	})
+}
+
+// posScore counts tagger agreement with gold words.
+type posScore struct {
+	words, upos, xpos, both, lemma, vnWords, vnLemma int
+	elapsed                                          time.Duration
+}
+
+func scorePOS(tg *tag.Tagger, gold []*conllu.Sentence) posScore {
+	var sc posScore
+	var forms, upos, xpos []string
+	for _, s := range gold {
+		forms, upos, xpos = forms[:0], upos[:0], xpos[:0]
+		for _, w := range s.Words {
+			forms = append(forms, w.Form)
+			upos = append(upos, "")
+			xpos = append(xpos, "")
+		}
+		start := time.Now()
+		tg.TagInto(forms, upos, xpos)
+		sc.elapsed += time.Since(start)
+		for i, w := range s.Words {
+			sc.words++
+			if upos[i] == w.UPOS {
+				sc.upos++
+			}
+			if xpos[i] == w.XPOS {
+				sc.xpos++
+			}
+			if upos[i] == w.UPOS && xpos[i] == w.XPOS {
+				sc.both++
+			}
+			ok := tg.Lemmatizer.Lemma(w.Form, upos[i], xpos[i]) == w.Lemma
+			if ok {
+				sc.lemma++
+			}
+			if w.UPOS == "VERB" || w.UPOS == "NOUN" {
+				sc.vnWords++
+				if ok {
+					sc.vnLemma++
+				}
+			}
+		}
+	}
+	return sc
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+func runEvalPOS(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval pos", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	path := fs.String("conllu", "", "gold CoNLL-U file (default: the shared EWT test set)")
+	model := fs.String("model", "", "tagger model file (default: the embedded model)")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if *path == "" {
+		p, err := shared.Path("data/ud/en_ewt-ud-test.conllu.gz")
+		if err != nil {
+			return fmt.Errorf("%w: --conllu is required when the shared data is absent: %v", errUsage, err)
+		}
+		*path = p
+	}
+	gold, err := conllu.ReadFile(*path)
+	if err != nil {
+		return err
+	}
+	tg, err := loadTagger(*model)
+	if err != nil {
+		return err
+	}
+	sc := scorePOS(tg, gold)
+	fmt.Fprintf(stdout, "file        %s\n", *path)
+	fmt.Fprintf(stdout, "sentences   %d\nwords       %d\n", len(gold), sc.words)
+	fmt.Fprintf(stdout, "UPOS        %.2f%%\n", pct(sc.upos, sc.words))
+	fmt.Fprintf(stdout, "XPOS        %.2f%%\n", pct(sc.xpos, sc.words))
+	fmt.Fprintf(stdout, "UPOS+XPOS   %.2f%%\n", pct(sc.both, sc.words))
+	fmt.Fprintf(stdout, "lemma       %.2f%%\n", pct(sc.lemma, sc.words))
+	fmt.Fprintf(stdout, "lemma V+N   %.2f%% (%d gold VERB and NOUN words)\n", pct(sc.vnLemma, sc.vnWords), sc.vnWords)
+	if sc.elapsed > 0 {
+		fmt.Fprintf(stdout, "speed       %.0f words/s tagging (one core)\n", float64(sc.words)/sc.elapsed.Seconds())
+	}
+	return nil
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/parse"
+	"github.com/sitrep/sitrep/tag"
+)
+
+func init() {
+	register(command{
+		name:    "train",
+		summary: "train the POS tagger or the dependency parser on CoNLL-U",
+		run:     runTrain,
+	})
+}
+
+func runTrain(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || (args[0] != "tagger" && args[0] != "parser") {
+		fmt.Fprintln(stderr, "Usage: sitrep train tagger|parser --train FILE --dev FILE --out FILE [--epochs N] [--seed S]")
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+			return nil
+		}
+		return fmt.Errorf("%w: name what to train: tagger or parser", errUsage)
+	}
+	what := args[0]
+	fs := flag.NewFlagSet("train "+what, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	trainPath := fs.String("train", "", "training CoNLL-U file (.conllu or .conllu.gz)")
+	devPath := fs.String("dev", "", "development CoNLL-U file, scored after every epoch")
+	out := fs.String("out", "", "model file to write (gzip)")
+	epochs := fs.Int("epochs", 0, "training epochs (default 12 for the tagger, 15 for the parser)")
+	seed := fs.Uint64("seed", 1, "random seed for shuffling and exploration")
+	tagger := fs.String("tagger", "", "parser only: tagger model used to tag the training and dev data (default: the embedded one; \"gold\" keeps gold tags)")
+	folds := fs.Int("jackknife", 0, "parser only: tag the training data by N-fold jackknifing with fresh taggers (0 = use --tagger)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if *trainPath == "" || *out == "" {
+		return fmt.Errorf("%w: --train and --out are required", errUsage)
+	}
+	train, err := conllu.ReadFile(*trainPath)
+	if err != nil {
+		return err
+	}
+	var dev []*conllu.Sentence
+	if *devPath != "" {
+		if dev, err = conllu.ReadFile(*devPath); err != nil {
+			return err
+		}
+	}
+	start := time.Now()
+	fmt.Fprintf(stderr, "train %s: %d training sentences, %d dev sentences\n", what, len(train), len(dev))
+	switch what {
+	case "tagger":
+		tg, err := tag.Train(train, dev, tag.TrainOptions{Epochs: orDefault(*epochs, 12), Seed: *seed, Log: stderr})
+		if err != nil {
+			return err
+		}
+		if err := tg.SaveFile(*out); err != nil {
+			return err
+		}
+	case "parser":
+		opt := parse.TrainOptions{Epochs: orDefault(*epochs, 15), Seed: *seed, Log: stderr}
+		switch {
+		case *tagger == "gold":
+		case *folds > 1:
+			fmt.Fprintf(stderr, "jackknifing tags over %d folds\n", *folds)
+			if err := tag.Jackknife(train, *folds, *seed, stderr); err != nil {
+				return err
+			}
+			tg, err := loadTagger(*tagger)
+			if err != nil {
+				return err
+			}
+			tag.Retag(tg, dev)
+		default:
+			tg, err := loadTagger(*tagger)
+			if err != nil {
+				return err
+			}
+			tag.Retag(tg, train)
+			tag.Retag(tg, dev)
+		}
+		p, err := parse.Train(train, dev, opt)
+		if err != nil {
+			return err
+		}
+		if err := p.SaveFile(*out); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stderr, "wrote %s in %s\n", *out, time.Since(start).Round(time.Second))
+	return nil
+}
+
+func loadTagger(path string) (*tag.Tagger, error) {
+	if path == "" {
+		return tag.Default()
+	}
+	return tag.LoadFile(path)
+}
+
+func orDefault(v, d int) int {
+	if v <= 0 {
+		return d
+	}
+	return v
+}

@@ -1,0 +1,231 @@
+// Package lemma finds the dictionary form of English words from their form
+// and part-of-speech tags: a lexicon learned from a treebank, irregular verb
+// and noun tables of our own, and suffix rewrite rules learned per Penn tag
+// (-ies → -y, -ied → -y, doubled consonants before -ing/-ed, and so on).
+package lemma
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/conllu"
+)
+
+// Lemmatizer maps (form, tags) to a lemma. The zero value uses only the
+// built-in tables and rules. It is safe for concurrent use after creation.
+type Lemmatizer struct {
+	// Lex maps XPOS + "\x00" + lowercased form to the lemma seen most
+	// often with them in training.
+	Lex map[string]string
+	// Rules maps XPOS + "\x00" + a suffix of the lowercased form to the
+	// rewrite seen most often: the number of bytes to strip, a tab, and
+	// the string to append.
+	Rules map[string]string
+}
+
+// maxSuffix is the longest suffix the learned rules look at.
+const maxSuffix = 6
+
+// Train learns the lexicon and suffix rules from gold sentences.
+func Train(sents []*conllu.Sentence) *Lemmatizer {
+	lexCount := map[string]map[string]int{}
+	ruleCount := map[string]map[string]int{}
+	add := func(m map[string]map[string]int, k, v string) {
+		if m[k] == nil {
+			m[k] = map[string]int{}
+		}
+		m[k][v]++
+	}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if w.Lemma == "_" || w.Lemma == "" || w.Form == "_" {
+				continue
+			}
+			low := strings.ToLower(w.Form)
+			add(lexCount, w.XPOS+"\x00"+low, w.Lemma)
+			if !open(w.UPOS) {
+				continue
+			}
+			r := rewrite(low, w.Lemma)
+			for n := 1; n <= maxSuffix && n <= len(low); n++ {
+				add(ruleCount, w.XPOS+"\x00"+low[len(low)-n:], r)
+			}
+		}
+	}
+	l := &Lemmatizer{Lex: best(lexCount, 1), Rules: best(ruleCount, 2)}
+	return l
+}
+
+// best keeps the most frequent value per key (ties broken by value), for
+// keys seen at least min times.
+func best(m map[string]map[string]int, min int) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, vs := range m {
+		total, top, topV := 0, 0, ""
+		keys := make([]string, 0, len(vs))
+		for v := range vs {
+			keys = append(keys, v)
+		}
+		sort.Strings(keys)
+		for _, v := range keys {
+			n := vs[v]
+			total += n
+			if n > top {
+				top, topV = n, v
+			}
+		}
+		if total >= min {
+			out[k] = topV
+		}
+	}
+	return out
+}
+
+// rewrite describes how to turn low into lemma: bytes to strip and the
+// string to append.
+func rewrite(low, lemma string) string {
+	p := 0
+	for p < len(low) && p < len(lemma) && low[p] == lemma[p] {
+		p++
+	}
+	return fmt.Sprintf("%d\t%s", len(low)-p, lemma[p:])
+}
+
+func applyRewrite(low, r string) (string, bool) {
+	n, add, ok := strings.Cut(r, "\t")
+	if !ok {
+		return "", false
+	}
+	k := 0
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+		k = k*10 + int(c-'0')
+	}
+	if k > len(low) || (k == len(low) && add == "") {
+		return "", false
+	}
+	return low[:len(low)-k] + add, true
+}
+
+func open(upos string) bool {
+	switch upos {
+	case "NOUN", "VERB", "ADJ", "ADV", "AUX":
+		return true
+	}
+	return false
+}
+
+// Lemma returns the lemma of form tagged upos and xpos.
+func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
+	if form == "" {
+		return form
+	}
+	low := strings.ToLower(form)
+	if l != nil && l.Lex != nil {
+		if v, ok := l.Lex[xpos+"\x00"+low]; ok {
+			if upos == "PROPN" && strings.EqualFold(v, form) {
+				return form
+			}
+			return v
+		}
+	}
+	switch upos {
+	case "PROPN":
+		return form
+	case "NUM", "PUNCT", "SYM", "X":
+		if isAllLetters(form) && upos == "X" {
+			return low
+		}
+		return form
+	}
+	if v, ok := irregular(low, upos, xpos); ok {
+		return v
+	}
+	if l != nil && l.Rules != nil && open(upos) {
+		for n := min(maxSuffix, len(low)); n >= 1; n-- {
+			if r, ok := l.Rules[xpos+"\x00"+low[len(low)-n:]]; ok {
+				if v, ok := applyRewrite(low, r); ok {
+					return v
+				}
+			}
+		}
+	}
+	if v, ok := ruleLemma(low, xpos); ok {
+		return v
+	}
+	return low
+}
+
+func isAllLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(s) > 0
+}
+
+// tables is the encoded form of a Lemmatizer, with sorted slices so that
+// the encoding is reproducible.
+type tables struct {
+	LexKeys, LexVals, RuleKeys, RuleVals []string
+}
+
+func flatten(m map[string]string) (keys, vals []string) {
+	keys = slices.Sorted(maps.Keys(m))
+	vals = make([]string, len(keys))
+	for i, k := range keys {
+		vals[i] = m[k]
+	}
+	return keys, vals
+}
+
+func unflatten(keys, vals []string) (map[string]string, error) {
+	if len(keys) != len(vals) {
+		return nil, fmt.Errorf("decode lemmatizer: %d keys for %d values", len(keys), len(vals))
+	}
+	m := make(map[string]string, len(keys))
+	for i, k := range keys {
+		m[k] = vals[i]
+	}
+	return m, nil
+}
+
+// MarshalBinary encodes the lemmatizer.
+func (l *Lemmatizer) MarshalBinary() ([]byte, error) {
+	var buf bytes.Buffer
+	var t tables
+	t.LexKeys, t.LexVals = flatten(l.Lex)
+	t.RuleKeys, t.RuleVals = flatten(l.Rules)
+	if err := gob.NewEncoder(&buf).Encode(t); err != nil {
+		return nil, fmt.Errorf("encode lemmatizer: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// UnmarshalBinary decodes a lemmatizer encoded by MarshalBinary.
+func (l *Lemmatizer) UnmarshalBinary(b []byte) error {
+	var t tables
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&t); err != nil {
+		return fmt.Errorf("decode lemmatizer: %w", err)
+	}
+	lex, err := unflatten(t.LexKeys, t.LexVals)
+	if err != nil {
+		return err
+	}
+	rules, err := unflatten(t.RuleKeys, t.RuleVals)
+	if err != nil {
+		return err
+	}
+	l.Lex, l.Rules = lex, rules
+	return nil
+}

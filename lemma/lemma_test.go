@@ -1,0 +1,84 @@
+package lemma
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/conllu"
+)
+
+func TestBuiltInRules(t *testing.T) {
+	var l *Lemmatizer // no learned tables: irregular tables and rules only
+	tests := []struct{ form, upos, xpos, want string }{
+		{"fled", "VERB", "VBD", "flee"},
+		{"withdrawn", "VERB", "VBN", "withdraw"},
+		{"struck", "VERB", "VBD", "strike"},
+		{"was", "AUX", "VBD", "be"},
+		{"is", "AUX", "VBZ", "be"},
+		{"has", "VERB", "VBZ", "have"},
+		{"denied", "VERB", "VBD", "deny"},
+		{"carries", "VERB", "VBZ", "carry"},
+		{"stopped", "VERB", "VBD", "stop"},
+		{"shelling", "VERB", "VBG", "shell"},
+		{"created", "VERB", "VBN", "create"},
+		{"attacked", "VERB", "VBD", "attack"},
+		{"militias", "NOUN", "NNS", "militia"},
+		{"casualties", "NOUN", "NNS", "casualty"},
+		{"churches", "NOUN", "NNS", "church"},
+		{"women", "NOUN", "NNS", "woman"},
+		{"crises", "NOUN", "NNS", "crisis"},
+		{"gunmen", "NOUN", "NNS", "gunman"},
+		{"Obama", "PROPN", "NNP", "Obama"},
+		{"1,200", "NUM", "CD", "1,200"},
+		{"Talks", "NOUN", "NNS", "talk"},
+		{"bigger", "ADJ", "JJR", "big"},
+	}
+	for _, tc := range tests {
+		if got := l.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
+		}
+	}
+}
+
+const tinyGold = `1	The	the	DET	DT	_	2	det	_	_
+2	envoys	envoy	NOUN	NNS	_	3	nsubj	_	_
+3	sought	seek	VERB	VBD	_	0	root	_	_
+4	talks	talk	NOUN	NNS	_	3	obj	_	_
+
+1	They	they	PRON	PRP	_	2	nsubj	_	_
+2	pledged	pledge	VERB	VBD	_	0	root	_	_
+3	aid	aid	NOUN	NN	_	2	obj	_	_
+
+1	Donors	donor	NOUN	NNS	_	2	nsubj	_	_
+2	judged	judge	VERB	VBD	_	0	root	_	_
+`
+
+func TestTrainedTables(t *testing.T) {
+	sents, err := conllu.ReadAll(strings.NewReader(tinyGold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := Train(sents)
+	b, err := l.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Lemmatizer
+	if err := back.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ form, upos, xpos, want string }{
+		{"Envoys", "NOUN", "NNS", "envoy"}, // lexicon, case-folded
+		{"sought", "VERB", "VBD", "seek"},  // lexicon
+		{"hedged", "VERB", "VBD", "hedge"}, // learned suffix rule -dged -> -dge
+		{"The", "DET", "DT", "the"},
+	}
+	for _, tc := range tests {
+		if got := back.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
+		}
+	}
+	if err := back.UnmarshalBinary([]byte("junk")); err == nil {
+		t.Error("UnmarshalBinary accepted junk")
+	}
+}

@@ -1,0 +1,228 @@
+package parse
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/tag"
+)
+
+func wordsAndTags(s *conllu.Sentence) (forms, tags []string) {
+	for _, w := range s.Words {
+		forms = append(forms, w.Form)
+		tags = append(tags, w.XPOS)
+	}
+	return forms, tags
+}
+
+// checkTree fails unless heads form one tree rooted at a single word.
+func checkTree(t *testing.T, heads []int, rels []string) {
+	t.Helper()
+	n := len(heads)
+	roots := 0
+	for i, h := range heads {
+		if h < 0 || h > n || h == i+1 {
+			t.Fatalf("word %d has head %d", i+1, h)
+		}
+		if h == 0 {
+			roots++
+			if rels[i] != "root" {
+				t.Fatalf("root word %d has relation %q", i+1, rels[i])
+			}
+		} else if rels[i] == "root" || rels[i] == "" {
+			t.Fatalf("word %d has relation %q under head %d", i+1, rels[i], h)
+		}
+	}
+	if n > 0 && roots != 1 {
+		t.Fatalf("%d roots in %v", roots, heads)
+	}
+	for i := range heads {
+		seen := 0
+		for j := i + 1; j != 0; j = heads[j-1] {
+			if seen++; seen > n {
+				t.Fatalf("cycle through word %d in %v", i+1, heads)
+			}
+		}
+	}
+}
+
+func TestTrainTiny(t *testing.T) {
+	tb := tiny()
+	p, err := Train(tb, tb, TrainOptions{Epochs: 15, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	correct, total := 0, 0
+	for _, s := range tb {
+		forms, tags := wordsAndTags(s)
+		heads, rels := p.Parse(forms, tags)
+		checkTree(t, heads, rels)
+		for i, w := range s.Words {
+			total++
+			if heads[i] == w.Head && rels[i] == w.Deprel {
+				correct++
+			}
+		}
+	}
+	if las := float64(correct) / float64(total); las < 0.95 {
+		t.Errorf("LAS on the training sentences %.2f, want >= 0.95", las)
+	}
+	var a, b bytes.Buffer
+	if err := p.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	p2, _ := Train(tb, tb, TrainOptions{Epochs: 15, Seed: 7})
+	p2.Save(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings with one seed gave different models")
+	}
+	back, err := Load(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := strings.Fields("The rebels attacked the embassy on Monday .")
+	tags := strings.Fields("DT NNS VBD DT NN IN NNP .")
+	h1, r1 := p.Parse(forms, tags)
+	h2, r2 := back.Parse(forms, tags)
+	if !slices.Equal(h1, h2) || !slices.Equal(r1, r2) {
+		t.Errorf("round trip changed the parse: %v %v vs %v %v", h1, r1, h2, r2)
+	}
+}
+
+func TestLoadRejectsGarbage(t *testing.T) {
+	for _, in := range [][]byte{nil, []byte("not a model"), {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255}} {
+		if _, err := Load(bytes.NewReader(in)); err == nil {
+			t.Errorf("Load(%q) gave no error", in)
+		}
+	}
+}
+
+func defaults(t testing.TB) (*tag.Tagger, *Parser) {
+	tg, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg, p
+}
+
+func TestDefaultParses(t *testing.T) {
+	tg, p := defaults(t)
+	tests := []struct {
+		sent string
+		// want lists "dependent>head:rel" arcs that must be found.
+		want []string
+	}{
+		{"The minister visited Cairo on Monday .", []string{"minister>visited:nsubj", "Cairo>visited:obj", "Monday>visited:obl", "visited>ROOT:root"}},
+		{"The convoy was attacked by rebels .", []string{"convoy>attacked:nsubj:pass", "was>attacked:aux:pass", "rebels>attacked:obl:agent"}},
+		{"Police did not arrest the protesters .", []string{"not>arrest:advmod", "protesters>arrest:obj", "Police>arrest:nsubj"}},
+	}
+	for _, tc := range tests {
+		forms := strings.Fields(tc.sent)
+		_, xpos := tg.Tag(forms)
+		heads, rels := p.Parse(forms, xpos)
+		checkTree(t, heads, rels)
+		var got []string
+		for i, h := range heads {
+			head := "ROOT"
+			if h > 0 {
+				head = forms[h-1]
+			}
+			got = append(got, forms[i]+">"+head+":"+rels[i])
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %s in %v", tc.sent, w, got)
+			}
+		}
+	}
+}
+
+func TestRobustInputs(t *testing.T) {
+	tg, p := defaults(t)
+	long := strings.Fields(strings.Repeat("the army said on Monday that rebels , who fled , attacked 12 villages and ", 36))[:500]
+	inputs := [][]string{
+		{},
+		{"Hello"},
+		{"."},
+		strings.Fields("SYRIAN ARMY SHELLS REBEL-HELD TOWN NEAR ALEPPO"),
+		strings.Fields("1,200 3.5 % 14 -- 17 | 2019 2020 45.6 ( 7 )"),
+		strings.Fields("Die Regierung hat am Montag die Grenze geschlossen ."),
+		strings.Fields("الحكومة أغلقت الحدود"),
+		{"", "\x00", "\xff\xfe", "日本"},
+		long,
+	}
+	for _, forms := range inputs {
+		_, xpos := tg.Tag(forms)
+		heads, rels := p.Parse(forms, xpos)
+		if len(heads) != len(forms) {
+			t.Fatalf("%d heads for %d words", len(heads), len(forms))
+		}
+		checkTree(t, heads, rels)
+	}
+}
+
+func TestEWTDevFloor(t *testing.T) {
+	path := shared.Require(t, "data/ud/en_ewt-ud-dev.conllu.gz")
+	gold, err := conllu.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, p := defaults(t)
+	n, u, l := 0, 0, 0
+	for _, s := range gold {
+		forms, _ := wordsAndTags(s)
+		_, xpos := tg.Tag(forms)
+		heads, rels := p.Parse(forms, xpos)
+		for i, w := range s.Words {
+			n++
+			if heads[i] == w.Head {
+				u++
+				if rels[i] == w.Deprel {
+					l++
+				}
+			}
+		}
+	}
+	uas, las := float64(u)/float64(n), float64(l)/float64(n)
+	t.Logf("EWT dev with predicted tags: UAS %.2f%%, LAS %.2f%%", 100*uas, 100*las)
+	if uas < 0.84 || las < 0.80 {
+		t.Errorf("EWT dev UAS %.2f%%, LAS %.2f%%: below the floor", 100*uas, 100*las)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("The minister visited Cairo on Monday .")
+	f.Add("SYRIAN ARMY SHELLS TOWN")
+	f.Add("1,200 3.5 % 14")
+	f.Add("")
+	tg, p := defaults(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		forms := strings.Split(in, " ")
+		if len(forms) > 300 {
+			forms = forms[:300]
+		}
+		_, xpos := tg.Tag(forms)
+		heads, rels := p.Parse(forms, xpos)
+		checkTree(t, heads, rels)
+	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	tg, p := defaults(b)
+	forms := strings.Fields("The United Nations Security Council on Tuesday condemned the attack on a convoy near the Syrian border , which killed 12 aid workers , and called for an inquiry .")
+	_, xpos := tg.Tag(forms)
+	heads, rels := make([]int, len(forms)), make([]string, len(forms))
+	b.ResetTimer()
+	for b.Loop() {
+		p.ParseInto(forms, xpos, heads, rels)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

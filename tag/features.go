@@ -1,0 +1,254 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/tag/cluster"
+	"github.com/sitrep/sitrep/tag/perceptron"
+)
+
+// word is what the tagger precomputes once per token.
+type word struct {
+	lower  uint64 // lowercased form
+	shape  uint64 // compressed word shape (Xx, dd, x-x ...)
+	pre    [3]uint64
+	suf    [4]uint64
+	amb    uint64 // ambiguity class: the tags seen with the word
+	flags  uint64
+	cf, cc uint64 // fine and coarse distributional class (noClass if none)
+	lowerS string
+}
+
+const noClass = 1 << 20
+
+const (
+	flagUpper = 1 << iota
+	flagTitle
+	flagDigit
+	flagHyphen
+	flagFirst
+	flagAllDigits
+)
+
+// feature template ids
+const (
+	fBias uint64 = iota + 1
+	fW
+	fShape
+	fPre1
+	fPre2
+	fPre3
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fFlags
+	fWm1
+	fWp1
+	fWm2
+	fWp2
+	fSufm1
+	fSufp1
+	fT1
+	fT2
+	fT12
+	fT1W
+	fWm1W
+	fWWp1
+	fAmb
+	fAmbp1
+	fAmbp2
+	fAmbm1
+	fT1Ambp1
+	fShapem1
+	fShapep1
+	fWShapep1
+	fT1Suf3
+	fAmbWp1
+	fCF
+	fCC
+	fCFm1
+	fCFp1
+	fCCm1
+	fCCp1
+	fCFp2
+	fT1CF
+	fCFWp1
+	fCCSuf2
+)
+
+var (
+	hStart = perceptron.Hash("<s>")
+	hEnd   = perceptron.Hash("</s>")
+)
+
+func f1(t, a uint64) uint64    { return perceptron.Mix(t, a) }
+func f2(t, a, b uint64) uint64 { return perceptron.Mix(perceptron.Mix(t, a), b) }
+
+// prepare fills the per-token data of a sentence.
+func (tg *Tagger) prepare(forms []string, ws []word) {
+	for i, f := range forms {
+		w := &ws[i]
+		low := strings.ToLower(f)
+		w.lowerS = low
+		w.lower = perceptron.Hash(low)
+		w.shape = perceptron.Hash(shape(f))
+		for k := range w.pre {
+			w.pre[k] = perceptron.Hash(prefix(low, k+1))
+		}
+		for k := range w.suf {
+			w.suf[k] = perceptron.Hash(suffix(low, k+1))
+		}
+		w.amb = tg.amb[low]
+		w.cf, w.cc = noClass, noClass
+		if c, ok := tg.clusters[cluster.Norm(f)]; ok {
+			w.cf, w.cc = uint64(c.Fine), uint64(c.Coarse)
+		}
+		var fl uint64
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) {
+			fl |= flagTitle
+			if strings.ToUpper(f) == f && len(f) > 1 {
+				fl |= flagUpper
+			}
+		}
+		digits := 0
+		for _, c := range f {
+			if c >= '0' && c <= '9' {
+				digits++
+			}
+			if c == '-' {
+				fl |= flagHyphen
+			}
+		}
+		if digits > 0 {
+			fl |= flagDigit
+			if digits == len(f) {
+				fl |= flagAllDigits
+			}
+		}
+		if i == 0 {
+			fl |= flagFirst
+		}
+		w.flags = fl
+	}
+}
+
+// features appends the features of token i given the tags already chosen
+// for the tokens before it.
+func features(ws []word, i int, prev []int, out []uint64) []uint64 {
+	w := &ws[i]
+	at := func(j int) (uint64, uint64, uint64, uint64) { // lower, suf3, amb, shape
+		if j < 0 {
+			return hStart, hStart, hStart, hStart
+		}
+		if j >= len(ws) {
+			return hEnd, hEnd, hEnd, hEnd
+		}
+		return ws[j].lower, ws[j].suf[2], ws[j].amb, ws[j].shape
+	}
+	cl := func(j int) (uint64, uint64) {
+		if j < 0 {
+			return hStart, hStart
+		}
+		if j >= len(ws) {
+			return hEnd, hEnd
+		}
+		return ws[j].cf, ws[j].cc
+	}
+	t1, t2 := uint64(1000), uint64(1000)
+	if i > 0 {
+		t1 = uint64(prev[i-1])
+	}
+	if i > 1 {
+		t2 = uint64(prev[i-2])
+	}
+	wm1, sm1, am1, shm1 := at(i - 1)
+	wp1, sp1, ap1, shp1 := at(i + 1)
+	wm2, _, _, _ := at(i - 2)
+	wp2, _, ap2, _ := at(i + 2)
+	out = append(out,
+		fBias,
+		f1(fW, w.lower),
+		f1(fShape, w.shape),
+		f1(fPre1, w.pre[0]), f1(fPre2, w.pre[1]), f1(fPre3, w.pre[2]),
+		f1(fSuf1, w.suf[0]), f1(fSuf2, w.suf[1]), f1(fSuf3, w.suf[2]), f1(fSuf4, w.suf[3]),
+		f1(fFlags, w.flags),
+		f1(fWm1, wm1), f1(fWp1, wp1), f1(fWm2, wm2), f1(fWp2, wp2),
+		f1(fSufm1, sm1), f1(fSufp1, sp1),
+		f1(fT1, t1), f1(fT2, t2), f2(fT12, t1, t2), f2(fT1W, t1, w.lower),
+		f2(fWm1W, wm1, w.lower), f2(fWWp1, w.lower, wp1),
+		f1(fAmb, w.amb), f1(fAmbp1, ap1), f1(fAmbp2, ap2), f1(fAmbm1, am1),
+		f2(fT1Ambp1, t1, ap1),
+		f1(fShapem1, shm1), f1(fShapep1, shp1), f2(fWShapep1, w.lower, shp1),
+		f2(fT1Suf3, t1, w.suf[2]),
+		f2(fAmbWp1, w.amb, wp1),
+	)
+	cfm1, ccm1 := cl(i - 1)
+	cfp1, ccp1 := cl(i + 1)
+	cfp2, _ := cl(i + 2)
+	out = append(out,
+		f1(fCF, w.cf), f1(fCC, w.cc),
+		f1(fCFm1, cfm1), f1(fCFp1, cfp1), f1(fCCm1, ccm1), f1(fCCp1, ccp1), f1(fCFp2, cfp2),
+		f2(fT1CF, t1, w.cf), f2(fCFWp1, w.cf, wp1), f2(fCCSuf2, w.cc, w.suf[1]),
+	)
+	return out
+}
+
+// shape maps letters to X/x, digits to d and keeps other characters,
+// collapsing runs longer than two ("Washington" -> "Xxx", "1,200" -> "d,ddd"
+// -> "d,dd").
+func shape(s string) string {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range s {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+		}
+		last = c
+		b.WriteRune(c)
+		if b.Len() > 16 {
+			break
+		}
+	}
+	return b.String()
+}
+
+func prefix(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k]
+		}
+		i++
+	}
+	return s
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}

@@ -1,0 +1,433 @@
+// Package tag is sitrep's part-of-speech tagger: a greedy left-to-right
+// averaged perceptron that predicts the Universal POS tag and the Penn
+// Treebank tag of each word jointly (one class per UPOS+XPOS pair seen in
+// training), with a lemmatizer trained alongside it.
+//
+// The model is trained on UD English EWT (see MODELS.md) and embedded in the
+// binary; Default loads it once on first use.
+package tag
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"maps"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/lemma"
+	"github.com/sitrep/sitrep/tag/cluster"
+	"github.com/sitrep/sitrep/tag/perceptron"
+)
+
+// Tagger assigns UPOS, XPOS and lemmas. It is safe for concurrent use.
+type Tagger struct {
+	upos, xpos []string
+	model      *perceptron.Model
+	// amb maps a lowercased word to the hash of the set of classes seen
+	// with it in training.
+	amb map[string]uint64
+	// dict maps frequent, unambiguous word forms to their class.
+	dict map[string]int32
+	// clusters are distributional word classes (may be empty).
+	clusters cluster.Table
+	// Lemmatizer fills lemmas from the predicted tags.
+	Lemmatizer *lemma.Lemmatizer
+
+	pool sync.Pool
+}
+
+type scratch struct {
+	ws     []word
+	prev   []int
+	feats  []uint64
+	scores []float32
+}
+
+func (tg *Tagger) getScratch(n int) *scratch {
+	s, _ := tg.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{scores: make([]float32, len(tg.upos))}
+	}
+	if cap(s.ws) < n {
+		s.ws = make([]word, n)
+		s.prev = make([]int, n)
+	}
+	s.ws, s.prev = s.ws[:n], s.prev[:n]
+	return s
+}
+
+// Clusters returns the distributional word classes the tagger uses.
+func (tg *Tagger) Clusters() cluster.Table { return tg.clusters }
+
+// Classes returns the number of joint UPOS+XPOS classes.
+func (tg *Tagger) Classes() int { return len(tg.upos) }
+
+// Tag returns the UPOS and XPOS tags of a sentence's words.
+func (tg *Tagger) Tag(forms []string) (upos, xpos []string) {
+	upos = make([]string, len(forms))
+	xpos = make([]string, len(forms))
+	for i, c := range tg.tagClasses(forms) {
+		upos[i], xpos[i] = tg.upos[c], tg.xpos[c]
+	}
+	return upos, xpos
+}
+
+// TagInto writes the tags of forms into upos and xpos, which must be as
+// long as forms; it returns the class of each word in the scratch order.
+func (tg *Tagger) TagInto(forms, upos, xpos []string) {
+	s := tg.getScratch(len(forms))
+	tg.run(forms, s)
+	for i := range forms {
+		c := s.prev[i]
+		upos[i], xpos[i] = tg.upos[c], tg.xpos[c]
+	}
+	tg.pool.Put(s)
+}
+
+func (tg *Tagger) tagClasses(forms []string) []int {
+	s := tg.getScratch(len(forms))
+	tg.run(forms, s)
+	out := slices.Clone(s.prev)
+	tg.pool.Put(s)
+	return out
+}
+
+func (tg *Tagger) run(forms []string, s *scratch) {
+	tg.prepare(forms, s.ws)
+	for i := range forms {
+		if c, ok := tg.dict[forms[i]]; ok {
+			s.prev[i] = int(c)
+			continue
+		}
+		s.feats = features(s.ws, i, s.prev, s.feats[:0])
+		clear(s.scores)
+		tg.model.Score(s.feats, s.scores)
+		s.prev[i] = argmax(s.scores)
+	}
+}
+
+func argmax(scores []float32) int {
+	best := 0
+	for i, v := range scores {
+		if v > scores[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// TrainOptions control training.
+type TrainOptions struct {
+	Epochs int
+	Seed   uint64
+	// Clusters are distributional word classes used as features; may be
+	// nil. They are saved with the model.
+	Clusters cluster.Table
+	// Log receives one line per epoch with the dev accuracy; may be nil.
+	Log io.Writer
+}
+
+type sample struct {
+	forms   []string
+	classes []int
+}
+
+// Train trains a tagger (and its lemmatizer) on train, reporting accuracy
+// on dev after every epoch and keeping the epoch that did best on dev.
+func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
+	if len(train) == 0 {
+		return nil, fmt.Errorf("train tagger: no training sentences")
+	}
+	if opt.Epochs <= 0 {
+		opt.Epochs = 10
+	}
+	// Classes by frequency, ties by name, so training is deterministic.
+	count := map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			count[w.UPOS+"\t"+w.XPOS]++
+		}
+	}
+	names := make([]string, 0, len(count))
+	for k := range count {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if count[names[i]] != count[names[j]] {
+			return count[names[i]] > count[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	tg := &Tagger{amb: map[string]uint64{}, dict: map[string]int32{}, clusters: opt.Clusters}
+	classOf := map[string]int{}
+	for i, n := range names {
+		u, x, _ := strings.Cut(n, "\t")
+		tg.upos = append(tg.upos, u)
+		tg.xpos = append(tg.xpos, x)
+		classOf[n] = i
+	}
+	toSamples := func(sents []*conllu.Sentence) []sample {
+		out := make([]sample, 0, len(sents))
+		for _, s := range sents {
+			sm := sample{forms: make([]string, len(s.Words)), classes: make([]int, len(s.Words))}
+			for i, w := range s.Words {
+				sm.forms[i] = w.Form
+				c, ok := classOf[w.UPOS+"\t"+w.XPOS]
+				if !ok {
+					c = -1
+				}
+				sm.classes[i] = c
+			}
+			out = append(out, sm)
+		}
+		return out
+	}
+	tr, dv := toSamples(train), toSamples(dev)
+	tg.buildLexicon(tr)
+	tg.Lemmatizer = lemma.Train(train)
+
+	t := perceptron.NewTrainer(len(names))
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x7a66))
+	order := make([]int, len(tr))
+	for i := range order {
+		order[i] = i
+	}
+	var best *perceptron.Model
+	bestAcc := -1.0
+	scores := make([]float32, len(names))
+	var feats []uint64
+	for ep := 1; ep <= opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, si := range order {
+			sm := tr[si]
+			ws := make([]word, len(sm.forms))
+			prev := make([]int, len(sm.forms))
+			tg.prepare(sm.forms, ws)
+			for i := range sm.forms {
+				feats = features(ws, i, prev, feats[:0])
+				clear(scores)
+				t.Score(feats, scores)
+				p := argmax(scores)
+				g := sm.classes[i]
+				if p != g {
+					t.Update(feats, g, 1)
+					t.Update(feats, p, -1)
+				} else {
+					correct++
+				}
+				total++
+				t.Tick()
+				prev[i] = p
+			}
+		}
+		tg.model = t.Freeze(0)
+		acc := tg.accuracy(dv)
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "epoch %d: train %.2f%%, dev joint tag accuracy %.2f%% (%d features)\n",
+				ep, 100*float64(correct)/float64(max(total, 1)), 100*acc, t.Features())
+		}
+		if acc > bestAcc || len(dv) == 0 {
+			bestAcc, best = acc, tg.model
+		}
+	}
+	tg.model = best
+	return tg, nil
+}
+
+// buildLexicon computes ambiguity classes and the dictionary of frequent
+// unambiguous forms.
+func (tg *Tagger) buildLexicon(tr []sample) {
+	lowCount := map[string]map[int]int{}
+	formCount := map[string]map[int]int{}
+	for _, sm := range tr {
+		for i, f := range sm.forms {
+			c := sm.classes[i]
+			low := strings.ToLower(f)
+			if lowCount[low] == nil {
+				lowCount[low] = map[int]int{}
+			}
+			lowCount[low][c]++
+			if formCount[f] == nil {
+				formCount[f] = map[int]int{}
+			}
+			formCount[f][c]++
+		}
+	}
+	for w, cs := range lowCount {
+		n := 0
+		for _, k := range cs {
+			n += k
+		}
+		if n < 3 {
+			continue
+		}
+		var set []int
+		for c, k := range cs {
+			if float64(k) >= 0.05*float64(n) {
+				set = append(set, c)
+			}
+		}
+		slices.Sort(set)
+		h := perceptron.Hash("amb")
+		for _, c := range set {
+			h = perceptron.Mix(h, uint64(c))
+		}
+		tg.amb[w] = h
+	}
+	for f, cs := range formCount {
+		n, top, topC := 0, 0, 0
+		for c, k := range cs {
+			n += k
+			if k > top || (k == top && c < topC) {
+				top, topC = k, c
+			}
+		}
+		if n >= 20 && float64(top) >= 0.997*float64(n) {
+			tg.dict[f] = int32(topC)
+		}
+	}
+}
+
+func (tg *Tagger) accuracy(ss []sample) float64 {
+	correct, total := 0, 0
+	for _, sm := range ss {
+		got := tg.tagClasses(sm.forms)
+		for i, c := range got {
+			if c == sm.classes[i] {
+				correct++
+			}
+			total++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(correct) / float64(total)
+}
+
+const fileMagic = "sitrep-tagger-1\n"
+
+// meta is the gob-encoded part of a model file; maps are stored as sorted
+// key and value slices so that a model file is reproducible byte for byte.
+type meta struct {
+	UPOS, XPOS []string
+	AmbWords   []string
+	AmbSets    []uint64
+	DictWords  []string
+	DictTags   []int32
+	Lemma      []byte
+	Clusters   []byte
+}
+
+// Save writes the tagger, gzip-compressed.
+func (tg *Tagger) Save(w io.Writer) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(fileMagic)
+	lb, err := tg.Lemmatizer.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("save tagger: %w", err)
+	}
+	m := meta{UPOS: tg.upos, XPOS: tg.xpos, Lemma: lb, Clusters: tg.clusters.MarshalBinary()}
+	for _, k := range slices.Sorted(maps.Keys(tg.amb)) {
+		m.AmbWords = append(m.AmbWords, k)
+		m.AmbSets = append(m.AmbSets, tg.amb[k])
+	}
+	for _, k := range slices.Sorted(maps.Keys(tg.dict)) {
+		m.DictWords = append(m.DictWords, k)
+		m.DictTags = append(m.DictTags, tg.dict[k])
+	}
+	if err := gob.NewEncoder(bw).Encode(m); err != nil {
+		return fmt.Errorf("save tagger: %w", err)
+	}
+	if _, err := tg.model.WriteTo(bw); err != nil {
+		return fmt.Errorf("save tagger: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("save tagger: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("save tagger: %w", err)
+	}
+	return nil
+}
+
+// SaveFile writes the tagger to path.
+func (tg *Tagger) SaveFile(path string) error {
+	var buf bytes.Buffer
+	if err := tg.Save(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("save tagger: %w", err)
+	}
+	return nil
+}
+
+// Load reads a tagger written by Save.
+func Load(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(fileMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
+		return nil, fmt.Errorf("load tagger: not a sitrep tagger model")
+	}
+	var m meta
+	if err := gob.NewDecoder(br).Decode(&m); err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	model, err := perceptron.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	if len(m.UPOS) != model.Classes() || len(m.XPOS) != len(m.UPOS) {
+		return nil, fmt.Errorf("load tagger: %d tags for %d classes", len(m.UPOS), model.Classes())
+	}
+	if len(m.AmbWords) != len(m.AmbSets) || len(m.DictWords) != len(m.DictTags) {
+		return nil, fmt.Errorf("load tagger: corrupt lexicon")
+	}
+	amb := make(map[string]uint64, len(m.AmbWords))
+	for i, w := range m.AmbWords {
+		amb[w] = m.AmbSets[i]
+	}
+	dict := make(map[string]int32, len(m.DictWords))
+	for i, w := range m.DictWords {
+		c := m.DictTags[i]
+		if c < 0 || int(c) >= len(m.UPOS) {
+			return nil, fmt.Errorf("load tagger: dictionary entry %q has class %d", w, c)
+		}
+		dict[w] = c
+	}
+	lm := &lemma.Lemmatizer{}
+	if err := lm.UnmarshalBinary(m.Lemma); err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	cl, err := cluster.UnmarshalBinary(m.Clusters)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	return &Tagger{upos: m.UPOS, xpos: m.XPOS, amb: amb, dict: dict, model: model, Lemmatizer: lm, clusters: cl}, nil
+}
+
+// LoadFile reads a tagger from path.
+func LoadFile(path string) (*Tagger, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	defer f.Close()
+	return Load(bufio.NewReader(f))
+}
