@@ -245,7 +245,9 @@ type jsonRecord struct {
 
 func (r *Reader) decode(b []byte) (*doc.Document, error) {
 	var rec jsonRecord
+	bad := 0
 	if !utf8.Valid(b) {
+		bad = countInvalid(string(b))
 		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
 	if err := json.Unmarshal(b, &rec); err != nil {
@@ -274,6 +276,9 @@ func (r *Reader) decode(b []byte) (*doc.Document, error) {
 	d, err := FromText(id, *rec.Text, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", r.where(), err)
+	}
+	if bad > 0 {
+		d.Warnf("input: repaired %d invalid UTF-8 byte(s) in the record with U+FFFD; offsets refer to the repaired text", bad)
 	}
 	if !rec.Date.IsZero() {
 		d.Date = rec.Date
