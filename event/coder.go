@@ -232,6 +232,23 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 	if len(r.Xcomp) > 0 && t.childLemma(v, set(r.Xcomp...), "xcomp") < 0 {
 		return false
 	}
+	if len(r.Subj) > 0 {
+		s := t.child(v, "nsubj", "nsubj:pass")
+		if s < 0 || !in(r.Subj, t.lem[s]) && !in(r.Subj, strings.ToLower(t.toks[s].Word())) {
+			return false
+		}
+	}
+	if len(r.Aux) > 0 && t.childLemma(v, set(r.Aux...), "aux", "advmod", "mark", "aux:pass") < 0 {
+		ok := false
+		for _, k := range t.kids[v] {
+			if (t.base(k) == "aux" || t.base(k) == "advmod" || t.base(k) == "mark") && in(r.Aux, strings.ToLower(t.toks[k].Word())) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
 	return true
 }
 

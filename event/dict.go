@@ -38,6 +38,8 @@ type Rule struct {
 	Prep       []string // required oblique or nominal modifier preposition
 	Xcomp      []string // required xcomp verb lemma
 	Mod        []string // required modifier of a noun (compound, amod): "air" strike
+	Subj       []string // required subject head word: "guerrilla" fired
+	Aux        []string // required auxiliary, negation or marker word: "will", "not"
 	Gov        []string // required governing verb of a noun: "go" on strike
 	Targets    []string // where the target is: obj, iobj, obl:PREP|PREP, xcomp, none
 	// Code2, when set, codes the reversed dyad too: PETRARCH's [042:043]
@@ -228,6 +230,10 @@ func parseRule(f []string) (*Rule, error) {
 			r.Xcomp = split(v)
 		case "mod":
 			r.Mod = split(v)
+		case "subj":
+			r.Subj = split(v)
+		case "aux":
+			r.Aux = split(v)
 		case "gov":
 			r.Gov = split(v)
 		case "target":
@@ -238,10 +244,10 @@ func parseRule(f []string) (*Rule, error) {
 				}
 			}
 		default:
-			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, target)", k)
+			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, subj, aux, target)", k)
 		}
 	}
-	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Xcomp, r.Mod, r.Gov} {
+	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Xcomp, r.Mod, r.Gov, r.Subj, r.Aux} {
 		if len(c) > 0 {
 			r.Weight++
 		}

@@ -19,12 +19,19 @@ type tree struct {
 	ent []int
 	// lem is the lower-cased lemma (or word) of each token.
 	lem []string
+	// rels are the relations, with UD version 1 names mapped to
+	// version 2 ("dobj" → "obj", a verb's "nmod" → "obl").
+	rels []string
 }
+
+// v1Rels maps UD version 1 relation names to version 2.
+var v1Rels = map[string]string{"dobj": "obj", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "auxpass": "aux:pass",
+	"neg": "advmod", "nmod:agent": "obl:agent", "mwe": "fixed", "name": "flat", "nmod:tmod": "obl:tmod", "nmod:npmod": "obl:npmod"}
 
 func newTree(d *doc.Document, si int, ents []int) *tree {
 	s := &d.Sentences[si]
 	n := len(s.Tokens)
-	t := &tree{d: d, si: si, toks: s.Tokens, head: make([]int, n), kids: make([][]int, n), ent: make([]int, n), lem: make([]string, n)}
+	t := &tree{d: d, si: si, toks: s.Tokens, head: make([]int, n), kids: make([][]int, n), ent: make([]int, n), lem: make([]string, n), rels: make([]string, n)}
 	for i := range s.Tokens {
 		tok := &s.Tokens[i]
 		h := tok.Head - 1
@@ -41,6 +48,17 @@ func newTree(d *doc.Document, si int, ents []int) *tree {
 		}
 		t.lem[i] = strings.ToLower(l)
 		t.ent[i] = -1
+		t.rels[i] = tok.Rel
+		if r, ok := v1Rels[tok.Rel]; ok {
+			t.rels[i] = r
+		}
+	}
+	for i := range t.rels {
+		if h := t.head[i]; h >= 0 && (t.rels[i] == "nmod" || strings.HasPrefix(t.rels[i], "nmod:") && t.rels[i] != "nmod:poss") {
+			if u := s.Tokens[h].UPOS; u == "VERB" || u == "AUX" || u == "ADJ" {
+				t.rels[i] = "obl" + strings.TrimPrefix(t.rels[i], "nmod")
+			}
+		}
 	}
 	for _, k := range ents {
 		e := &d.Entities[k]
@@ -62,11 +80,11 @@ func better(a, b *doc.Entity) bool {
 }
 
 // rel returns the full relation of token i ("nsubj:pass").
-func (t *tree) rel(i int) string { return t.toks[i].Rel }
+func (t *tree) rel(i int) string { return t.rels[i] }
 
 // base returns the relation without its subtype ("nsubj").
 func (t *tree) base(i int) string {
-	r := t.toks[i].Rel
+	r := t.rels[i]
 	if j := strings.IndexByte(r, ':'); j >= 0 {
 		return r[:j]
 	}
@@ -78,7 +96,7 @@ func (t *tree) base(i int) string {
 func (t *tree) child(i int, rels ...string) int {
 	for _, k := range t.kids[i] {
 		for _, r := range rels {
-			if t.toks[k].Rel == r {
+			if t.rels[k] == r {
 				return k
 			}
 		}
@@ -91,7 +109,7 @@ func (t *tree) child(i int, rels ...string) int {
 func (t *tree) childLemma(i int, set map[string]bool, rels ...string) int {
 	for _, k := range t.kids[i] {
 		for _, r := range rels {
-			if (t.toks[k].Rel == r || t.base(k) == r) && set[t.lem[k]] {
+			if (t.rels[k] == r || t.base(k) == r) && set[t.lem[k]] {
 				return k
 			}
 		}
@@ -104,7 +122,7 @@ func (t *tree) childLemma(i int, set map[string]bool, rels ...string) int {
 // prepositions joined by fixed ("according to") give their first word.
 func (t *tree) prep(i int) string {
 	for _, k := range t.kids[i] {
-		if t.toks[k].Rel == "case" {
+		if t.rels[k] == "case" {
 			return t.lem[k]
 		}
 	}
@@ -123,7 +141,7 @@ func (t *tree) passive(i int) bool {
 // isVerb reports whether token i can head a clause.
 func (t *tree) isVerb(i int) bool {
 	u := t.toks[i].UPOS
-	return u == "VERB" || (u == "" && t.toks[i].Rel != "")
+	return u == "VERB" || (u == "" && t.rels[i] != "")
 }
 
 // entityHead returns the token of entity k whose head lies outside the
@@ -160,10 +178,10 @@ func (t *tree) path(a, b int) string {
 	var sb strings.Builder
 	sb.WriteString(t.toks[a].Word())
 	for y := a; y != x; y = t.head[y] {
-		sb.WriteString(" ←" + t.toks[y].Rel + "— " + t.toks[t.head[y]].Word())
+		sb.WriteString(" ←" + t.rels[y] + "— " + t.toks[t.head[y]].Word())
 	}
 	for i := len(down) - 1; i >= 0; i-- {
-		sb.WriteString(" —" + t.toks[down[i]].Rel + "→ " + t.toks[down[i]].Word())
+		sb.WriteString(" —" + t.rels[down[i]] + "→ " + t.toks[down[i]].Word())
 	}
 	return sb.String()
 }

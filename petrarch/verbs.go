@@ -446,8 +446,33 @@ func usable(code string) bool {
 var prepositions = map[string]bool{"for": true, "to": true, "with": true, "against": true, "on": true, "in": true,
 	"at": true, "from": true, "of": true, "into": true, "by": true, "over": true, "about": true, "toward": true, "towards": true}
 
+// auxWords are the words before a verb that constrain its auxiliaries
+// or negation rather than its subject.
+var auxWords = map[string]bool{"will": true, "would": true, "not": true, "n't": true, "has": true, "have": true, "had": true,
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "did": true, "does": true, "do": true,
+	"can": true, "could": true, "may": true, "might": true, "should": true, "must": true, "to": true, "never": true}
+
 func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 	r := &event.Rule{}
+	// The word right before the verb: an auxiliary ("WILL NOT *") or the
+	// subject's head ("GUERRILLA * &WEAPON"). Words further left have no
+	// dependency equivalent and are dropped.
+	if n := len(p.Before); n > 0 {
+		e := p.Before[n-1]
+		if e.Kind == ElemWord || e.Kind == ElemGroup || e.Kind == ElemSynset {
+			var ws []string
+			for _, ph := range vd.Expand(e) {
+				if len(ph) > 0 {
+					ws = append(ws, strings.ToLower(ph[len(ph)-1]))
+				}
+			}
+			if len(ws) > 0 && auxWords[ws[0]] {
+				r.Aux = ws
+			} else {
+				r.Subj = ws
+			}
+		}
+	}
 	// The run of words right after the verb is its object phrase (or a
 	// particle, or a bare prepositional phrase "FOR_RESTRAINT").
 	var run []Elem
@@ -511,7 +536,7 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			}
 		}
 	}
-	for _, c := range [][]string{r.Prt, r.Obj, r.Prep} {
+	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Subj, r.Aux} {
 		if len(c) > 0 {
 			r.Weight++
 		}
