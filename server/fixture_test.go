@@ -16,11 +16,11 @@ import (
 // builder makes a coded document from text of our own writing, finding
 // each annotated span by its words so the offsets always match the text.
 type builder struct {
-	t *testing.T
+	t testing.TB
 	d *doc.Document
 }
 
-func newDoc(t *testing.T, id, date, title, source, text string) *builder {
+func newDoc(t testing.TB, id, date, title, source, text string) *builder {
 	d := doc.New(id, text)
 	d.Title, d.Source, d.URL = title, source, "https://news.example/"+id
 	d.Date, _ = doc.ParseDay(date)
@@ -122,7 +122,7 @@ var (
 )
 
 // fixtureDocs are three short articles of our own writing with four events.
-func fixtureDocs(t *testing.T) []*doc.Document {
+func fixtureDocs(t testing.TB) []*doc.Document {
 	d1 := newDoc(t, "kharkiv-shelling", "2024-03-04", "Artillery strikes on Kharkiv", "Example Wire",
 		"Russian forces shelled Kharkiv on Monday. \"We will rebuild every house,\" the mayor said.").
 		entity("Russian forces", "ORG", "RUSMIL", "Russian armed forces").
@@ -157,7 +157,7 @@ func fixtureDocs(t *testing.T) []*doc.Document {
 }
 
 // fixtureStore returns a read-only SQLite store holding the fixture.
-func fixtureStore(t *testing.T) store.Store {
+func fixtureStore(t testing.TB) store.Store {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "fixture.db")
 	w, err := store.Open(path, store.Options{})

@@ -15,7 +15,7 @@ import (
 	"github.com/sitrep/sitrep/store"
 )
 
-func newTestServer(t *testing.T) (*Server, *bytes.Buffer) {
+func newTestServer(t testing.TB) (*Server, *bytes.Buffer) {
 	t.Helper()
 	var logs bytes.Buffer
 	s, err := New(fixtureStore(t), Options{Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Version: "test"})

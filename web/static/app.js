@@ -222,7 +222,7 @@
       values: (u, splits) => splits.map(label),
     };
     const common = (height) => ({
-      width, height, tzDate: tz,
+      width, height, tzDate: tz, padding: [10, 44, 0, 0],
       cursor: { sync: { key: sync.key, setSeries: false }, drag: { x: true, y: false, setScale: false }, points: { size: 7 } },
       select: { show: true },
       hooks: {
