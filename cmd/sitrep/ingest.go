@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"strings"
+	"syscall"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/engine"
+	"github.com/sitrep/sitrep/ingest"
+	"github.com/sitrep/sitrep/input"
+	"github.com/sitrep/sitrep/store"
+)
+
+func init() {
+	register(command{
+		name:    "ingest",
+		summary: "code files and folders (.txt .md .jsonl[.gz] .html RSS/Atom) into the event database",
+		run:     runIngest,
+	})
+}
+
+func runIngest(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg engine.Config
+	dbPath := fs.String("db", store.DefaultPath, "event database `file` (created if missing)")
+	date := fs.String("date", "", "publication date `YYYY-MM-DD` for documents that have none")
+	workers := fs.Int("workers", runtime.NumCPU(), "number of documents coded in parallel")
+	batch := fs.Int("batch", 200, "documents per transaction")
+	stages := fs.String("stages", "", "comma-separated `stages` to run (the text stage always runs); default all")
+	fs.StringVar(&cfg.DictDir, "dict", "", "`folder` of actor and verb dictionaries replacing the embedded ones")
+	fs.StringVar(&cfg.PetrarchDicts, "petrarch-dicts", "", "`folder` of PETRARCH/TABARI dictionaries to load")
+	quiet := fs.Bool("quiet", false, "no progress bar and no per-document warnings")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: sitrep ingest [flags] PATH...")
+		fmt.Fprintln(stderr, "\nCodes every document under the paths (folders are read recursively: .txt, .md,")
+		fmt.Fprintln(stderr, ".jsonl, .jsonl.gz, .html, .rss/.atom/.xml feeds) and stores it with its events.")
+		fmt.Fprintln(stderr, "Documents already stored (same text) are skipped, so an interrupted ingest can")
+		fmt.Fprintln(stderr, "simply be run again. Documents that fail are recorded with their error.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: name at least one file or folder", errUsage)
+	}
+	if *date != "" {
+		d, err := doc.ParseDay(*date)
+		if err != nil {
+			return fmt.Errorf("%w: --date: %v", errUsage, err)
+		}
+		cfg.DefaultDate = d
+	}
+	for _, s := range strings.Split(*stages, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			cfg.Stages = append(cfg.Stages, s)
+		}
+	}
+	if *batch < 1 {
+		return fmt.Errorf("%w: --batch must be at least 1", errUsage)
+	}
+	p, err := engine.New(cfg)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(*dbPath, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	opts := ingest.Options{
+		Input:     input.Options{DefaultDate: cfg.DefaultDate},
+		Workers:   *workers,
+		BatchSize: *batch,
+	}
+	if !*quiet {
+		opts.Warn = stderr
+		if isTerminal(stderr) {
+			opts.Progress = stderr
+		}
+	}
+	stats, err := ingest.Run(ctx, st, p, fs.Args(), opts)
+	fmt.Fprintf(stdout, "ingest: %s\n", stats)
+	if err != nil {
+		return err
+	}
+	total, err := st.Stats(context.Background())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "database %s: %d documents (%d failed), %d events in %d clusters, %.1f MB\n",
+		*dbPath, total.Documents, total.Failed, total.Events, total.Clusters, float64(total.Bytes)/1e6)
+	return nil
+}
+
+// isTerminal reports whether w is a terminal (a character device), where
+// progress lines are drawn; piped or redirected output stays quiet.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
