@@ -98,30 +98,54 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 			}
 		}
 	}
-	// "CLAUSE, X said." with nothing but a time or "in a statement" after.
-	for c := end - 1; c > 2; c-- {
-		if toks[c].Text != "," {
+	// "CLAUSE, X said." with nothing but a time, a place or "in a
+	// statement" after the verb, up to the end or the next comma; X may
+	// carry an appositive ("Mali's foreign minister, Aminata Keita, told
+	// reporters").
+	for v := end - 1; v > 3; v-- {
+		if !isVerb(toks[v], reportVerbs) {
 			continue
 		}
-		for v := c + 1; v < end && v <= c+8; v++ {
-			if !reportVerbs[toks[v].Lower] || !x.tailOnly(toks[v+1:end]) {
+		tail := v + 1
+		for tail < end && toks[tail].Text != "," {
+			tail++
+		}
+		if !x.tailOnly(toks[v+1 : tail]) {
+			continue
+		}
+		// the comma that ends the reported clause: the farthest back
+		// with at most two short segments between it and the verb
+		c, commas, seg := -1, 0, 0
+		for k := v - 1; k > 2 && v-k <= 14; k-- {
+			if toks[k].Text != "," {
+				seg++
+				if seg > 8 || toks[k].Kind == wordscan.Punct && !strings.Contains("*_.'’", toks[k].Text) {
+					break
+				}
 				continue
 			}
-			var np []int
-			if v == c+1 && invertedVerbs[toks[v].Lower] {
-				np = x.cleanNP(idx(v+1, end))
-			} else {
-				np = x.cleanNP(idx(c+1, v))
+			if commas == 2 {
+				break
 			}
-			if np != nil && c >= 3 {
-				return x.indirectQuote(toks[0].Start, toks[c-1].End, np)
-			}
+			commas++
+			c, seg = k, 0
 		}
-		break
+		if c < 0 {
+			continue
+		}
+		var np []int
+		if v == c+1 && invertedVerbs[toks[v].Lower] {
+			np = x.cleanNP(x.untilComma(idx(v+1, end)))
+		} else {
+			np = x.backNP(idx(c+1, v))
+		}
+		if np != nil && c >= 3 {
+			return x.indirectQuote(toks[0].Start, toks[c-1].End, np)
+		}
 	}
 	// "X said (that) CLAUSE."
 	for v := 1; v < end-2 && v < 16; v++ {
-		if !reportVerbs[toks[v].Lower] {
+		if !isVerb(toks[v], reportVerbs) {
 			continue
 		}
 		np := x.backNP(x.lastClause(idx(0, v)))
@@ -144,10 +168,14 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 				c = k
 				break
 			}
+			if !skippable(toks[k]) {
+				break
+			}
 		}
 		if toks[c].Is("that") {
 			c++
-		} else if !clauseStart[toks[c].Lower] && !toks[c].Capitalized() {
+		} else if !toks[v].Is("said", "says", "added", "warned", "insisted", "argued", "stressed", "noted") ||
+			(!clauseStart[toks[c].Lower] && !toks[c].Capitalized()) {
 			continue
 		}
 		if end-c < 3 {
@@ -158,10 +186,27 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 	return doc.Quote{}, false
 }
 
+// skippable words may stand between a reporting verb and "that": a time,
+// a place, a medium ("said on Tuesday in Geneva in a statement that").
+func skippable(t wordscan.Tok) bool {
+	if t.Kind == wordscan.Number || t.Capitalized() {
+		return true
+	}
+	switch t.Lower {
+	case "on", "in", "at", "a", "an", "the", "statement", "interview", "late",
+		"early", "earlier", "later", "yesterday", "today", "to", "reporters",
+		"journalists", "also", "repeatedly", "publicly", "again", "news",
+		"conference", "briefing", "television", "radio", "him", "her", "them",
+		"us", "me", "parliament", "lawmakers", ",":
+		return true
+	}
+	return false
+}
+
 // tailOnly reports whether the tokens after a verb at the end of a
 // sentence are only a time, a place of speaking or a medium.
 func (x *extractor) tailOnly(toks []wordscan.Tok) bool {
-	if len(toks) > 6 {
+	if len(toks) > 8 {
 		return false
 	}
 	for _, t := range toks {

@@ -116,7 +116,7 @@ func (x *extractor) cleanNP(idx []int) []int {
 		if t.Kind == wordscan.Word {
 			hasWord = true
 		}
-		if speechVerbs[t.Lower] || partialVerbs[t.Lower] || isMark(t.Text) {
+		if isVerb(t, speechVerbs) || isVerb(t, partialVerbs) || isMark(t.Text) {
 			return nil
 		}
 	}
@@ -176,6 +176,12 @@ func (x *extractor) attribution(r raw) (*doc.Speaker, bool) {
 // boundary reports whether token k ends an attribution's reach.
 func (x *extractor) boundary(k int) bool {
 	t := x.toks[k]
+	if t.Text == "." && k > 0 {
+		p := x.toks[k-1]
+		if wordscan.Adjacent(p, t) && p.Kind == wordscan.Word && (len(p.Text) == 1 || abbreviations[p.Lower]) {
+			return false // "U.N.", "Gen."
+		}
+	}
 	return t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ";" || isMark(t.Text)
 }
 
@@ -204,7 +210,7 @@ func (x *extractor) after(k int) ([]int, bool) {
 		if t.Kind == wordscan.Punct && t.Text != "," {
 			return nil, false
 		}
-		if !speechVerbs[t.Lower] {
+		if !isVerb(t, speechVerbs) {
 			continue
 		}
 		lead := v == i || (v == i+1 && (x.toks[a[i]].Is("also", "then", "later") || strings.HasSuffix(x.toks[a[i]].Lower, "ly")))
@@ -250,7 +256,7 @@ func (x *extractor) before(k int) ([]int, bool) {
 		if t.Text == "," && v < len(b)-1 {
 			return nil, false
 		}
-		if !speechVerbs[t.Lower] {
+		if !isVerb(t, speechVerbs) {
 			continue
 		}
 		if v == 0 {
@@ -293,7 +299,7 @@ func (x *extractor) sentenceSpeaker(r raw) *doc.Speaker {
 		if inside {
 			continue
 		}
-		if speechVerbs[t.Lower] || partialVerbs[t.Lower] {
+		if isVerb(t, speechVerbs) || isVerb(t, partialVerbs) {
 			np := x.backNP(x.lastClause(seen))
 			if np != nil {
 				return x.resolve(np, r.start)
@@ -373,13 +379,22 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 	sp := &doc.Speaker{Start: first.Start, End: last.End, Text: x.d.Text[first.Start:last.End]}
 	ents := x.d.Entities
 	// An actor mention inside the phrase, a person first.
-	best := -1
+	best, bestRank := -1, 0
 	for i, e := range ents {
 		if e.Start < sp.Start || e.End > sp.End {
 			continue
 		}
-		if best < 0 || (e.Type == "PER" && ents[best].Type != "PER") {
-			best = i
+		rank := 1
+		switch {
+		case e.Type == "PER" && e.Code != "":
+			rank = 4
+		case len(e.Code) >= 6:
+			rank = 3
+		case e.Code != "":
+			rank = 2
+		}
+		if best < 0 || rank > bestRank {
+			best, bestRank = i, rank
 		}
 	}
 	if best >= 0 && ents[best].Type != "NORP" {
@@ -420,6 +435,9 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 				return sp
 			}
 		}
+	}
+	if last.Capitalized() && len(np) <= 3 && x.titledName(sp, last.Text, at) {
+		return sp
 	}
 	// A description: "the Russian president", "the ministry".
 	role := ""
@@ -538,4 +556,43 @@ func containsWord(s, w string) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// isVerb reports whether t is a lower-case word in verbs ("States" in "the
+// United States" is not the verb "states").
+func isVerb(t wordscan.Tok, verbs map[string]bool) bool {
+	return t.Kind == wordscan.Word && verbs[t.Lower] && !t.Capitalized()
+}
+
+// titledName resolves a name that the actor stage did not tag through the
+// mention standing right before or after its first occurrence: "U.N.
+// envoy Martin Halvorsen", "Aminata Keita, Mali's foreign minister".
+func (x *extractor) titledName(sp *doc.Speaker, surname string, at int) bool {
+	for k, t := range x.toks {
+		if t.Start >= at {
+			break
+		}
+		if t.Text != surname {
+			continue
+		}
+		first := k
+		for first > 0 && x.toks[first-1].Capitalized() && !wordscan.Adjacent(x.toks[first-1], x.toks[first]) && k-first < 3 {
+			first--
+		}
+		start, end := x.toks[first].Start, t.End
+		for i, e := range x.d.Entities {
+			if e.Code == "" || e.Type == "NORP" {
+				continue
+			}
+			gapBefore := start - e.End
+			gapAfter := e.Start - end
+			if (gapBefore >= 0 && gapBefore <= 6 && strings.Trim(x.d.Text[e.End:start], " *_,") == "") ||
+				(gapAfter >= 0 && gapAfter <= 8 && strings.Trim(x.d.Text[end:e.Start], " *_,") == "" && strings.Contains(x.d.Text[end:e.Start], ",")) {
+				x.fill(sp, i)
+				sp.Name = strings.Trim(x.d.Text[start:end], " *_")
+				return true
+			}
+		}
+	}
+	return false
 }
