@@ -33,6 +33,7 @@ var (
 	defaultNounPreps = set("against", "on", "of", "to", "with", "at", "into", "toward", "towards", "upon")
 	sourcePreps      = set("by", "from")
 	relPronouns      = set("who", "which", "that", "whom")
+	accusing         = set("accuse", "blame", "charge", "allege", "suspect", "deny")
 )
 
 func set(xs ...string) map[string]bool {
@@ -204,13 +205,38 @@ func (t *tree) object(v int) int {
 }
 
 func (c *Coder) bestVerbRule(t *tree, v int) *Rule {
+	rules := c.dict.verbs[t.lem[v]]
+	if rules == nil {
+		// A lemma the dictionary does not know may be a lemmatizer's slip
+		// ("blamed" → "blam"): try the base forms the word could have.
+		for _, b := range baseForms(strings.ToLower(t.toks[v].Word())) {
+			if rules = c.dict.verbs[b]; rules != nil {
+				break
+			}
+		}
+	}
 	var best *Rule
-	for _, r := range c.dict.verbs[t.lem[v]] {
+	for _, r := range rules {
 		if (best == nil || r.Weight > best.Weight) && t.verbFits(r, v) {
 			best = r
 		}
 	}
 	return best
+}
+
+// baseForms returns the candidate base forms of an inflected English verb.
+func baseForms(w string) []string {
+	out := []string{w}
+	for _, s := range []struct{ suf, rep string }{{"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"}, {"d", ""}, {"ing", ""}, {"ing", "e"}} {
+		if b, ok := strings.CutSuffix(w, s.suf); ok && len(b) > 1 {
+			out = append(out, b+s.rep)
+			// Doubled final consonant: "shelled", "dropping".
+			if n := len(b); s.rep == "" && n > 2 && b[n-1] == b[n-2] {
+				out = append(out, b[:n-1])
+			}
+		}
+	}
+	return out
 }
 
 func (t *tree) verbFits(r *Rule, v int) bool {
@@ -729,6 +755,11 @@ func (c *Coder) modality(t *tree, m match) string {
 func (c *Coder) reportedOr(t *tree, cl int, mod string) string {
 	for x, n := cl, 0; x >= 0 && n < 8; x, n = t.head[x], n+1 {
 		if h := t.head[x]; h >= 0 && t.base(x) == "ccomp" && c.dict.speech[t.lem[h]] {
+			return doc.Reported
+		}
+		// The act someone is accused of: "accused the coalition of
+		// shelling Hodeidah".
+		if h := t.head[x]; h >= 0 && x != cl && t.base(x) == "obj" && accusing[t.lem[h]] {
 			return doc.Reported
 		}
 		for _, k := range t.kids[x] {

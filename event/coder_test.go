@@ -282,6 +282,20 @@ scored score VERB 2 conj
 a a DET 7 det
 goal goal NOUN 5 obj
 . . PUNCT 2 punct`, ""},
+		{"lemmatizer slip falls back to the word's base forms", `
+Kenya Kenya PROPN 2 nsubj @KEN
+blamed blam VERB 0 root
+Somalia Somalia PROPN 2 obj @SOM
+. . PUNCT 2 punct`, "KEN>SOM 112 asserted"},
+		{"the act one is accused of is reported", `
+Iran Iran PROPN 2 nsubj @IRN
+accused accuse VERB 0 root
+Israeli Israeli ADJ 4 amod @ISR
+forces force NOUN 2 obj @ISRMIL
+of of ADP 6 mark
+shelling shell VERB 4 acl
+Lebanon Lebanon PROPN 6 obj @LBN
+. . PUNCT 2 punct`, "IRN>ISRMIL 112 asserted; ISRMIL>LBN 194 reported"},
 		{"no actor no event", `
 Someone someone PRON 2 nsubj
 attacked attack VERB 0 root
