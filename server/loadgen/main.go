@@ -59,10 +59,8 @@ func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	if c.rate <= 0 || c.rate > 20000 || c.duration <= 0 || c.duration > 10*time.Minute || c.perDoc <= 0 {
 		return errors.New("need 0 < rate <= 20000, 0 < duration <= 10m and per-doc > 0")
 	}
-	if _, err := os.Stat(c.db); errors.Is(err, os.ErrNotExist) {
-		if err := build(ctx, c, stderr); err != nil {
-			return err
-		}
+	if err := build(ctx, c, stderr); err != nil {
+		return err
 	}
 	st, err := store.Open(c.db, store.Options{ReadOnly: true})
 	if err != nil {
@@ -102,29 +100,38 @@ func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// build writes the synthetic database in batches through the store API.
+// build writes the synthetic database in batches through the store API,
+// going on from the documents already there, so an interrupted build
+// resumes. Event clusters are not needed by the load scenarios and are
+// skipped to keep the bulk load fast.
 func build(ctx context.Context, c config, progress io.Writer) error {
-	w, err := store.Open(c.db, store.Options{})
+	w, err := store.Open(c.db, store.Options{NoClusters: true})
 	if err != nil {
 		return err
 	}
-	g := newGenerator(42)
+	st, err := w.Stats(ctx)
+	if err != nil {
+		w.Close()
+		return err
+	}
 	docs := (c.events + c.perDoc - 1) / c.perDoc
+	if st.Documents >= docs {
+		return w.Close()
+	}
+	g := newGenerator(42 + uint64(st.Documents))
 	const batch = 500
 	start := time.Now()
-	for i := 0; i < docs; i += batch {
+	for i := st.Documents; i < docs; i += batch {
 		items := make([]store.Item, 0, batch)
 		for j := i; j < min(i+batch, docs); j++ {
 			items = append(items, store.Item{Doc: g.doc(j, c.perDoc), Origin: "loadgen"})
 		}
 		if _, err := w.PutBatch(ctx, items); err != nil {
 			w.Close()
-			os.Remove(c.db)
 			return fmt.Errorf("build: %w", err)
 		}
 		done := min(i+batch, docs)
-		el := time.Since(start)
-		fmt.Fprintf(progress, "\rbuild: %d/%d documents, %d events, %s", done, docs, done*c.perDoc, el.Round(time.Second))
+		fmt.Fprintf(progress, "\rbuild: %d/%d documents, %d events, %s", done, docs, done*c.perDoc, time.Since(start).Round(time.Second))
 	}
 	fmt.Fprintln(progress)
 	return w.Close()
