@@ -129,9 +129,16 @@ func Build(src Sources) (*Gazetteer, BuildStats, error) {
 		names := []string{f[1], f[2]}
 		var alts []string
 		if pop >= 20000 || e.Code == "PPLC" || e.Code == "PPLA" {
-			for _, a := range strings.Split(f[3], ",") {
+			for _, a := range append(strings.Split(f[3], ","), f[2]) {
 				if usefulAlt(a) {
 					alts = append(alts, a)
+					// Transliterations of Arabic names end in -a or
+					// -ah at will ("Hodeida", "Hodeidah").
+					if strings.HasSuffix(a, "ah") {
+						alts = append(alts, a[:len(a)-1])
+					} else if strings.HasSuffix(a, "a") {
+						alts = append(alts, a+"h")
+					}
 				}
 			}
 		}
@@ -223,7 +230,7 @@ func Build(src Sources) (*Gazetteer, BuildStats, error) {
 		st.Regions++
 	}
 	g := b.finish()
-	st.Keys = len(g.index)
+	st.Keys = len(g.keys)
 	return g, st, nil
 }
 
@@ -254,16 +261,14 @@ func (b *builder) add(e Entry, names, alts []string) {
 }
 
 func (b *builder) finish() *Gazetteer {
-	g := &Gazetteer{Entries: b.entries, index: b.keys, first: map[string]int{},
-		byCountry: map[string]int{}, byAdmin1: map[string]int{}}
-	for k, ps := range g.index {
+	g := &Gazetteer{Entries: b.entries}
+	for _, k := range sortedKeys(b.keys) {
+		ps := b.keys[k]
 		sort.SliceStable(ps, func(i, j int) bool {
 			return prior(&g.Entries[ps[i].entry], ps[i].primary) > prior(&g.Entries[ps[j].entry], ps[j].primary)
 		})
-		if len(ps) > maxPostings {
-			g.index[k] = ps[:maxPostings]
-		}
-		g.addFirst(k)
+		g.keys = append(g.keys, k)
+		g.post = append(g.post, ps[:min(len(ps), maxPostings)])
 	}
 	g.finish()
 	return g

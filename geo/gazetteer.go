@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
+	"strings"
 	"sync"
 )
 
@@ -49,17 +51,30 @@ func (e *Entry) Feature() string { return e.Class + "." + e.Code }
 // and safe for concurrent use.
 type Gazetteer struct {
 	Entries []Entry
-	// index maps a normalized name to its postings: entry numbers,
-	// best first by prior, with primary set where the key is the entry's
-	// own name rather than an alternate.
-	index map[string][]posting
-	// first maps the first word of every key to the longest key length
-	// in words starting with it.
-	first map[string]int
+	// keys are the normalized names, sorted, and post[i] the postings of
+	// keys[i]: entry numbers, best first by prior, with primary set where
+	// the key is the entry's own name rather than an alternate.
+	keys []string
+	post [][]posting
+	// firstWords are the sorted first words of multi-word keys and
+	// firstMax[i] the longest such key in words.
+	firstWords []string
+	firstMax   []uint8
 	// byCountry maps an alpha-3 code to its country entry.
 	byCountry map[string]int
 	// byAdmin1 maps an admin-1 key to its region entry.
 	byAdmin1 map[string]int
+	// priors holds prior(e, true) of every entry.
+	priors []float32
+}
+
+// prior returns the prior score of a posting.
+func (g *Gazetteer) prior(p posting) float64 {
+	s := float64(g.priors[p.entry])
+	if !p.primary {
+		s -= altPenalty
+	}
+	return s
 }
 
 type posting struct {
@@ -67,14 +82,22 @@ type posting struct {
 	primary bool
 }
 
-// Lookup returns the entries a normalized name may refer to, best first by
-// population and feature, and whether the name is each one's own name.
-func (g *Gazetteer) Lookup(key string) []posting { return g.index[key] }
+// lookup returns the postings of a normalized name, or nil.
+func (g *Gazetteer) lookup(key string) []posting {
+	i, ok := slices.BinarySearch(g.keys, key)
+	if !ok {
+		return nil
+	}
+	return g.post[i]
+}
+
+// Len returns the number of names in the index.
+func (g *Gazetteer) Len() int { return len(g.keys) }
 
 // Candidates returns the entries that the name s (not normalized) may refer
 // to, best first.
 func (g *Gazetteer) Candidates(s string) []*Entry {
-	ps := g.index[Normalize(s)]
+	ps := g.lookup(Normalize(s))
 	out := make([]*Entry, len(ps))
 	for i, p := range ps {
 		out[i] = &g.Entries[p.entry]
@@ -119,11 +142,10 @@ func (g *Gazetteer) Write(w io.Writer) error {
 		sv(int64(math.Round(e.Lon * 1e5)))
 		uv(uint64(e.Population))
 	}
-	keys := sortedKeys(g.index)
-	uv(uint64(len(keys)))
-	for _, k := range keys {
+	uv(uint64(len(g.keys)))
+	for i, k := range g.keys {
 		str(k)
-		ps := g.index[k]
+		ps := g.post[i]
 		uv(uint64(len(ps)))
 		for _, p := range ps {
 			x := uint64(p.entry) << 1
@@ -197,6 +219,9 @@ func Read(rd io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("read gazetteer: %w", err)
 	}
 	var b bytes.Buffer
+	if sz, ok := rd.(interface{ Size() int64 }); ok {
+		b.Grow(int(min(sz.Size()*4, 1<<28)))
+	}
 	if _, err := b.ReadFrom(zr); err != nil {
 		return nil, fmt.Errorf("read gazetteer: %w", err)
 	}
@@ -209,7 +234,7 @@ func Read(rd io.Reader) (*Gazetteer, error) {
 	if n > len(r.s) {
 		return nil, errors.New("read gazetteer: corrupt entry count")
 	}
-	g := &Gazetteer{Entries: make([]Entry, n), byCountry: map[string]int{}, byAdmin1: map[string]int{}}
+	g := &Gazetteer{Entries: make([]Entry, n)}
 	for i := 0; i < n && r.err == nil; i++ {
 		e := &g.Entries[i]
 		e.ID = int(r.uvarint())
@@ -227,8 +252,8 @@ func Read(rd io.Reader) (*Gazetteer, error) {
 	if nk > len(r.s) {
 		return nil, errors.New("read gazetteer: corrupt key count")
 	}
-	g.index = make(map[string][]posting, nk)
-	g.first = make(map[string]int, nk/2)
+	g.keys = make([]string, 0, nk)
+	g.post = make([][]posting, 0, nk)
 	all := make([]posting, 0, nk+nk/2)
 	for i := 0; i < nk && r.err == nil; i++ {
 		k := r.str()
@@ -246,8 +271,12 @@ func Read(rd io.Reader) (*Gazetteer, error) {
 			}
 			all = append(all, posting{entry: int32(x >> 1), primary: x&1 == 1})
 		}
-		g.index[k] = all[start:len(all):len(all)]
-		g.addFirst(k)
+		if len(g.keys) > 0 && k <= g.keys[len(g.keys)-1] {
+			r.err = fmt.Errorf("keys out of order at %q", k)
+			break
+		}
+		g.keys = append(g.keys, k)
+		g.post = append(g.post, all[start:len(all):len(all)])
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("read gazetteer: %w", r.err)
@@ -256,25 +285,48 @@ func Read(rd io.Reader) (*Gazetteer, error) {
 	return g, nil
 }
 
-func (g *Gazetteer) addFirst(k string) {
-	words := 1
-	first := k
-	for i := 0; i < len(k); i++ {
-		if k[i] == ' ' {
-			if words == 1 {
-				first = k[:i]
-			}
-			words++
-		}
+// maxWords returns the length in words of the longest key starting with
+// the word w, or 0 if none does.
+func (g *Gazetteer) maxWords(w string) int {
+	if i, ok := slices.BinarySearch(g.firstWords, w); ok {
+		return int(g.firstMax[i])
 	}
-	if words > g.first[first] {
-		g.first[first] = words
+	if _, ok := slices.BinarySearch(g.keys, w); ok {
+		return 1
 	}
+	return 0
 }
 
 func (g *Gazetteer) finish() {
+	g.byCountry = map[string]int{}
+	g.byAdmin1 = map[string]int{}
+	g.firstWords, g.firstMax = nil, nil
+	for _, k := range g.keys {
+		sp := strings.IndexByte(k, ' ')
+		if sp < 0 {
+			continue
+		}
+		words := 2 + strings.Count(k[sp+1:], " ")
+		first := k[:sp]
+		// Keys sharing a first word are adjacent except for keys whose
+		// first word is a prefix of it ("san" < "san jose" < "sana"); look
+		// back over the run of equal first words.
+		if n := len(g.firstWords); n > 0 && g.firstWords[n-1] == first {
+			g.firstMax[n-1] = max(g.firstMax[n-1], uint8(min(words, 255)))
+			continue
+		}
+		if i, ok := slices.BinarySearch(g.firstWords, first); ok {
+			g.firstMax[i] = max(g.firstMax[i], uint8(min(words, 255)))
+			continue
+		} else {
+			g.firstWords = slices.Insert(g.firstWords, i, first)
+			g.firstMax = slices.Insert(g.firstMax, i, uint8(min(words, 255)))
+		}
+	}
+	g.priors = make([]float32, len(g.Entries))
 	for i := range g.Entries {
 		e := &g.Entries[i]
+		g.priors[i] = float32(prior(e, true))
 		switch {
 		case e.Class == "A" && isCountryCode(e.Code):
 			if _, ok := g.byCountry[e.Country]; !ok {

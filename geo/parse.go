@@ -133,7 +133,7 @@ func (p *Parser) recognize(d *doc.Document, sents []doc.Sentence) []*mention {
 			if !w.cap || w.norm == "" {
 				continue
 			}
-			maxW := p.g.first[w.norm]
+			maxW := p.g.maxWords(w.norm)
 			if maxW == 0 {
 				continue
 			}
@@ -166,7 +166,7 @@ func (p *Parser) recognize(d *doc.Document, sents []doc.Sentence) []*mention {
 				if !wj.cap {
 					continue
 				}
-				if _, ok := p.g.index[kb.String()]; ok {
+				if p.g.lookup(kb.String()) != nil {
 					bestJ = j + 1
 					bestKey = kb.String()
 				}
@@ -175,7 +175,7 @@ func (p *Parser) recognize(d *doc.Document, sents []doc.Sentence) []*mention {
 				continue
 			}
 			m := &mention{sent: si, i: i, j: bestJ, start: toks[i].Start, end: toks[bestJ-1].End - words[bestJ-1].trim,
-				key: bestKey, cands: p.g.index[bestKey], best: 0}
+				key: bestKey, cands: p.g.lookup(bestKey), best: 0}
 			if m.end <= m.start || m.end > len(d.Text) || m.start < 0 {
 				continue
 			}
@@ -313,8 +313,8 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				continue
 			}
 		}
-		if nextCap && !m.entityLoc && !placeNouns[next] && !directionsAfter[next] && !(k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j) {
-			if !m.strong || !isCountryCode(first.Code) && first.Code != "ADM1" {
+		if nextCap && !m.entityLoc && !placeNouns[next] && !directionsAfter[next] && !calendarWords[next] && !(k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j && isContainer(&p.g.Entries[ms[k+1].cands[0].entry])) {
+			if !isCountryCode(first.Code) && first.Code != "ADM1" && !(first.Population == 0 && first.Class != "P" && first.Class != "A") {
 				m.reject("before a capitalized word")
 				continue
 			}
@@ -352,9 +352,16 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				m.reject("actor by metonymy")
 				continue
 			}
+			if isObjectOfPolitical(toks, m, prev) {
+				m.reject("actor by metonymy (object)")
+				continue
+			}
 		}
 	}
 }
+
+// isContainer reports whether e is a country or first-level region.
+func isContainer(e *Entry) bool { return isCountryCode(e.Code) || e.Code == "ADM1" }
 
 // directionsAfter are capitalized words that may follow a place and
 // describe it ("Syria Province", "Gaza City" are in the gazetteer; these
@@ -424,6 +431,26 @@ func governingVerbPolitical(toks []doc.Token, m *mention, next string) bool {
 		}
 	}
 	return metonymVerbs[next] && next != "is" && next != "was"
+}
+
+// isObjectOfPolitical reports whether the mention is the direct object of
+// a verb of communication or pressure ("accused Tokyo", "urged
+// Washington"), which makes it a government.
+func isObjectOfPolitical(toks []doc.Token, m *mention, prev string) bool {
+	for k := m.i; k < m.j; k++ {
+		h := toks[k].Head - 1
+		if toks[k].Rel != "" && (h < m.i || h >= m.j) {
+			if toks[k].Rel != "obj" || h < 0 || h >= len(toks) {
+				return false
+			}
+			lemma := toks[h].Lemma
+			if lemma == "" {
+				lemma = strings.ToLower(toks[h].Word())
+			}
+			return objectVerbs[lemma] || objectVerbs[strings.ToLower(toks[h].Word())]
+		}
+	}
+	return objectVerbs[prev]
 }
 
 // capitalLike reports whether the mention's best prior candidate is a
@@ -572,7 +599,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			own, ownW := gEntry[group[k]], gConf[group[k]]
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
-				s := prior(e, c.primary)
+				s := g.prior(c)
 				if ci < len(near[group[k]]) {
 					s += near[group[k]][ci]
 				}
@@ -616,22 +643,49 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 
 // proximity returns, for each group of mentions and each of its first
 // candidates, a bonus for the other groups that have a candidate near it
-// (within 30 km full, 100 km more weakly) or a candidate region
+// (within 30 km full, within 100 km more weakly) or a candidate region
 // containing it: places named together tend to lie together ("Paris and
-// Henry County" are in Tennessee).
+// Henry County" are in Tennessee). Candidates are sorted by latitude, so
+// only a band of them is compared.
 func (p *Parser) proximity(ms []*mention, group []int, n int) [][]float64 {
 	g := p.g
 	const top = 15
+	out := make([][]float64, n)
+	if n < 2 {
+		return out
+	}
 	cands := make([][]posting, n)
 	for k, m := range ms {
 		if cands[group[k]] == nil {
 			cands[group[k]] = m.cands[:min(top, len(m.cands))]
 		}
 	}
-	out := make([][]float64, n)
-	if n < 2 {
-		return out
+	type pt struct {
+		g          int
+		e          *Entry
+		lat, cosLt float64
 	}
+	type region struct {
+		key string
+		g   int
+	}
+	var pts []pt
+	var adm1 []region
+	for gi, cs := range cands {
+		for _, c := range cs {
+			e := &g.Entries[c.entry]
+			switch {
+			case isCountryCode(e.Code) || e.Class == "L" || e.Class == "H":
+			case e.Code == "ADM1":
+				adm1 = append(adm1, region{e.Admin1Key, gi})
+			default:
+				pts = append(pts, pt{gi, e, e.Lat, math.Cos(e.Lat * math.Pi / 180)})
+			}
+		}
+	}
+	sort.Slice(pts, func(i, j int) bool { return pts[i].lat < pts[j].lat })
+	seen := make([]float64, n)
+	var touched []int
 	for gi, cs := range cands {
 		out[gi] = make([]float64, len(cs))
 		for ci, c := range cs {
@@ -639,44 +693,49 @@ func (p *Parser) proximity(ms []*mention, group []int, n int) [][]float64 {
 			if isCountryCode(e.Code) || e.Class == "L" || e.Class == "H" {
 				continue
 			}
-			bonus := 0.0
-			for gj, others := range cands {
-				if gj == gi {
+			touched = touched[:0]
+			note := func(gj int, v float64) {
+				if gj == gi || v <= seen[gj] {
+					return
+				}
+				if seen[gj] == 0 {
+					touched = append(touched, gj)
+				}
+				seen[gj] = v
+			}
+			if e.Code != "ADM1" {
+				for _, r := range adm1 {
+					if r.key == e.Admin1Key {
+						note(r.g, 0.7)
+					}
+				}
+			}
+			cosLt := math.Cos(e.Lat * math.Pi / 180)
+			const maxDeg = 100 / 111.2
+			lo := sort.Search(len(pts), func(i int) bool { return pts[i].lat >= e.Lat-maxDeg })
+			for i := lo; i < len(pts) && pts[i].lat <= e.Lat+maxDeg; i++ {
+				q := &pts[i]
+				if q.g == gi || q.e == e {
 					continue
 				}
-				best := 0.0
-				for _, o := range others {
-					f := &g.Entries[o.entry]
-					v := 0.0
-					switch {
-					case f == e || isCountryCode(f.Code) || f.Class == "L" || f.Class == "H":
-					case f.Code == "ADM1":
-						if e.Code != "ADM1" && f.Admin1Key == e.Admin1Key {
-							v = 0.7
-						}
-					default:
-						if d := approxKm(e.Lat, e.Lon, f.Lat, f.Lon); d <= 30 {
-							v = 1
-						} else if d <= 100 {
-							v = 0.6
-						}
-					}
-					best = max(best, v)
+				x := (q.e.Lon - e.Lon) * (cosLt + q.cosLt) / 2
+				y := q.e.Lat - e.Lat
+				d2 := (x*x + y*y) * 111.2 * 111.2
+				if d2 <= 30*30 {
+					note(q.g, 1)
+				} else if d2 <= 100*100 {
+					note(q.g, 0.6)
 				}
-				bonus += best
+			}
+			bonus := 0.0
+			for _, gj := range touched {
+				bonus += seen[gj]
+				seen[gj] = 0
 			}
 			out[gi][ci] = wNear * math.Min(bonus, 2)
 		}
 	}
 	return out
-}
-
-// approxKm is a fast equirectangular distance, close enough at the
-// ranges proximity uses.
-func approxKm(lat1, lon1, lat2, lon2 float64) float64 {
-	x := (lon2 - lon1) * math.Cos((lat1+lat2)*math.Pi/360)
-	y := lat2 - lat1
-	return 111.2 * math.Sqrt(x*x+y*y)
 }
 
 // confidence is how much a mention's current choice says about the
@@ -777,12 +836,12 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 			continue
 		}
 		key := Normalize(d.Text[sp.Start:sp.End])
-		cands := p.g.index[key]
+		cands := p.g.lookup(key)
 		if len(cands) == 0 {
-			cands = p.g.index[strings.TrimPrefix(key, "the ")]
+			cands = p.g.lookup(strings.TrimPrefix(key, "the "))
 		}
-		if r, ok := regionDemonyms[key]; ok && len(p.g.index[r]) > 0 {
-			cands = p.g.index[r]
+		if r, ok := regionDemonyms[key]; ok && len(p.g.lookup(r)) > 0 {
+			cands = p.g.lookup(r)
 		} else if _, ok := demonyms[key]; ok || len(cands) == 0 {
 			cands = nil
 			if cc, ok := demonyms[key]; ok {

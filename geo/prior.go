@@ -2,6 +2,10 @@ package geo
 
 import "math"
 
+// altPenalty lowers the prior of a name that is an alternate of its
+// entry rather than its own.
+const altPenalty = 1.5
+
 // prior is an entry's score before context: bigger places, capitals,
 // countries and first-level regions first, and names that are the
 // entry's own before alternate spellings.
@@ -27,7 +31,7 @@ func prior(e *Entry, primary bool) float64 {
 		s = 9 // regions and features written for sitrep
 	}
 	if !primary {
-		s -= 1.5
+		s -= altPenalty
 	}
 	return s
 }

@@ -130,6 +130,20 @@ var metonymVerbs = set(
 	"was", "sees", "saw", "appealed", "summoned", "summons", "dismissed", "dismisses",
 )
 
+// objectVerbs are verbs whose object, when it is a country or a capital,
+// is a government ("accused Tokyo", "urged Washington").
+var objectVerbs = set(
+	"accuse", "accused", "accuses", "warn", "warned", "warns", "urge", "urged", "urges", "criticize",
+	"criticized", "criticizes", "criticise", "criticised", "condemn", "condemned", "condemns", "tell",
+	"told", "tells", "ask", "asked", "asks", "blame", "blamed", "blames", "praise", "praised",
+	"praises", "thank", "thanked", "thanks", "congratulate", "congratulated", "sanction", "sanctioned",
+	"sanctions", "recognize", "recognized", "recognise", "recognised", "support", "supported",
+	"supports", "back", "backed", "backs", "press", "pressed", "presses", "pressure", "pressured",
+	"threaten", "threatened", "threatens", "reassure", "reassured", "rebuke", "rebuked", "snub",
+	"snubbed", "lobby", "lobbied", "join", "joined", "defy", "defied", "sue", "sued", "notify",
+	"notified", "inform", "informed", "invite", "invited", "reject", "rejected", "rejects",
+)
+
 // literalHeads are verbs (lemmas) whose subject stays a place when it is
 // a country or capital: being, lying, bordering.
 var literalHeads = set("be", "lie", "border", "sit", "stand", "locate", "situate", "become", "remain", "host", "see", "experience", "suffer", "receive")

@@ -67,8 +67,9 @@ type Score struct {
 	// End to end: recognized gold toponyms with coordinates.
 	E2EN, E2EHit int
 	E2EErrs      []float64
-	// StageTime is the time spent finding and resolving places.
-	StageTime time.Duration
+	// StageTime is the wall time spent finding and resolving places and
+	// StageCPU the CPU time (0 where not measured).
+	StageTime, StageCPU time.Duration
 }
 
 // Run processes every article with process (which must fill d.Places and
@@ -88,11 +89,12 @@ func Run(arts []Article, process func(*doc.Document) error, parser *geo.Parser, 
 			fmt.Fprintf(opt.Progress, "\reval geo: %d/%d articles", ai, len(arts))
 		}
 		d := doc.New(a.ID, a.Text)
-		start := time.Now()
+		start, cpu := time.Now(), cpuTime()
 		if err := process(d); err != nil {
 			return nil, fmt.Errorf("eval geo: %w", err)
 		}
 		sc.StageTime += time.Since(start)
+		sc.StageCPU += cpuTime() - cpu
 		sc.Docs++
 		if len(d.Sentences) > 0 {
 			sc.Sentences += len(d.Sentences)
@@ -232,8 +234,12 @@ func (sc *Score) Report(w io.Writer, gold string) {
 	fmt.Fprintf(w, "end to end            acc@161km %.3f  median error %.1f km  (%d recognized toponyms with coordinates)\n",
 		ratio(sc.E2EHit, sc.E2EN), median(sc.E2EErrs), sc.E2EN)
 	if sc.StageTime > 0 {
-		fmt.Fprintf(w, "speed                 %.0f sentences/s  (%v for %d sentences, one goroutine)\n",
+		fmt.Fprintf(w, "speed                 %.0f sentences/s wall  (%v for %d sentences, one goroutine)\n",
 			float64(sc.Sentences)/sc.StageTime.Seconds(), sc.StageTime.Round(time.Millisecond), sc.Sentences)
+		if sc.StageCPU > 0 {
+			fmt.Fprintf(w, "                      %.0f sentences per CPU second  (%v CPU, GC included)\n",
+				float64(sc.Sentences)/sc.StageCPU.Seconds(), sc.StageCPU.Round(time.Millisecond))
+		}
 	}
 }
 

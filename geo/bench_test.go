@@ -1,0 +1,54 @@
+package geo
+
+import (
+	"bytes"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// benchText is a short news story of our own writing.
+const benchText = `Russian forces shelled the outskirts of Kharkiv on Monday, and air raid sirens sounded in Kyiv and Lviv, Ukrainian officials said.
+In Washington, the State Department said the envoy would travel to Brussels and then to Warsaw for talks with NATO allies.
+Moscow warned that any new weapons deliveries would prolong the war in the Donbas.
+Meanwhile, floods displaced thousands of people in Paris, Texas, and in the nearby town of Clarksville, county officials said.
+Aid convoys crossed into the Gaza Strip from Egypt through the Rafah crossing near Al-Arish, according to the United Nations.
+The talks in Geneva ended without a deal, and delegates will meet again in Doha in March.`
+
+func BenchmarkProcess(b *testing.B) {
+	p := testParser(b)
+	sents := Tokenize(benchText)
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		d := doc.New("b", benchText)
+		d.Sentences = sents
+		p.Process(d)
+	}
+	b.ReportMetric(float64(b.N*len(sents))/b.Elapsed().Seconds(), "sentences/s")
+	if cpu := cpuTime() - start; cpu > 0 {
+		b.ReportMetric(float64(b.N*len(sents))/cpu.Seconds(), "sentences/cpu-s")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	start := cpuTime()
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
+}
+
+// cpuTime is the process's user and system CPU time, which a shared
+// machine's load does not inflate as it does wall time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
