@@ -397,7 +397,9 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 				r := t.ref(g)
 				ev.Target = &r
 			}
-			if ev.Source.Code == "" && (ev.Target == nil || ev.Target.Code == "") {
+			if sectorOnly(ev.Source.Code) && (ev.Target == nil || sectorOnly(ev.Target.Code)) {
+				// "killed 14 civilians", "a committee to meet": no party
+				// is identified beyond a bare sector.
 				continue
 			}
 			ev.Confidence = confidence(m.rule, ev, direct)
@@ -437,6 +439,20 @@ func confidence(r *Rule, ev doc.Event, direct bool) float64 {
 	}
 	return math.Round(max(0.05, min(c, 0.99))*100) / 100
 }
+
+// sectorOnly reports whether an actor code names no country or
+// organization: empty, or a bare sector such as "GOV" or "CVL".
+func sectorOnly(code string) bool {
+	if code == "" || strings.Trim(code, "-") == "" {
+		return true
+	}
+	return sectors[strings.TrimLeft(code, "-")]
+}
+
+// sectors are the CAMEO sector (agent) codes.
+var sectors = set("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "ELI", "LAB",
+	"LEG", "REF", "HLH", "HRI", "AGR", "DEV", "ENV", "MOD", "RAD", "REL", "SET", "UAF", "INS", "IGO", "NGO", "IMG", "MNC",
+	"MUS", "CHR", "JEW", "BUD", "HIN", "ATH", "PPL", "FRM", "MER")
 
 // codedOnly keeps the entities that have an actor code (directly or
 // through coreference); an uncoded mention cannot be a party to an event.
@@ -717,7 +733,11 @@ func (c *Coder) modality(t *tree, m match) string {
 	// Walk up through controlling and coordinated clauses.
 	for x, n := cl, 0; t.head[x] >= 0 && n < 8; x, n = t.head[x], n+1 {
 		h := t.head[x]
-		switch t.base(x) {
+		kind := t.base(x)
+		if kind == "advcl" && t.childLemma(x, set("to"), "mark") >= 0 {
+			kind = "xcomp" // "agreed on Thursday to exchange" parsed as advcl
+		}
+		switch kind {
 		case "xcomp":
 			switch {
 			case c.dict.refuse[t.lem[h]]:
@@ -733,7 +753,7 @@ func (c *Coder) modality(t *tree, m match) string {
 				return doc.Hypothetical
 			}
 		}
-		if t.base(x) != "xcomp" && t.base(x) != "conj" {
+		if kind != "xcomp" && kind != "conj" {
 			break
 		}
 	}
