@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -31,6 +32,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	limit := fs.Int("limit", 0, "stop after `N` documents (0 = all)")
 	stages := fs.String("stages", "", "comma-separated `stages` to run (the text stage always runs); default all")
 	workers := fs.Int("workers", runtime.NumCPU(), "number of documents coded in parallel")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: sitrep bench [flags]")
 		fmt.Fprintln(stderr, "\nRuns the pipeline over a corpus and prints documents/s, sentences/s,")
@@ -71,16 +73,29 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("corpus: %w", err)
 	}
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var done atomic.Int64
 	stop := make(chan struct{})
 	if benchTTY(stderr) {
 		go progress(stderr, &done, *limit, stop)
 	}
 	start := time.Now()
+	cpuStart := cpuTime()
 	st := codeAllLimit([]string{path}, input.Options{}, pl, *workers, *limit, stderr, func(*doc.Document) {
 		done.Add(1)
 	})
 	elapsed := time.Since(start)
+	cpu := cpuTime() - cpuStart
 	close(stop)
 	if benchTTY(stderr) {
 		fmt.Fprint(stderr, "\r\033[K")
@@ -100,6 +115,9 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "sents/s    %.0f  (%d sentences)\n", float64(st.sentences)/sec, st.sentences)
 	fmt.Fprintf(stdout, "tokens/s   %.0f  (%d tokens)\n", float64(st.tokens)/sec, st.tokens)
 	fmt.Fprintf(stdout, "MB/s       %.2f  (%.1f MB of text; %.2f MB/s per worker)\n", mb/sec, mb, mb/sec/float64(max(*workers, 1)))
+	if cpu > 0 {
+		fmt.Fprintf(stdout, "CPU        %.2fs user+sys (reading, decompressing and GC included): %.2f MB per CPU-second\n", cpu.Seconds(), mb/cpu.Seconds())
+	}
 	fmt.Fprintf(stdout, "peak RSS   %s\n", peakRSS())
 
 	times := pl.Times()
@@ -107,7 +125,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	for _, t := range times {
 		total += t.Time
 	}
-	fmt.Fprintln(stdout, "\nstage time (CPU time summed over workers):")
+	fmt.Fprintln(stdout, "\ntime in each stage (wall time summed over workers):")
 	for _, t := range times {
 		share := 0.0
 		if total > 0 {
