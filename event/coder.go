@@ -397,7 +397,8 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 				r := t.ref(g)
 				ev.Target = &r
 			}
-			if sectorOnly(ev.Source.Code) && (ev.Target == nil || sectorOnly(ev.Target.Code)) {
+			if ev.Source.Code == "" && (ev.Target == nil || ev.Target.Code == "") ||
+				!c.dict.bareSectors && sectorOnly(ev.Source.Code) && (ev.Target == nil || sectorOnly(ev.Target.Code)) {
 				// "killed 14 civilians", "a committee to meet": no party
 				// is identified beyond a bare sector.
 				continue

@@ -58,10 +58,17 @@ type Dict struct {
 	// Lexicons named by the dictionary's word lists.
 	light, speech, intent, refuse, negator, hypoAux, intendAux, objControl map[string]bool
 	discards                                                               []discard
+	// bareSectors keeps events whose parties are only sectors ("---GOV").
+	bareSectors bool
 	// targetPreps are the prepositions whose object may be a verb's
 	// target when a rule names none.
 	targetPreps map[string]bool
 }
+
+// KeepBareSectors makes the coder keep events whose only parties are bare
+// sectors ("officials said"), as PETRARCH does; by default they are
+// dropped.
+func (d *Dict) KeepBareSectors() { d.bareSectors = true }
 
 // SetTargetPreps replaces the prepositions whose object may be a verb's
 // target when a rule names none (by default against, on, with, to, at,

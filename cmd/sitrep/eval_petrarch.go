@@ -416,6 +416,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	// PETRARCH takes the first actor after the verb as the target,
 	// whatever its preposition.
 	dict.SetTargetPreps([]string{"against", "on", "with", "to", "at", "into", "toward", "towards", "upon", "over", "for", "by", "from", "in", "of", "about", "across", "near", "inside", "through"})
+	dict.KeepBareSectors()
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), actors: acts}
 	c.sets[key] = s
 	return s, nil
