@@ -339,7 +339,26 @@ func (c petrOwnCoder) code(r petrRecord) ([]petrEvent, error) {
 	if err := c.run(d); err != nil {
 		return nil, err
 	}
-	return petrEvents(d), nil
+	return petrDyads(r, petrEvents(d)), nil
+}
+
+// petrDyads keeps the events with both a source and a target unless the
+// record's configuration turns PETRARCH's require_dyad off, and splits
+// codes listing alternatives ("FRO/BIL/SAM") into one event each.
+func petrDyads(r petrRecord, evs []petrEvent) []petrEvent {
+	dyad := !strings.EqualFold(r.Config["require_dyad"], "false")
+	var out []petrEvent
+	for _, e := range evs {
+		if dyad && (e.Source == "---" || e.Target == "---") {
+			continue
+		}
+		for _, src := range strings.Split(e.Source, "/") {
+			for _, tgt := range strings.Split(e.Target, "/") {
+				out = append(out, petrEvent{Source: src, Target: tgt, Code: e.Code})
+			}
+		}
+	}
+	return out
 }
 
 func petrEvents(d *doc.Document) []petrEvent {
@@ -449,22 +468,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	s.actors.tag(d)
 	s.coder.Code(d)
 	c.last = d
-	// PETRARCH codes only events with both a source and a target unless
-	// the record's configuration turns require_dyad off. A code listing
-	// alternatives ("FRO/BIL/SAM") gives one event per alternative.
-	dyad := !strings.EqualFold(r.Config["require_dyad"], "false")
-	var out []petrEvent
-	for _, e := range petrEvents(d) {
-		if dyad && (e.Source == "---" || e.Target == "---") {
-			continue
-		}
-		for _, src := range strings.Split(e.Source, "/") {
-			for _, tgt := range strings.Split(e.Target, "/") {
-				out = append(out, petrEvent{Source: src, Target: tgt, Code: e.Code})
-			}
-		}
-	}
-	return out, nil
+	return petrDyads(r, petrEvents(d)), nil
 }
 
 // ptbNode is a node of a Penn Treebank bracketed parse.
