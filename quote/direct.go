@@ -82,7 +82,7 @@ func (x *extractor) marks() []raw {
 
 // labelWords before a quoted phrase make it a name or a label, not speech.
 var labelWords = map[string]bool{
-	"dubbed": true, "so-called": true, "called": true, "named": true,
+	"dubbed": true, "so-called": true, "named": true,
 	"titled": true, "entitled": true, "codenamed": true, "code-named": true,
 	"operation": true, "term": true, "word": true, "words": true,
 	"slogan": true, "hashtag": true, "motto": true, "dubbing": true,
@@ -117,12 +117,15 @@ func (x *extractor) direct() {
 			continue
 		}
 		if !attributed {
-			if words <= 2 || titleCase(qtoks) {
-				continue // a scare quote or a title
+			if titleCase(qtoks) || (words <= 2 && !x.clauseFinal(r)) {
+				continue // a title, or a scare quote on the noun after it
 			}
 			if x.partial(r) {
 				sp = x.sentenceSpeaker(r)
 				if sp == nil && words < 5 {
+					continue
+				}
+				if words <= 2 && (sp == nil || !x.afterVerb(r)) {
 					continue
 				}
 			} else if prev != nil && x.paraIndex(r.start)-x.paraIndex(prevEnd) <= 2 {
@@ -235,4 +238,31 @@ func (x *extractor) paraIndex(pos int) int {
 	}
 	i := sort.Search(len(x.paras), func(i int) bool { return x.paras[i].end > pos })
 	return i
+}
+
+// clauseFinal reports whether a quotation ends its clause: the closing
+// mark is followed by punctuation, a conjunction or nothing, not by the
+// noun a scare quote qualifies ("the “peace” talks").
+func (x *extractor) clauseFinal(r raw) bool {
+	if r.close < 0 || r.close+1 >= len(x.toks) {
+		return true
+	}
+	n := x.toks[r.close+1]
+	return n.Kind == wordscan.Punct || n.Is("and", "but", "or", "because", "after", "before", "as", "while", "since", "in", "on", "at", "to", "for")
+}
+
+// afterVerb reports whether a short quotation is the complement of a
+// speech or labelling verb a few words before it ("called the decision
+// “incomprehensible”").
+func (x *extractor) afterVerb(r raw) bool {
+	for k := r.open - 1; k >= 0 && k >= r.open-5; k-- {
+		t := x.toks[k]
+		if t.Kind == wordscan.Punct && t.Text != "," {
+			return false
+		}
+		if isVerb(t, speechVerbs) || isVerb(t, partialVerbs) {
+			return true
+		}
+	}
+	return false
 }

@@ -115,16 +115,21 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 		}
 		// the comma that ends the reported clause: the farthest back
 		// with at most two short segments between it and the verb
-		c, commas, seg := -1, 0, 0
-		for k := v - 1; k > 2 && v-k <= 14; k-- {
+		c, commas, seg, nounLike := -1, 0, 0, true
+		for k := v - 1; k > 2 && v-k <= 20; k-- {
 			if toks[k].Text != "," {
-				seg++
+				if toks[k].Kind == wordscan.Word {
+					seg++
+				}
+				if !nounish(toks[k]) {
+					nounLike = false
+				}
 				if seg > 8 || toks[k].Kind == wordscan.Punct && !strings.Contains("*_.'’", toks[k].Text) {
 					break
 				}
 				continue
 			}
-			if commas == 2 {
+			if commas == 2 || (commas == 1 && !nounLike) {
 				break
 			}
 			commas++
@@ -201,6 +206,20 @@ func skippable(t wordscan.Tok) bool {
 		return true
 	}
 	return false
+}
+
+// nounish reports whether t can be part of a speaker's name or title
+// rather than of a clause.
+func nounish(t wordscan.Tok) bool {
+	if t.Kind != wordscan.Word || t.Capitalized() {
+		return true
+	}
+	switch t.Lower {
+	case "was", "were", "is", "are", "has", "have", "had", "be", "been",
+		"will", "would", "where", "which", "who", "when", "that", "while":
+		return false
+	}
+	return !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "ing")
 }
 
 // tailOnly reports whether the tokens after a verb at the end of a

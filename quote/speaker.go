@@ -300,7 +300,7 @@ func (x *extractor) sentenceSpeaker(r raw) *doc.Speaker {
 			continue
 		}
 		if isVerb(t, speechVerbs) || isVerb(t, partialVerbs) {
-			np := x.backNP(x.lastClause(seen))
+			np := x.backNP(x.subject(seen))
 			if np != nil {
 				return x.resolve(np, r.start)
 			}
@@ -398,7 +398,22 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 		}
 	}
 	if best >= 0 && ents[best].Type != "NORP" {
+		e := ents[best]
 		x.fill(sp, best)
+		if e.Type != "PER" || !endsInName(e.Text) || e.End < sp.End {
+			x.nameAfter(sp, np, e.End)
+		}
+		if (e.Type == "GPE" || e.Type == "NORP") && len(sp.Code) == 3 {
+			// "Ethiopia's trade ministry": the country's government
+			if role := roleOf(strings.ToLower(sp.Text)); role != "" {
+				sp.Code += sectorCode(role)
+			}
+		}
+		if _, pron := pronouns[strings.ToLower(sp.Text)]; pron && sp.Code != "" {
+			if prev := x.previousSpeaker(at); prev != nil && prev.Code == sp.Code && prev.Name != "" {
+				sp.Name = prev.Name
+			}
+		}
 		if sp.Code != "" {
 			return sp
 		}
@@ -406,15 +421,12 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 	lower := strings.ToLower(sp.Text)
 	// A pronoun: the last speaker, or the last actor of the right kind.
 	if typ, ok := pronouns[lower]; ok {
-		for k := len(x.quotes) - 1; k >= 0; k-- {
-			q := x.quotes[k]
-			if q.Speaker != nil && (q.Speaker.Code != "" || q.Speaker.Name != "") && x.paraIndex(at)-x.paraIndex(q.Start) <= 3 {
-				sp.Name, sp.Code = q.Speaker.Name, q.Speaker.Code
-				return sp
-			}
+		if prev := x.previousSpeaker(at); prev != nil {
+			sp.Name, sp.Code = prev.Name, prev.Code
+			return sp
 		}
-		if e := x.lastEntity(at, func(e doc.Entity) bool {
-			return e.Type == typ || (typ == "ORG" && (e.Type == "GPE" || e.Type == "ORG"))
+		if e := x.antecedent(sp.Start, func(e doc.Entity) bool {
+			return e.Code != "" && (e.Type == typ || (typ == "ORG" && (e.Type == "GPE" || e.Type == "ORG")))
 		}); e >= 0 {
 			x.fill(sp, e)
 		}
@@ -440,13 +452,7 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 		return sp
 	}
 	// A description: "the Russian president", "the ministry".
-	role := ""
-	for _, r := range roleNouns {
-		if containsWord(lower, r) {
-			role = r
-			break
-		}
-	}
+	role := roleOf(lower)
 	if role == "" {
 		return sp
 	}
@@ -568,8 +574,9 @@ func isVerb(t wordscan.Tok, verbs map[string]bool) bool {
 // mention standing right before or after its first occurrence: "U.N.
 // envoy Martin Halvorsen", "Aminata Keita, Mali's foreign minister".
 func (x *extractor) titledName(sp *doc.Speaker, surname string, at int) bool {
+	limit := max(at, sp.End)
 	for k, t := range x.toks {
-		if t.Start >= at {
+		if t.Start >= limit {
 			break
 		}
 		if t.Text != surname {
@@ -595,4 +602,118 @@ func (x *extractor) titledName(sp *doc.Speaker, surname string, at int) bool {
 		}
 	}
 	return false
+}
+
+// roleOf returns the first role noun in a lower-case phrase, or "".
+func roleOf(lower string) string {
+	for _, r := range roleNouns {
+		if containsWord(lower, r) {
+			return r
+		}
+	}
+	return ""
+}
+
+// nameAfter sets the speaker's name from capitalized words that end the
+// phrase after a title the actor stage found ("U.N. envoy Martin
+// Halvorsen").
+func (x *extractor) nameAfter(sp *doc.Speaker, np []int, after int) {
+	first := -1
+	for _, i := range np {
+		t := x.toks[i]
+		if t.Start < after || t.Kind == wordscan.Punct && (t.Text == "*" || t.Text == "_") {
+			continue
+		}
+		if !t.Capitalized() {
+			first = -1
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	last := x.toks[np[len(np)-1]]
+	if first < 0 || !last.Capitalized() {
+		return
+	}
+	sp.Name = strings.Trim(x.d.Text[x.toks[first].Start:last.End], " *_")
+}
+
+// endsInName reports whether a mention ends in a capitalized word, as a
+// name does ("Heiko Maas") and a title does not ("U.N. envoy").
+func endsInName(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	r := f[len(f)-1]
+	return r[0] >= 'A' && r[0] <= 'Z'
+}
+
+// subject keeps the words right before a verb that can make up its
+// subject: back to a clause word ("what it called") or to a word that
+// belongs to a clause rather than a name ("summoned").
+func (x *extractor) subject(idx []int) []int {
+	k := len(idx)
+	for k > 0 {
+		t := x.toks[idx[k-1]]
+		if !nounish(t) || t.Is("what", "which", "who", "whom", "whose", "that", "and", "but", "or", "to", "against", "because", "after", "when", "where", "as", "if", "than", "while") || t.Text == ";" || t.Text == ":" {
+			break
+		}
+		k--
+	}
+	return idx[k:]
+}
+
+// antecedent finds what a pronoun at pos refers to: the first matching
+// mention (the likely subject) of the pronoun's sentence before it, or of
+// the closest sentence before that has one. A sentence that opens with a
+// pronoun ("It summoned … what it called") looks back past itself.
+func (x *extractor) antecedent(pos int, ok func(doc.Entity) bool) int {
+	si := x.sentIndex(pos)
+	if si < 0 {
+		return x.lastEntity(pos, ok)
+	}
+	limit := pos
+	if k := x.tokAt(x.sents[si].start); k < len(x.toks) {
+		if _, isPron := pronouns[x.toks[k].Lower]; isPron {
+			limit = x.sents[si].start
+		}
+	}
+	for s := si; s >= 0 && s >= si-4; s-- {
+		best := -1
+		for i, e := range x.d.Entities {
+			if e.Start >= x.sents[s].start && e.End <= x.sents[s].end && e.End <= limit && ok(e) {
+				if best < 0 || e.Start < x.d.Entities[best].Start {
+					best = i
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return x.lastEntity(pos, ok)
+}
+
+// previousSpeaker returns the resolved speaker of the closest quotation
+// before pos within three paragraphs, or nil.
+func (x *extractor) previousSpeaker(pos int) *doc.Speaker {
+	var best *doc.Quote
+	for k := range x.quotes {
+		q := &x.quotes[k]
+		if q.Start >= pos || q.Speaker == nil || (q.Speaker.Code == "" && q.Speaker.Name == "") {
+			continue
+		}
+		if x.paraIndex(pos)-x.paraIndex(q.Start) > 3 {
+			continue
+		}
+		if best == nil || q.Start > best.Start {
+			best = q
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.Speaker
 }
