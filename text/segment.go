@@ -40,9 +40,19 @@ func Sentences(s string, toks []Tok, starts []int) []int {
 		for j < len(toks) && !toks[j-1].SpaceAfter && isCloser(s[toks[j].Start:toks[j].End]) {
 			j++
 		}
-		// A citation mark after the end belongs to the sentence: ". [24]".
-		if j+2 < len(toks) && s[toks[j].Start:toks[j].End] == "[" && isNumberLike(s[toks[j+1].Start:toks[j+1].End]) && s[toks[j+2].Start:toks[j+2].End] == "]" {
-			j += 3
+		// A citation mark after the end belongs to the sentence: ". [24]",
+		// ". [1 - 3]".
+		if j+2 < len(toks) && s[toks[j].Start:toks[j].End] == "[" && isNumberLike(s[toks[j+1].Start:toks[j+1].End]) {
+			for k := j + 2; k < len(toks) && k < j+8; k++ {
+				w := s[toks[k].Start:toks[k].End]
+				if w == "]" {
+					j = k + 1
+					break
+				}
+				if !isNumberLike(w) && w != "-" && w != "–" && w != "," {
+					break
+				}
+			}
 		}
 		if j >= len(toks) {
 			break
@@ -205,9 +215,10 @@ func softEnd(s string, toks []Tok, start, i int) bool {
 		return strings.HasPrefix(next, "http") && isURLToken(s[toks[i].Start:toks[i].End])
 	}
 	w := s[toks[i].Start:toks[i].End]
-	if len(w) > 5 && isURLToken(w) {
+	if len(w) > 5 && isURLToken(w) || isEmoticon(w) && i > start {
 		return true
 	}
+
 	if isTime(w) && i > start && isDate(s[toks[i-1].Start:toks[i-1].End]) && next != "AM" && next != "PM" {
 		return true
 	}
