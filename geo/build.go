@@ -251,6 +251,11 @@ func (b *builder) add(e Entry, names, alts []string) {
 		}
 		seen[k] = true
 		b.keys[k] = append(b.keys[k], posting{n, primary})
+		// "De Soto" is also written "DeSoto", "La Salle" "LaSalle".
+		if first, rest, ok := strings.Cut(k, " "); ok && joinedParticles[first] && rest != "" && !seen[first+rest] {
+			seen[first+rest] = true
+			b.keys[first+rest] = append(b.keys[first+rest], posting{n, primary})
+		}
 	}
 	for _, s := range names {
 		put(s, true)
@@ -288,6 +293,10 @@ func usefulAlt(a string) bool {
 	}
 	return true
 }
+
+// joinedParticles are the name particles that English writes joined to
+// the next word as often as apart.
+var joinedParticles = map[string]bool{"de": true, "la": true, "le": true, "du": true, "van": true, "mc": true, "des": true}
 
 var regionSuffixes = []string{" Province", " Governorate", " Oblast", " Region", " State", " Prefecture",
 	" Department", " Republic", " Krai", " Voivodeship", " District", " Kray"}

@@ -307,7 +307,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			m.reject("after a title")
 			continue
 		}
-		if prevCap && m.i > 0 && !directions[prev] && !m.entityLoc && !(k > 0 && ms[k-1].sent == m.sent && ms[k-1].j == m.i) && !(prev == "," || prev == "-") && !sentenceStart(toks, m.i-1) {
+		if prevCap && m.i > 0 && !directions[prev] && !m.entityLoc && !(k > 0 && ms[k-1].sent == m.sent && ms[k-1].j == m.i && ms[k-1].best >= 0 && isContainer(&p.g.Entries[ms[k-1].cands[0].entry])) && !(prev == "," || prev == "-") && !sentenceStart(toks, m.i-1) {
 			if !m.strong || single {
 				m.reject("after a capitalized word")
 				continue
@@ -649,7 +649,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 // only a band of them is compared.
 func (p *Parser) proximity(ms []*mention, group []int, n int) [][]float64 {
 	g := p.g
-	const top = 15
+	const top = maxPostings
 	out := make([][]float64, n)
 	if n < 2 {
 		return out

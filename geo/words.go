@@ -49,7 +49,8 @@ var commonWords = set(
 	"tucker", "parker", "porter", "hunter", "cooper", "fisher", "miller", "butler", "mayer",
 	"summit", "pleasant", "prosperity", "victory", "glory", "triumph", "content", "lead", "rich",
 	"success", "welcome", "advance", "genesis", "eden", "ida", "ada", "alma", "elgin",
-	"roma", "amber", "crystal", "diamond", "pearl", "ruby", "jade", "ivory", "dawn", "sky",
+	"roma", "part", "god", "roy", "lewis", "jones", "smith", "brown", "davis", "williams", "lee",
+	"walker", "hall", "young", "clark", "lewis", "robinson", "wood", "turner", "amber", "crystal", "diamond", "pearl", "ruby", "jade", "ivory", "dawn", "sky",
 )
 
 // calendarWords are month and weekday names, never places on their own
