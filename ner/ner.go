@@ -1,0 +1,330 @@
+// Package ner is sitrep's named-entity tagger: a greedy averaged-perceptron
+// sequence labeller over BIO tags for PER, ORG and LOC, with word-shape,
+// affix, context and dictionary (gazetteer) features. The model is trained
+// by the generator in ./train on openly licensed corpora (see MODELS.md),
+// embedded gzip-compressed and loaded on first use.
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tags are the labels, in the order of the weight vectors.
+var Tags = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+const nTags = 7
+
+// Model is a trained tagger. It is safe for concurrent use.
+type Model struct {
+	index map[string]int32
+	w     []float32 // nTags weights per feature
+}
+
+// allowed reports whether tag t may follow tag p under BIO.
+func allowed(p, t int) bool {
+	if t == 0 || t%2 == 1 {
+		return true
+	}
+	return p == t || p == t-1
+}
+
+// Tag labels words. gaz holds one dictionary feature per word ("O" when
+// none); it may be nil.
+func (m *Model) Tag(words, gaz []string) []string {
+	out := make([]string, len(words))
+	fs := newFeaturizer(words, gaz)
+	var scores [nTags]float32
+	prev, prev2 := -1, -1
+	for i := range words {
+		scores = [nTags]float32{}
+		fs.each(i, prev, prev2, func(f []byte) {
+			if k, ok := m.index[string(f)]; ok {
+				row := m.w[int(k)*nTags : int(k)*nTags+nTags]
+				for t := range scores {
+					scores[t] += row[t]
+				}
+			}
+		})
+		best := 0
+		for t := 1; t < nTags; t++ {
+			if allowed(prev, t) && (scores[t] > scores[best] || !allowed(prev, best)) {
+				best = t
+			}
+		}
+		out[i] = Tags[best]
+		prev2, prev = prev, best
+	}
+	return out
+}
+
+// featurizer builds the features of a sentence's words.
+type featurizer struct {
+	words, lower, shape, gaz []string
+	buf                      []byte
+}
+
+func newFeaturizer(words, gaz []string) *featurizer {
+	f := &featurizer{words: words, lower: make([]string, len(words)), shape: make([]string, len(words)), gaz: gaz}
+	for i, w := range words {
+		f.lower[i] = strings.ToLower(w)
+		f.shape[i] = shape(w)
+	}
+	return f
+}
+
+func (f *featurizer) word(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(f.words):
+		return "</s>"
+	}
+	return f.lower[i]
+}
+
+func (f *featurizer) shp(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(f.words):
+		return "</s>"
+	}
+	return f.shape[i]
+}
+
+func (f *featurizer) gz(i int) string {
+	if f.gaz == nil || i < 0 || i >= len(f.gaz) {
+		return "-"
+	}
+	return f.gaz[i]
+}
+
+func tagName(t int) string {
+	if t < 0 {
+		return "<s>"
+	}
+	return Tags[t]
+}
+
+// each calls emit with every feature of word i given the two previous
+// tags. The slice passed to emit is reused.
+func (f *featurizer) each(i, prev, prev2 int, emit func([]byte)) {
+	add := func(parts ...string) {
+		f.buf = f.buf[:0]
+		for j, p := range parts {
+			if j > 0 {
+				f.buf = append(f.buf, 0x1f)
+			}
+			f.buf = append(f.buf, p...)
+		}
+		emit(f.buf)
+	}
+	w := f.words[i]
+	lw := f.lower[i]
+	add("b")
+	add("w", lw)
+	add("s", f.shape[i])
+	add("p1", prefix(lw, 1))
+	add("p3", prefix(lw, 3))
+	add("x2", suffix(lw, 2))
+	add("x3", suffix(lw, 3))
+	add("x4", suffix(lw, 4))
+	add("w-1", f.word(i-1))
+	add("w+1", f.word(i+1))
+	add("w-2", f.word(i-2))
+	add("w+2", f.word(i+2))
+	add("s-1", f.shp(i-1))
+	add("s+1", f.shp(i+1))
+	add("s-1s", f.shp(i-1), f.shape[i])
+	add("ss+1", f.shape[i], f.shp(i+1))
+	add("w-1w", f.word(i-1), lw)
+	add("ww+1", lw, f.word(i+1))
+	add("t-1", tagName(prev))
+	add("t-2t-1", tagName(prev2), tagName(prev))
+	add("t-1w", tagName(prev), lw)
+	add("t-1s", tagName(prev), f.shape[i])
+	add("g", f.gz(i))
+	add("g-1", f.gz(i-1))
+	add("g+1", f.gz(i+1))
+	add("gs", f.gz(i), f.shape[i])
+	if i == 0 {
+		add("first", f.shape[i])
+	}
+	if isUpperWord(w) {
+		add("caps", f.word(i-1))
+	}
+	if len(f.words) > 3 && allCapsSentence(f.words) {
+		add("capsent", lw)
+	}
+}
+
+// shape maps a word to a compact shape: "Xx" for "Obama", "X.X." for
+// "U.S.", "d" runs for numbers.
+func shape(w string) string {
+	var b []byte
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			if r < utf8.RuneSelf {
+				c = byte(r)
+			} else {
+				c = '*'
+			}
+		}
+		if c != last || c == '.' {
+			b = append(b, c)
+		}
+		last = c
+	}
+	return string(b)
+}
+
+func prefix(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// allCapsSentence reports a headline written in capitals.
+func allCapsSentence(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			n++
+		}
+	}
+	return n*4 >= len(words)*3
+}
+
+// Write stores the model: feature count, then each feature's name and
+// weights quantised to int16 with one scale.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	var maxAbs float32
+	for _, x := range m.w {
+		if a := float32(math.Abs(float64(x))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	names := make([]string, len(m.index))
+	for k, i := range m.index {
+		names[i] = k
+	}
+	var hdr [8]byte
+	binary.LittleEndian.PutUint32(hdr[:4], uint32(len(names)))
+	binary.LittleEndian.PutUint32(hdr[4:], math.Float32bits(scale))
+	if _, err := zw.Write(append([]byte("NER1"), hdr[:]...)); err != nil {
+		return err
+	}
+	var buf []byte
+	for i, n := range names {
+		buf = binary.AppendUvarint(buf[:0], uint64(len(n)))
+		buf = append(buf, n...)
+		for _, x := range m.w[i*nTags : i*nTags+nTags] {
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(int16(math.Round(float64(x/scale)))))
+		}
+		if _, err := zw.Write(buf); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+// Read loads a model written by Write.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	if len(data) < 12 || string(data[:4]) != "NER1" {
+		return nil, errors.New("ner model: bad header")
+	}
+	n := int(binary.LittleEndian.Uint32(data[4:8]))
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(data[8:12]))
+	if n > len(data) {
+		return nil, errors.New("ner model: bad feature count")
+	}
+	m := &Model{index: make(map[string]int32, n), w: make([]float32, n*nTags)}
+	p := 12
+	for i := 0; i < n; i++ {
+		l, k := binary.Uvarint(data[p:])
+		if k <= 0 || p+k+int(l)+2*nTags > len(data) {
+			return nil, errors.New("ner model: truncated")
+		}
+		p += k
+		m.index[string(data[p:p+int(l)])] = int32(i)
+		p += int(l)
+		for t := 0; t < nTags; t++ {
+			m.w[i*nTags+t] = float32(int16(binary.LittleEndian.Uint16(data[p:]))) * scale
+			p += 2
+		}
+	}
+	return m, nil
+}
+
+// Features returns the number of features of the model.
+func (m *Model) Features() int { return len(m.index) }
+
+//go:embed model.bin.gz
+var embedded []byte
+
+var (
+	once     sync.Once
+	defModel *Model
+	defErr   error
+)
+
+// Default returns the embedded model, loaded on first use.
+func Default() (*Model, error) {
+	once.Do(func() { defModel, defErr = Read(bytes.NewReader(embedded)) })
+	return defModel, defErr
+}
