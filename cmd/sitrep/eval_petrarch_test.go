@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/internal/shared"
+)
+
+func TestPTBDocument(t *testing.T) {
+	parse := `(ROOT (S (NP (NNP Norland)) (VP (VBD sent) (NP (NNS rifles)) (PP (TO to) (NP (NP (DT the) (NN army)) (PP (IN of) (NP (NNP Suden))))))(. .)))`
+	d, err := ptbDocument("t", parse, map[string]string{"SENT": "send"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tok := range d.Sentences[0].Tokens {
+		got = append(got, tok.Text+"/"+tok.Lemma+"/"+strconv.Itoa(tok.Head)+"/"+tok.Rel)
+	}
+	want := "Norland/norland/2/nsubj sent/send/0/root rifles/rifles/2/obj to/to/6/case the/the/6/det army/army/2/obl of/of/8/case Suden/suden/6/nmod ././2/punct"
+	if strings.Join(got, " ") != want {
+		t.Errorf("tree\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	for _, bad := range []string{"", "(S (NP x", "(S (NP (NN x))) (", "(S x (NN y))"} {
+		if _, err := ptbDocument("bad", bad, nil); err == nil {
+			t.Errorf("ptbDocument(%q) gave no error", bad)
+		}
+	}
+}
+
+func TestPTBPassiveAndCoordination(t *testing.T) {
+	parse := `(ROOT (S (NP (NNP Norland) (CC and) (NNP Suden)) (VP (VBD were) (VP (VBN criticized) (PP (IN by) (NP (NNP Estmark))))) (. .)))`
+	d, err := ptbDocument("t", parse, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rels := map[string]string{}
+	for _, tok := range d.Sentences[0].Tokens {
+		rels[tok.Text] = tok.Rel
+	}
+	want := map[string]string{"Norland": "nsubj:pass", "Suden": "conj", "were": "aux:pass", "criticized": "root", "Estmark": "obl:agent"}
+	for w, r := range want {
+		if rels[w] != r {
+			t.Errorf("%s: rel %q, want %q", w, rels[w], r)
+		}
+	}
+}
+
+func TestPetrActorsTag(t *testing.T) {
+	dir := t.TempDir()
+	actors := "NORLAND [NOR]\n+NORLANDIC\nSUDEN_ [SUD]\nOLD_KING_ARVO\n\t[NORGOV 900101-991231]\n\t[NORELI >000101]\n"
+	agents := "!PERSON! = MAN, MEN\nPRESIDENT [~GOV]\nARMY [~MIL]\nSOLDIER!PERSON! [~MIL]\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(actors), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "g.txt"), []byte(agents), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pa, err := loadPetrActors([]string{filepath.Join(dir, "a.txt")}, filepath.Join(dir, "g.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ parse, date, want string }{
+		{`(ROOT (S (NP (NNP Norland) (POS 's) (NN president)) (VP (VBD met) (NP (DT the) (NN army) ) (PP (IN of) (NP (NNP Suden))))))`, "2001-05-01", "NORGOV SUDMIL"},
+		{`(ROOT (S (NP (NNP Old) (NNP King) (NNP Arvo)) (VP (VBD met) (NP (NNS soldiermen)))))`, "1995-01-01", "NORGOV ---MIL"},
+		{`(ROOT (S (NP (NNP Old) (NNP King) (NNP Arvo)) (VP (VBD left))))`, "2003-01-01", "NORELI"},
+	}
+	for _, tt := range tests {
+		d, err := ptbDocument("t", tt.parse, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Date, _ = doc.ParseDay(tt.date)
+		pa.tag(d)
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, e.Code)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: entities %v, want %s", tt.parse, got, tt.want)
+		}
+	}
+}
+
+// TestEvalPetrarchFloor runs the PETRARCH suites with their dictionaries
+// and holds the exact-match rates above the levels reached so far.
+func TestEvalPetrarchFloor(t *testing.T) {
+	suite := shared.Require(t, "data/eval/petrarch/petrarch_validation.jsonl")
+	var out, errb bytes.Buffer
+	if code := run([]string{"eval", "petrarch", "--suite", suite, "--show", "0"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	floors := map[string]float64{"PETR_UnitTest": 50, "PETR2_GSR": 28}
+	for name, floor := range floors {
+		m := regexp.MustCompile(`(?m)^` + name + `\s+\d+\s+\d+\s+([\d.]+)%`).FindStringSubmatch(out.String())
+		if m == nil {
+			t.Fatalf("no %s line in\n%s", name, out.String())
+		}
+		if rate, _ := strconv.ParseFloat(m[1], 64); rate < floor {
+			t.Errorf("%s exact-match rate %.1f%%, floor %.0f%%", name, rate, floor)
+		}
+	}
+}
