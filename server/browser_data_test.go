@@ -1,13 +1,40 @@
 package server
 
 import (
+	"context"
 	"testing"
 
 	"github.com/sitrep/sitrep/store"
 )
 
-// browserData returns the store the browser test runs against, a dyad
-// with events and an article with every kind of span.
+// browserData returns the demo database (the bundled articles coded by the
+// real pipeline, as `sitrep serve --demo` serves them), the dyad the
+// dashboard draws, and the article that shows the most kinds of spans.
 func browserData(t *testing.T) (st store.Store, a, b, article string) {
-	return fixtureStore(t), "USA", "CHN", "kharkiv-shelling"
+	st = demoStore(t)
+	ctx := context.Background()
+	docs, err := st.Documents(ctx, store.DocFilter{Limit: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	best := -1
+	for _, ds := range docs {
+		d, err := st.Document(ctx, ds.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kinds := 0
+		for _, n := range []int{len(d.Entities), len(d.Events), len(d.Quotes), len(d.Dates), len(d.Places), len(d.Amounts)} {
+			if n > 0 {
+				kinds++
+			}
+		}
+		if len(d.Events) > 0 && kinds > best {
+			best, article = kinds, d.ID
+		}
+	}
+	if article == "" {
+		t.Fatal("no demo article has events")
+	}
+	return st, "USA", "CHN", article
 }

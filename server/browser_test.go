@@ -124,8 +124,8 @@ func TestBrowser(t *testing.T) {
 		}
 		t.Skip("skipping browser test: run make web first")
 	}
-	ctx, problems := browser(t)
 	st, dyadA, dyadB, article := browserData(t)
+	ctx, problems := browser(t)
 	s, err := New(st, Options{Demo: true})
 	if err != nil {
 		t.Fatal(err)
@@ -179,7 +179,7 @@ func TestBrowser(t *testing.T) {
 	}
 	err = chromedp.Do(ctx,
 		chromedp.Focus(chromedp.CSS(`.charts .uplot`)),
-		chromedp.KeyEvent(kb.ArrowLeft),
+		chromedp.KeyEvent(kb.End),
 		chromedp.KeyEvent(kb.Enter),
 		chromedp.WaitVisible(chromedp.CSS(`#period-events table.grid tbody tr`)),
 		shot("dashboard.png"),

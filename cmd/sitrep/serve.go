@@ -30,6 +30,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", store.DefaultPath, "event database to serve (opened read-only)")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	demo := fs.Bool("demo", false, "code the bundled example articles into a temporary database and serve that")
 	logJSON := fs.Bool("log-json", false, "write the access log as JSON lines instead of text")
 	quiet := fs.Bool("quiet", false, "log errors only, not every request")
 	fs.Usage = func() {
@@ -64,12 +65,26 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	defer stop()
 
 	path := *dbPath
+	if *demo {
+		dir, err := os.MkdirTemp("", "sitrep-demo-")
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		fmt.Fprintln(stderr, "demo: coding the bundled articles…")
+		p, n, err := server.BuildDemo(ctx, dir, stderr)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "demo: coded %d articles into a temporary database\n", n)
+		path = p
+	}
 	st, err := store.Open(path, store.Options{ReadOnly: true})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	srv, err := server.New(st, server.Options{Logger: log, Version: serveVersion()})
+	srv, err := server.New(st, server.Options{Logger: log, Demo: *demo, Version: serveVersion()})
 	if err != nil {
 		return err
 	}

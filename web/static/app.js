@@ -163,7 +163,7 @@
       b = actors.length > 1 ? actors[1].code : "ANY";
     }
     b = b || "ANY";
-    const by = q.get("by") || "week";
+    const by = q.get("by") || "month";
     const both = q.get("both") !== "0";
     const dl = h("datalist", { id: "actor-list" }, h("option", { value: "ANY" }, "any actor"),
       actors.map((x) => h("option", { value: x.code }, `${x.name || x.code} · ${x.events} events`)));
@@ -238,7 +238,7 @@
     const cChart = new uPlot({
       ...common(260),
       scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, max * 1.1)] } },
-      axes: [xAxis, { label: "events", size: 50 }],
+      axes: [xAxis, { label: "events", size: 50, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000] }],
       series: [{ label: "Period", value: (u, v) => (v == null ? "–" : new Date(v * 1e3).toISOString().slice(0, 10)) },
         ...[1, 2, 3, 4].map((i) => ({ label: QUAD[i], stroke: QCOL[i], fill: QCOL[i] + "22", width: 1.8, points: { show: pts.length < 80, size: 5 } }))],
     }, [xs, ...counts], chartsEl);
@@ -278,9 +278,12 @@
       });
       c.over.addEventListener("dblclick", resetZoom);
       c.root.addEventListener("keydown", (e) => {
-        if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
+        const moves = { ArrowLeft: -1, ArrowRight: 1, Home: -Infinity, End: Infinity, PageUp: -10, PageDown: 10 };
+        if (e.key in moves) {
           e.preventDefault();
-          selIdx = Math.max(0, Math.min(xs.length - 1, (selIdx < 0 ? xs.length - 1 : selIdx) + (e.key === "ArrowLeft" ? -1 : 1)));
+          const m = moves[e.key];
+          if (selIdx < 0 && Math.abs(m) === 1) selIdx = m < 0 ? xs.length : -1;
+          selIdx = Math.max(0, Math.min(xs.length - 1, (selIdx < 0 ? 0 : selIdx) + (Number.isFinite(m) ? m : m > 0 ? xs.length : -xs.length)));
           for (const cc of charts) cc.setCursor({ left: cc.valToPos(xs[selIdx], "x"), top: 10 });
           const p = pts[selIdx];
           listEl.replaceChildren(h("p", { class: "muted" }, `${p.period}: ${p.count} events — press Enter to list them`));
