@@ -13,11 +13,11 @@ import (
 // capitalised words after the first word as a person.
 type capTagger struct{}
 
-func (capTagger) Tag(words, gaz []string) []string {
+func (capTagger) Tag(words []string) []string {
 	tags := make([]string, len(words))
 	for i, w := range words {
 		tags[i] = "O"
-		if i > 0 && isNameWord(w) && gaz[i] == "O" {
+		if i > 0 && isNameWord(w) {
 			if i > 0 && strings.HasSuffix(tags[i-1], "PER") {
 				tags[i] = "I-PER"
 			} else {

@@ -10,9 +10,8 @@ import (
 )
 
 // Tagger labels a sentence's words with BIO tags ("B-PER", "I-ORG", "O").
-// gaz holds one dictionary feature per word (see Dict.GazetteerTags).
 type Tagger interface {
-	Tag(words, gaz []string) []string
+	Tag(words []string) []string
 }
 
 // Recognizer finds and codes the actors of documents. It is safe for
@@ -178,7 +177,7 @@ func needsNER(st *sentState) bool {
 
 // addNER adds the tagger's names that no dictionary match overlaps.
 func (r *Recognizer) addNER(st *sentState) {
-	tags := r.NER.Tag(st.words, r.Dict.GazetteerTags(st.keys, st.words))
+	tags := r.NER.Tag(st.words)
 	for i := 0; i < len(tags); {
 		if !strings.HasPrefix(tags[i], "B-") {
 			i++

@@ -17,6 +17,9 @@ type Gazetteer struct {
 	MinPopulation int
 }
 
+// MinPopulation is the population threshold the model was trained with.
+const MinPopulation = 20000
+
 // DefaultGazetteer returns the embedded actor dictionaries and gazetteer.
 func DefaultGazetteer() (*Gazetteer, error) {
 	d, err := actor.Default()
@@ -27,7 +30,7 @@ func DefaultGazetteer() (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Gazetteer{Dict: d, Places: g, MinPopulation: 20000}, nil
+	return &Gazetteer{Dict: d, Places: g, MinPopulation: MinPopulation}, nil
 }
 
 // Tags returns one feature per word.
