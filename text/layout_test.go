@@ -1,0 +1,68 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+func TestDatelineLen(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"KYIV, March 3 (Reuters) - Ukraine said", "KYIV, March 3 (Reuters) - "},
+		{"BEIRUT — Israeli jets struck", "BEIRUT — "},
+		{"NEW YORK, March 3 - Shares fell", "NEW YORK, March 3 - "},
+		{"WASHINGTON (AP) -- The Senate voted", "WASHINGTON (AP) -- "},
+		{"ST. PETERSBURG, Russia – Talks", "ST. PETERSBURG, Russia – "},
+		{"The talks - which began Monday - ended.", ""},
+		{"Washington said on Monday - late - that", ""},
+		{"UN envoy said. BEIRUT - x", ""},
+		{"GENEVA, March 7 (sitrep example) - Yemen's", "GENEVA, March 7 (sitrep example) - "},
+	}
+	for _, tc := range tests {
+		n := DatelineLen(tc.in)
+		if got := tc.in[:n]; got != tc.want {
+			t.Errorf("DatelineLen(%q) gives %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLayouts(t *testing.T) {
+	tests := []struct {
+		name     string
+		markdown bool
+		in       string
+		kinds    []doc.BlockKind
+		visible  []string
+	}{
+		{"plain head", false, "Ceasefire holds in Idlib\n\nBy Jane Doe\n\nDAMASCUS (Reuters) - Guns fell silent.\n",
+			[]doc.BlockKind{doc.BlockTitle, doc.BlockByline, doc.BlockDateline, doc.BlockParagraph},
+			[]string{"Ceasefire holds in Idlib", "By Jane Doe", "DAMASCUS (Reuters) -", "Guns fell silent."}},
+		{"plain list", false, "Demands:\n1. a truce\n2. aid\n",
+			[]doc.BlockKind{doc.BlockParagraph, doc.BlockListItem, doc.BlockListItem},
+			[]string{"Demands:", "1. a truce", "2. aid"}},
+		{"markdown", true, "Talks\n=====\n\n> He said **no**.\n\n* [UN](http://un.org) _envoy_ left\n\n```\nx = 1\n```\n\n---\nEnd \\*now\\*.\n",
+			[]doc.BlockKind{doc.BlockTitle, doc.BlockQuote, doc.BlockListItem, doc.BlockCode, doc.BlockParagraph},
+			[]string{"Talks", "He said no.", "UN envoy left", "x = 1", "End *now*."}},
+		{"snake case stays", true, "Read file_name_here and 2 * 3 * 4 now.\n",
+			[]doc.BlockKind{doc.BlockParagraph}, []string{"Read file_name_here and 2 * 3 * 4 now."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lay := PlainLayout(tc.in)
+			if tc.markdown {
+				lay = MarkdownLayout(tc.in)
+			}
+			if len(lay.Blocks) != len(tc.kinds) {
+				t.Fatalf("blocks %+v, want kinds %v", lay.Blocks, tc.kinds)
+			}
+			for i, b := range lay.Blocks {
+				if b.Kind != tc.kinds[i] {
+					t.Errorf("block %d kind %s, want %s", i, b.Kind, tc.kinds[i])
+				}
+				if got := Visible(tc.in, lay.Hidden, b.Span); got != tc.visible[i] {
+					t.Errorf("block %d reads %q, want %q", i, got, tc.visible[i])
+				}
+			}
+		})
+	}
+}
