@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"context"
 	"crypto/sha1"
 	"database/sql"
 	"encoding/hex"
@@ -91,7 +92,7 @@ func (w *writer) recluster() error {
 
 func (w *writer) reclusterBlock(k blockKey, touched map[int64]bool) error {
 	var days []int64
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT DISTINCT day FROM events WHERE src = ? AND tgt = ? AND root = ? AND day IS NOT NULL ORDER BY day`, k.src, k.tgt, k.root)
+	rows, err := w.query(`SELECT DISTINCT day FROM events WHERE src = ? AND tgt = ? AND root = ? AND day IS NOT NULL ORDER BY day`, k.src, k.tgt, k.root)
 	if err != nil {
 		return err
 	}
@@ -152,7 +153,7 @@ func (w *writer) clusterRegion(k blockKey, cond string, args ...any) error {
 		e.confidence, e.sentence, e.src_text, e.tgt_text, e.cluster, d.id, e.idx, d.date, d.source, d.tone, d.url
 		FROM events e JOIN documents d ON d.rowid = e.doc
 		WHERE e.src = ? AND e.tgt = ? AND e.root = ? AND e.` + cond
-	rows, err := w.tx.QueryContext(w.ctx, q, append([]any{noDay, k.src, k.tgt, k.root}, args...)...)
+	rows, err := w.query(q, append([]any{noDay, k.src, k.tgt, k.root}, args...)...)
 	if err != nil {
 		return err
 	}
@@ -357,7 +358,7 @@ func (w *writer) insertCluster(k blockKey, g []*mention) error {
 	if place == nil {
 		place = &mention{}
 	}
-	r, err := w.tx.ExecContext(w.ctx, `INSERT INTO clusters(key, src, tgt, code, root, quad, goldstein, day, place_name, place_country, place_lat, place_lon, place_geoid, has_place,
+	r, err := w.execResult(`INSERT INTO clusters(key, src, tgt, code, root, quad, goldstein, day, place_name, place_country, place_lat, place_lon, place_geoid, has_place,
 		num_mentions, num_articles, num_sources, first_seen, last_seen, confidence, avg_tone, source_url, src_name, tgt_name, lead)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		key, k.src, k.tgt, code, k.root, rep.quad, rep.gold, day, place.pname, place.pcountry, place.lat, place.lon, place.geoid, boolInt(place.placed),
@@ -398,4 +399,64 @@ func nullString(s string) any {
 		return nil
 	}
 	return s
+}
+
+// Recluster rebuilds the clusters of every stored mention, a few thousand
+// blocks per transaction: for databases loaded with Options.NoClusters.
+// progress, when set, is called after each transaction.
+func (s *SQLite) Recluster(ctx context.Context, progress func(done, total int)) error {
+	if s.opts.ReadOnly {
+		return ErrReadOnly
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT src, tgt, root FROM events ORDER BY src, tgt, root`)
+	if err != nil {
+		return fmt.Errorf("recluster: %w", err)
+	}
+	var blocks []blockKey
+	for rows.Next() {
+		var k blockKey
+		if err := rows.Scan(&k.src, &k.tgt, &k.root); err != nil {
+			rows.Close()
+			return fmt.Errorf("recluster: %w", err)
+		}
+		blocks = append(blocks, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("recluster: %w", err)
+	}
+	const perTx = 2000
+	for lo := 0; lo < len(blocks); lo += perTx {
+		if err := s.reclusterBlocks(ctx, blocks[lo:min(lo+perTx, len(blocks))]); err != nil {
+			return fmt.Errorf("recluster: %w", err)
+		}
+		if progress != nil {
+			progress(min(lo+perTx, len(blocks)), len(blocks))
+		}
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM clusters WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.cluster = clusters.rowid)`); err != nil {
+		return fmt.Errorf("recluster: %w", err)
+	}
+	return nil
+}
+
+func (s *SQLite) reclusterBlocks(ctx context.Context, blocks []blockKey) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	w := &writer{tx: tx, ctx: ctx}
+	for _, k := range blocks {
+		// Undated mentions have day noDay, far from any date, so one
+		// pass clusters dated and undated mentions apart.
+		if err := w.clusterRegion(k, `rowid > ?`, 0); err != nil {
+			return fmt.Errorf("block %s-%s %s: %w", k.src, k.tgt, k.root, err)
+		}
+	}
+	return tx.Commit()
 }

@@ -432,6 +432,9 @@ func (s *SQLite) TopActors(ctx context.Context, q ActorQuery) ([]ActorCount, err
 	if limit <= 0 {
 		limit = 20
 	}
+	if q.From.IsZero() && q.To.IsZero() {
+		return s.topActorsFromStats(ctx, q, limit)
+	}
 	var parts []string
 	var args []any
 	for _, role := range []struct{ name, col string }{{"source", "src"}, {"target", "tgt"}} {
@@ -473,13 +476,63 @@ func (s *SQLite) TopActors(ctx context.Context, q ActorQuery) ([]ActorCount, err
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("top actors: %w", err)
 	}
-	for i := range out {
-		err := s.db.QueryRowContext(ctx, `SELECT name FROM entities WHERE code = ? AND name != '' GROUP BY name ORDER BY count(*) DESC, name LIMIT 1`, out[i].Code).Scan(&out[i].Name)
+	return out, s.actorNames(ctx, out)
+}
+
+// topActorsFromStats ranks actors from the per-actor counts kept on
+// writes, for rankings over the whole database.
+func (s *SQLite) topActorsFromStats(ctx context.Context, q ActorQuery, limit int) ([]ActorCount, error) {
+	var w where
+	if q.Prefix != "" {
+		actorCond(&w, "code", "", q.Prefix)
+	}
+	order := "as_source + as_target"
+	switch q.Role {
+	case "":
+	case "source":
+		order = "as_source"
+		w.add("as_source > 0")
+	case "target":
+		order = "as_target"
+		w.add("as_target > 0")
+	default:
+		return nil, fmt.Errorf("top actors: unknown role %q (want source or target)", q.Role)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT code, `+order+`, as_source, as_target, documents FROM actor_stats`+w.String()+
+		` ORDER BY `+order+` DESC, code LIMIT ?`, append(w.args, limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("top actors: %w", err)
+	}
+	var out []ActorCount
+	for rows.Next() {
+		var a ActorCount
+		if err := rows.Scan(&a.Code, &a.Events, &a.AsSource, &a.AsTarget, &a.Documents); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("top actors: %w", err)
+		}
+		if q.Role == "source" {
+			a.AsTarget = 0
+		} else if q.Role == "target" {
+			a.AsSource = 0
+		}
+		out = append(out, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("top actors: %w", err)
+	}
+	return out, s.actorNames(ctx, out)
+}
+
+// actorNames fills in the most frequent entity name of each code.
+func (s *SQLite) actorNames(ctx context.Context, as []ActorCount) error {
+	for i := range as {
+		err := s.db.QueryRowContext(ctx, `SELECT name FROM entities WHERE code = ? AND name != '' GROUP BY name ORDER BY count(*) DESC, name LIMIT 1`, as[i].Code).Scan(&as[i].Name)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("top actors: name of %s: %w", out[i].Code, err)
+			return fmt.Errorf("top actors: name of %s: %w", as[i].Code, err)
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // Places aggregates event locations.

@@ -302,6 +302,21 @@ ALTER TABLE clusters ADD COLUMN src_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE clusters ADD COLUMN tgt_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE clusters ADD COLUMN lead INTEGER NOT NULL DEFAULT 0;
 `,
+	// Version 3: per-actor event counts kept up to date on writes, so
+	// the top-actors ranking does not scan every event.
+	`
+CREATE TABLE actor_stats (
+	code      TEXT PRIMARY KEY,
+	as_source INTEGER NOT NULL DEFAULT 0,
+	as_target INTEGER NOT NULL DEFAULT 0,
+	documents INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+INSERT INTO actor_stats(code, as_source, as_target, documents)
+	SELECT code, sum(s), sum(t), count(DISTINCT doc) FROM (
+		SELECT src AS code, 1 AS s, 0 AS t, doc FROM events WHERE src != ''
+		UNION ALL SELECT tgt, 0, 1, doc FROM events WHERE tgt != '')
+	GROUP BY code;
+`,
 }
 
 func (s *SQLite) version(ctx context.Context) (int, error) {
@@ -465,6 +480,7 @@ type writer struct {
 	// blocks maps each touched (source, target, root) to the days
 	// (NoDay for undated) whose clusters must be recomputed.
 	blocks map[blockKey]map[int64]bool
+	stmts  map[string]*sql.Stmt
 }
 
 type blockKey struct{ src, tgt, root string }
@@ -472,10 +488,59 @@ type blockKey struct{ src, tgt, root string }
 // NoDay stands for an unknown event date in cluster regions.
 const noDay = int64(-1 << 40)
 
+// stmt returns the statement for q prepared in this transaction, so
+// each distinct statement of a batch is parsed once.
+func (w *writer) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(w.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if w.stmts == nil {
+		w.stmts = map[string]*sql.Stmt{}
+	}
+	w.stmts[q] = st
+	return st, nil
+}
+
 func (w *writer) exec(q string, args ...any) error {
-	_, err := w.tx.ExecContext(w.ctx, q, args...)
+	_, err := w.execResult(q, args...)
 	return err
 }
+
+func (w *writer) execResult(q string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(w.ctx, args...)
+}
+
+func (w *writer) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := w.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(w.ctx, args...)
+}
+
+// queryRow is QueryRow on a prepared statement; a preparation error
+// surfaces from Scan.
+func (w *writer) queryRow(q string, args ...any) rowScanner {
+	st, err := w.stmt(q)
+	if err != nil {
+		return errRow{err}
+	}
+	return st.QueryRowContext(w.ctx, args...)
+}
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+type errRow struct{ err error }
+
+func (e errRow) Scan(...any) error { return e.err }
 
 func dayString(d doc.Day) any {
 	if d.IsZero() {
@@ -495,7 +560,7 @@ func (w *writer) put(it Item) (PutResult, error) {
 	}
 	res := PutResult{ID: d.ID}
 	var n int
-	if err := w.tx.QueryRowContext(w.ctx, `SELECT count(*) FROM documents WHERE hash = ?`, hash).Scan(&n); err != nil {
+	if err := w.queryRow(`SELECT count(*) FROM documents WHERE hash = ?`, hash).Scan(&n); err != nil {
 		return res, err
 	}
 	if n > 0 {
@@ -503,7 +568,7 @@ func (w *writer) put(it Item) (PutResult, error) {
 		return res, nil
 	}
 	var oldRow int64
-	err := w.tx.QueryRowContext(w.ctx, `SELECT rowid FROM documents WHERE id = ?`, d.ID).Scan(&oldRow)
+	err := w.queryRow(`SELECT rowid FROM documents WHERE id = ?`, d.ID).Scan(&oldRow)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
@@ -534,7 +599,7 @@ func (w *writer) put(it Item) (PutResult, error) {
 			return res, err
 		}
 	}
-	r, err := w.tx.ExecContext(w.ctx, `INSERT INTO documents(id, hash, url, source, title, date, text, status, error, origin, tone, tone_pos, tone_neg, warnings, events, ingested, body)
+	r, err := w.execResult(`INSERT INTO documents(id, hash, url, source, title, date, text, status, error, origin, tone, tone_pos, tone_neg, warnings, events, ingested, body)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		d.ID, hash, d.URL, d.Source, d.Title, dayString(d.Date), d.Text, status, errText, it.Origin,
 		d.Tone.Score, d.Tone.Positive, d.Tone.Negative, warn, nev, time.Now().UTC().Format(time.RFC3339), body)
@@ -598,6 +663,52 @@ func (w *writer) putParts(row int64, d *doc.Document) error {
 	for i := range d.Events {
 		if err := w.putEvent(row, i, d); err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
+		}
+	}
+	src := make([]string, len(d.Events))
+	tgt := make([]string, len(d.Events))
+	for i, e := range d.Events {
+		src[i] = e.Source.Code
+		if e.Target != nil {
+			tgt[i] = e.Target.Code
+		}
+	}
+	return w.addActorStats(src, tgt, 1)
+}
+
+// addActorStats adds (sign 1) or removes (sign -1) one document's events
+// to the per-actor counts: src[i] and tgt[i] are the codes of event i.
+func (w *writer) addActorStats(src, tgt []string, sign int) error {
+	type counts struct{ s, t int }
+	m := map[string]*counts{}
+	get := func(code string) *counts {
+		c := m[code]
+		if c == nil {
+			c = &counts{}
+			m[code] = c
+		}
+		return c
+	}
+	for i := range src {
+		if src[i] != "" {
+			get(src[i]).s++
+		}
+		if tgt[i] != "" {
+			get(tgt[i]).t++
+		}
+	}
+	codes := make([]string, 0, len(m))
+	for c := range m {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	for _, code := range codes {
+		c := m[code]
+		err := w.exec(`INSERT INTO actor_stats(code, as_source, as_target, documents) VALUES (?, ?, ?, ?)
+			ON CONFLICT(code) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target, documents = documents + excluded.documents`,
+			code, sign*c.s, sign*c.t, sign)
+		if err != nil {
+			return fmt.Errorf("actor counts: %w", err)
 		}
 	}
 	return nil
@@ -690,10 +801,11 @@ func (w *writer) touch(k blockKey, day int64) {
 // deleteDoc removes a document and its rows, remembering the cluster
 // blocks its events were in.
 func (w *writer) deleteDoc(row int64) error {
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT src, tgt, root, day FROM events WHERE doc = ?`, row)
+	rows, err := w.query(`SELECT src, tgt, root, day FROM events WHERE doc = ?`, row)
 	if err != nil {
 		return err
 	}
+	var srcs, tgts []string
 	for rows.Next() {
 		var k blockKey
 		var day sql.NullInt64
@@ -701,6 +813,7 @@ func (w *writer) deleteDoc(row int64) error {
 			rows.Close()
 			return err
 		}
+		srcs, tgts = append(srcs, k.src), append(tgts, k.tgt)
 		if day.Valid {
 			w.touch(k, day.Int64)
 		} else {
@@ -711,8 +824,14 @@ func (w *writer) deleteDoc(row int64) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	if err := w.addActorStats(srcs, tgts, -1); err != nil {
+		return err
+	}
+	if err := w.exec(`DELETE FROM actor_stats WHERE as_source <= 0 AND as_target <= 0`); err != nil {
+		return err
+	}
 	var title, text string
-	if err := w.tx.QueryRowContext(w.ctx, `SELECT title, text FROM documents WHERE rowid = ?`, row).Scan(&title, &text); err != nil {
+	if err := w.queryRow(`SELECT title, text FROM documents WHERE rowid = ?`, row).Scan(&title, &text); err != nil {
 		return err
 	}
 	if err := w.exec(`INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, row, title, text); err != nil {

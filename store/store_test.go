@@ -206,6 +206,18 @@ func TestIdempotentAndReplace(t *testing.T) {
 	if st.Documents != 1 || st.Events != 2 || st.Clusters != 2 || st.Entities != 4 || st.SchemaVersion != len(migrations) {
 		t.Errorf("stats after replace: %+v", st)
 	}
+	// The counts kept on writes agree with a scan of the events.
+	kept, err := s.TopActors(ctx, ActorQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scanned, err := s.TopActors(ctx, ActorQuery{From: doc.DayOf(1900, 1, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(kept) != fmt.Sprint(scanned) || len(kept) != 3 || kept[0].Code != "ITA" || kept[0].AsSource != 2 {
+		t.Errorf("actor counts after replace: kept %+v, scanned %+v", kept, scanned)
+	}
 	if hits, err := s.Search(ctx, SearchQuery{Query: "FRA"}); err != nil || len(hits) != 1 || hits[0].ID != "x" {
 		t.Errorf("search after replace: %+v %v", hits, err)
 	}
@@ -458,7 +470,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	// Rebuild the database as version 1 left it.
 	db := s.DB()
-	for _, q := range []string{`DROP TABLE clusters`, `DELETE FROM schema_migrations WHERE version > 1`} {
+	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DELETE FROM schema_migrations WHERE version > 1`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -482,5 +494,33 @@ func TestMigrateFromVersion1(t *testing.T) {
 	st, err := s.Stats(context.Background())
 	if err != nil || st.SchemaVersion != len(migrations) || st.Clusters != 5 {
 		t.Errorf("after migration: %+v %v", st, err)
+	}
+}
+
+func TestReclusterMatchesIncremental(t *testing.T) {
+	inc := openTemp(t, Options{})
+	put(t, inc, clusterCorpus()...)
+	want := clusterViews(t, inc)
+
+	bulk := openTemp(t, Options{NoClusters: true})
+	for _, d := range clusterCorpus() {
+		put(t, bulk, d)
+	}
+	if st, _ := bulk.Stats(context.Background()); st.Clusters != 0 {
+		t.Fatalf("clusters built with NoClusters: %d", st.Clusters)
+	}
+	calls := 0
+	if err := bulk.Recluster(context.Background(), func(done, total int) { calls++ }); err != nil {
+		t.Fatal(err)
+	}
+	if got := clusterViews(t, bulk); fmt.Sprint(got) != fmt.Sprint(want) || calls == 0 {
+		t.Errorf("recluster:\n got %+v\nwant %+v", got, want)
+	}
+	// Running it again changes nothing.
+	if err := bulk.Recluster(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := clusterViews(t, bulk); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("second recluster differs")
 	}
 }
