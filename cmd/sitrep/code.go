@@ -43,6 +43,8 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "number of documents coded in parallel")
 	debugParse := fs.Bool("debug-parse", false, "write each sentence's tags and dependency tree as CoNLL-U to standard error")
 	explain := fs.Bool("explain", false, "print each event with its sentence, rule and tree paths instead of JSON")
+	fs.StringVar(&cfg.DictDir, "dict", "", "`folder` of dictionaries overlaying the embedded ones (docs/DICTIONARIES.md)")
+	fs.StringVar(&cfg.PetrarchDicts, "petrarch-dicts", "", "`folder` of PETRARCH/TABARI actor, agent and discard dictionaries to add")
 
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: sitrep code [flags] FILE...|-")
