@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/engine"
 	"github.com/sitrep/sitrep/export"
 	"github.com/sitrep/sitrep/store"
 )
@@ -206,5 +208,32 @@ func TestIngestCommand(t *testing.T) {
 	out, _, code = runCmd(t, "show", "--db", db, "c1")
 	if code != 0 || !strings.Contains(out, "Talks resumed in the capital.") || !strings.Contains(out, "2024-04-01") {
 		t.Errorf("show:\n%s", out)
+	}
+}
+
+func TestActorsFileMode(t *testing.T) {
+	if !slices.Contains(engine.StageNames(), "actor") {
+		t.Skip("skipping: no actor stage registered yet")
+	}
+	path := filepath.Join(t.TempDir(), "story.txt")
+	os.WriteFile(path, []byte("The French government condemned the attack on Monday. Russian troops entered the town."), 0o644)
+	out, errOut, code := runCmd(t, "actors", "--format", "jsonl", "--date", "2024-05-06", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var codes []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r actorRow
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		codes = append(codes, r.Code)
+	}
+	if !slices.Contains(codes, "FRAGOV") || !slices.Contains(codes, "RUSMIL") {
+		t.Errorf("actor codes %v, want FRAGOV and RUSMIL among them", codes)
+	}
+	out, _, code = runCmd(t, "actors", "--date", "2024-05-06", path)
+	if code != 0 || !strings.Contains(out, "SENT") || !strings.Contains(out, "FRAGOV") {
+		t.Errorf("table:\n%s", out)
 	}
 }
