@@ -110,10 +110,11 @@ func browser(t *testing.T) (context.Context, func() []string) {
 	}
 }
 
-// TestBrowser drives the UI in headless chromium: the dashboard draws a
-// non-empty series and lists a period's events from the keyboard, the map
-// shows points, the events table sorts, and an article highlights its
-// spans with hover details, all without console errors.
+// TestBrowser drives the UI in headless chromium against the demo data:
+// the dashboard draws a non-empty series and lists a period's events from
+// the keyboard, the map shows points, the events table sorts, an article
+// highlights its spans with hover details, and search marks its hits, all
+// without console errors.
 func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
@@ -253,6 +254,23 @@ func TestBrowser(t *testing.T) {
 	if tip := text(`#tip`); !strings.Contains(tip, "rule") || !strings.Contains(tip, "confidence") {
 		t.Errorf("hover tooltip %q lacks rule and confidence", tip)
 	}
+	// Search: full-text hits with their matches marked.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/#/articles"),
+		ready("articles"),
+		chromedp.WaitVisible(chromedp.CSS(`table.grid tbody tr`)),
+		chromedp.KeyEvent("/"),
+		chromedp.KeyEvent("Kyiv"+kb.Enter),
+		chromedp.WaitVisible(chromedp.CSS(`.hits li mark`)),
+		shot("search.png"),
+	)
+	if err != nil {
+		t.Fatalf("search: %v", err)
+	}
+	if n := eval(`document.querySelectorAll('.hits li').length`); n == 0 {
+		t.Error("search for Kyiv found nothing")
+	}
+
 	if p := problems(); len(p) > 0 {
 		t.Errorf("browser console problems:\n%s", strings.Join(p, "\n"))
 	}

@@ -47,7 +47,7 @@ var (
 	actorRe = regexp.MustCompile(`^[A-Z0-9]{1,32}$`)
 	codeRe  = regexp.MustCompile(`^[0-9]{1,4}$`)
 	rootRe  = regexp.MustCompile(`^(0[1-9]|1[0-9]|20)$`)
-	placeRe = regexp.MustCompile(`^[A-Z]{2}$`)
+	placeRe = regexp.MustCompile(`^[A-Z]{2,3}$`)
 	idRe    = regexp.MustCompile(`^[A-Za-z0-9]{1,40}$`)
 )
 
@@ -194,7 +194,7 @@ func (p *params) eventFilter() store.EventFilter {
 	}
 	if v := strings.ToUpper(p.raw("place")); v != "" {
 		if !placeRe.MatchString(v) {
-			p.fail("place: %q is not an ISO 3166 alpha-2 country code (like SY)", v)
+			p.fail("place: %q is not an ISO 3166 country code (like SYR or SY, as the gazetteer stores it)", v)
 		}
 		f.Place = v
 	}

@@ -651,7 +651,7 @@
       h("div", {}, qchip(e.quad_class), " ", h("span", { class: "dy" }, `${e.source.code || "—"} → ${e.target ? e.target.code || "—" : "—"}`), "  ",
         h("b", { class: "code" }, e.code), " ", codeName(e.code)),
       h("div", { class: "meta" }, `“${e.trigger}” · Goldstein ${fmtG(e.goldstein)} · ${e.modality} · conf ${Number(e.confidence).toFixed(2)}${e.date ? " · " + e.date : ""}${e.place ? " · " + e.place.name : ""}`),
-      h("div", { class: "meta" }, `rule: ${e.rule}`))));
+      h("div", { class: "rule", title: e.rule }, `rule: ${e.rule}`))));
     const side = h("aside", { class: "side" },
       h("div", { class: "panel" }, h("h2", {}, `Events (${d.events.length})`), d.events.length ? h("ul", { class: "evlist", id: "evlist" }, evItems) : h("p", { class: "muted" }, "No events coded in this article.")),
       d.quotes.length ? h("div", { class: "panel" }, h("h2", {}, `Quotes (${d.quotes.length})`), h("ol", { class: "qlist" }, d.quotes.map((qt) => h("li", {},
