@@ -53,6 +53,7 @@ func (c *Coder) Code(d *doc.Document) {
 		}
 	}
 	skip := skippedBlocks(d)
+	first := len(d.Events)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if len(s.Tokens) == 0 || (s.Block >= 0 && s.Block < len(skip) && skip[s.Block]) {
@@ -61,6 +62,37 @@ func (c *Coder) Code(d *doc.Document) {
 		t := newTree(d, si, bySent[si])
 		c.codeSentence(t)
 	}
+	dropTitleRepeats(d, first)
+}
+
+// dropTitleRepeats removes the events of the document's title that the
+// body reports again (same source, target and code): a headline restates
+// the lead, and counting it twice would double the event.
+func dropTitleRepeats(d *doc.Document, first int) {
+	isTitle := func(e *doc.Event) bool {
+		b := d.Sentences[e.Sentence].Block
+		return b >= 0 && b < len(d.Layout.Blocks) && d.Layout.Blocks[b].Kind == doc.BlockTitle
+	}
+	key := func(e *doc.Event) string {
+		k := e.Source.Code + ">" + e.Code
+		if e.Target != nil {
+			k += ">" + e.Target.Code
+		}
+		return k
+	}
+	body := map[string]bool{}
+	for i := first; i < len(d.Events); i++ {
+		if !isTitle(&d.Events[i]) {
+			body[key(&d.Events[i])] = true
+		}
+	}
+	out := d.Events[:first]
+	for i := first; i < len(d.Events); i++ {
+		if e := &d.Events[i]; !isTitle(e) || !body[key(e)] {
+			out = append(out, *e)
+		}
+	}
+	d.Events = out
 }
 
 // skippedBlocks marks the layout blocks whose sentences are not coded.
@@ -596,6 +628,11 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			return nil
 		case sl == "obj":
 			if o := t.object(v); o >= 0 {
+				got = t.actors(o, 0)
+			}
+			// Parsers often take "urged the United Nations to act" for
+			// an indirect object.
+			if o := t.child(v, "iobj"); got == nil && o >= 0 {
 				got = t.actors(o, 0)
 			}
 			if got == nil && t.rel(v) == "acl:relcl" && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0 {

@@ -437,3 +437,24 @@ hit hit VERB 0 root
 		}
 	}
 }
+
+func TestTitleRepeatsDropped(t *testing.T) {
+	d := build(t, `
+Egypt Egypt PROPN 2 nsubj @EGY
+condemned condemn VERB 0 root
+Israel Israel PROPN 2 obj @ISR
+. . PUNCT 2 punct`)
+	// The same sentence again as the body of the article.
+	s := d.Sentences[0]
+	s.Block = 1
+	d.Sentences = append(d.Sentences, s)
+	for _, e := range d.Entities {
+		e.Sentence = 1
+		d.Entities = append(d.Entities, e)
+	}
+	d.Layout.Blocks = []doc.Block{{Kind: doc.BlockTitle}, {Kind: doc.BlockParagraph}}
+	coder(t).Code(d)
+	if len(d.Events) != 1 || d.Events[0].Sentence != 1 {
+		t.Errorf("events %s in sentences %v", summary(d.Events), d.Events)
+	}
+}
