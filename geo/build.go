@@ -187,7 +187,13 @@ func Build(src Sources) (*Gazetteer, BuildStats, error) {
 		}
 		e := Entry{Name: admin2[k], Class: "A", Code: "ADM2", Country: a.country, Admin1: admin1[k1],
 			Admin1Key: k1, Lat: lat, Lon: lon, Population: a.pop}
-		b.add(e, []string{admin2[k]}, nil)
+		var alts []string
+		for _, suf := range []string{" County", " Parish", " Borough", " Census Area", " Municipality"} {
+			if base, ok := strings.CutSuffix(admin2[k], suf); ok && base != "" {
+				alts = append(alts, base)
+			}
+		}
+		b.add(e, []string{admin2[k]}, alts)
 		st.Admin2++
 	}
 	centroids := map[string][2]float64{}

@@ -313,6 +313,11 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				continue
 			}
 		}
+		if nextCap && orgHeads[next] && m.best >= 0 {
+			// "Hartford Hospital", "Middletown High School": the place
+			// names the institution's town.
+			nextCap = false
+		}
 		if nextCap && !m.entityLoc && !placeNouns[next] && !directionsAfter[next] && !calendarWords[next] && !(k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j && isContainer(&p.g.Entries[ms[k+1].cands[0].entry])) {
 			if !isCountryCode(first.Code) && first.Code != "ADM1" && !(first.Population == 0 && first.Class != "P" && first.Class != "A") {
 				m.reject("before a capitalized word")
@@ -340,6 +345,9 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		if single && !acronym && commonWords[lower] && !m.evidence {
 			m.reject("common word")
 			continue
+		}
+		if single && sentenceStart(toks, m.i) && len(w0) > 3 && strings.ToUpper(w0) == w0 && (next == "—" || next == "--" || next == "-" || next == "," || next == "–" || next == "(") {
+			m.evidence = true // a dateline: "MIDDLETOWN — ..."
 		}
 		if single && !acronym && !m.evidence && sentenceStart(toks, m.i) && !m.strong {
 			m.reject("sentence start")

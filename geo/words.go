@@ -70,6 +70,18 @@ var placeNouns = set(
 	"hamlet", "settlement", "camp", "base", "airport", "coast", "valley", "peninsula",
 )
 
+// orgHeads are capitalized words after a place name that make the whole
+// an institution of that place ("Hartford Hospital"), where the place
+// still counts as a toponym.
+var orgHeads = set(
+	"hospital", "high", "school", "schools", "university", "college", "police", "fire", "airport",
+	"court", "council", "department", "regional", "medical", "memorial", "public", "library",
+	"church", "mall", "station", "board", "chamber", "community", "city", "county", "township",
+	"municipal", "district", "area", "metro", "metropolitan", "zoo", "museum", "harbor", "harbour",
+	"port", "bay", "river", "lake", "stadium", "arena", "jail", "prison", "courthouse", "hall",
+	"elementary", "middle", "academy", "campus", "center", "centre", "village", "township",
+)
+
 // locatives are words after which a capitalized name is very likely a
 // place ("in Reading", "near Mobile").
 var locatives = set(
