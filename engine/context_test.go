@@ -3,6 +3,7 @@ package engine
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -121,12 +122,15 @@ func BenchmarkContextShare(b *testing.B) {
 		}
 	}
 	var total, ctx time.Duration
+	var report strings.Builder
 	for _, st := range p.Times() {
+		fmt.Fprintf(&report, " %s=%v", st.Stage, st.Time.Round(time.Millisecond))
 		total += st.Time
 		switch st.Stage {
 		case "when", "amount", "quote", "tone", "when-attach", "amount-attach":
 			ctx += st.Time
 		}
 	}
+	b.Log(report.String())
 	b.ReportMetric(100*float64(ctx)/float64(total), "context-%")
 }
