@@ -429,7 +429,7 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 				r := t.ref(g)
 				ev.Target = &r
 			}
-			if ev.Source.Code == "" && (ev.Target == nil || ev.Target.Code == "") ||
+			if ev.Source.Code == "" && (ev.Target == nil || ev.Target.Code == "" || code.QuadClass == cameo.VerbalCooperation || code.QuadClass == cameo.VerbalConflict) ||
 				!c.dict.bareSectors && sectorOnly(ev.Source.Code) && (ev.Target == nil || sectorOnly(ev.Target.Code)) {
 				// "killed 14 civilians", "a committee to meet": no party
 				// is identified beyond a bare sector.
@@ -549,7 +549,9 @@ func (t *tree) actors(i, depth int) []int {
 	default:
 		for _, rels := range [][]string{{"appos", "flat", "compound"}, {"amod", "nmod:poss"}, {"nmod"}} {
 			for _, k := range t.kids[i] {
-				if in(rels, t.rel(k)) {
+				// One level of nominal modifiers: "the government of
+				// Egypt", not "limits for service in the Senate".
+				if in(rels, t.rel(k)) && (rels[0] != "nmod" || depth == 0) {
 					if a := t.actors(k, depth+1); len(a) > 0 {
 						out = a
 						break
