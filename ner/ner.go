@@ -71,11 +71,13 @@ func (m *Model) Tag(words, gaz []string) []string {
 // featurizer builds the features of a sentence's words.
 type featurizer struct {
 	words, lower, shape, gaz []string
+	capsSentence             bool
 	buf                      []byte
 }
 
 func newFeaturizer(words, gaz []string) *featurizer {
 	f := &featurizer{words: words, lower: make([]string, len(words)), shape: make([]string, len(words)), gaz: gaz}
+	f.capsSentence = len(words) > 3 && allCapsSentence(words)
 	for i, w := range words {
 		f.lower[i] = strings.ToLower(w)
 		f.shape[i] = shape(w)
@@ -164,7 +166,7 @@ func (f *featurizer) each(i, prev, prev2 int, emit func([]byte)) {
 	if isUpperWord(w) {
 		add("caps", f.word(i-1))
 	}
-	if len(f.words) > 3 && allCapsSentence(f.words) {
+	if f.capsSentence {
 		add("capsent", lw)
 	}
 }
