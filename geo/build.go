@@ -172,6 +172,7 @@ func Build(src Sources) (*Gazetteer, BuildStats, error) {
 		if base, ok := cutSuffix(name); ok {
 			alts = append(alts, base)
 		}
+		alts = append(alts, admin1Extra[k]...)
 		if cc, sub, ok := strings.Cut(k, "."); ok && cc == "US" {
 			alts = append(alts, usStateAbbrevs[sub]...)
 		}

@@ -63,6 +63,10 @@ var regionDemonyms = map[string]string{
 	"ontarian": "ontario", "ontarians": "ontario", "ohioan": "ohio", "ohioans": "ohio",
 	"floridian": "florida", "floridians": "florida", "new yorker": "new york", "new yorkers": "new york",
 	"quebecer": "quebec", "quebecers": "quebec", "scots": "scotland", "welsh": "wales",
+	"european": "europe", "europeans": "europe", "african": "africa", "africans": "africa",
+	"asian": "asia", "asians": "asia", "latin american": "latin america", "central american": "central america",
+	"north american": "north america", "south american": "south america", "middle eastern": "middle east",
+	"balkan": "balkans", "scandinavian": "scandinavia", "caucasian": "caucasus", "sahrawi": "western sahara",
 	"londoner": "london", "londoners": "london", "gazan": "gaza strip", "gazans": "gaza strip",
 }
 

@@ -518,10 +518,11 @@ func (c *docContext) add(e *Entry, w float64) {
 		c.country[e.Country] += w
 		c.total += w
 	}
-	if e.Admin1Key != "" && e.Code != "ADM1" {
-		c.admin1[e.Admin1Key] += w
-	}
-	if e.Code == "ADM1" {
+	switch {
+	case e.Code == "ADM1":
+		// A region named outright says more than a town inside it.
+		c.admin1[e.Admin1Key] += 2 * w
+	case e.Admin1Key != "":
 		c.admin1[e.Admin1Key] += w
 	}
 }
@@ -625,7 +626,11 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 							}
 						}
 						if own.Admin1Key == e.Admin1Key {
-							a1 -= ownW
+							if own.Code == "ADM1" {
+								a1 -= 2 * ownW
+							} else {
+								a1 -= ownW
+							}
 						}
 					}
 					if tot > 0.01 && e.Country != "" {

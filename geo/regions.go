@@ -129,6 +129,28 @@ var regions = []region{
 	{[]string{"East Coast"}, "L", "RGN", "USA", 39.0, -76.0},
 	{[]string{"Kurdish-held northeast"}, "L", "RGN", "SYR", 36.5, 40.5},
 	{[]string{"European Union", "EU", "E.U."}, "L", "ZN", "", 48.69, 9.14},
+	{[]string{"Eastern Ghouta", "Ghouta", "East Ghouta"}, "L", "RGN", "SYR", 33.55, 36.45},
+	{[]string{"Kaveri", "Cauvery", "Kaveri River", "Cauvery River"}, "H", "STM", "IND", 11.9, 78.4},
+	{[]string{"Ganges", "Ganga", "Ganges River"}, "H", "STM", "IND", 25.3, 83.0},
+	{[]string{"Indus", "Indus River"}, "H", "STM", "PAK", 27.7, 68.9},
+	{[]string{"Mekong", "Mekong River"}, "H", "STM", "", 15.1, 105.8},
+	{[]string{"Yangtze", "Yangtze River"}, "H", "STM", "CHN", 30.6, 114.3},
+	{[]string{"Danube", "Danube River"}, "H", "STM", "", 45.2, 28.7},
+	{[]string{"Rhine", "Rhine River"}, "H", "STM", "DEU", 50.4, 7.6},
+	{[]string{"Congo River"}, "H", "STM", "", -4.3, 15.3},
+	{[]string{"Niger River"}, "H", "STM", "", 13.5, -4.0},
+	{[]string{"Blue Nile"}, "H", "STM", "", 11.6, 35.1},
+	{[]string{"Great Lakes"}, "H", "LKS", "", 45.0, -84.0},
+	{[]string{"Great Barrier Reef"}, "H", "RF", "AUS", -18.3, 147.7},
+	{[]string{"Gulf of Aqaba"}, "H", "GULF", "", 28.5, 34.8},
+	{[]string{"Sea of Marmara"}, "H", "SEA", "TUR", 40.7, 28.2},
+	{[]string{"Ionian Sea"}, "H", "SEA", "", 38.0, 19.0},
+	{[]string{"Barents Sea"}, "H", "SEA", "", 74.0, 36.0},
+	{[]string{"Bering Strait"}, "H", "STRT", "", 65.8, -169.0},
+	{[]string{"Kurdish-held northeast Syria", "Rojava"}, "L", "RGN", "SYR", 36.6, 40.8},
+	{[]string{"Rakhine State"}, "A", "ADM1", "MMR", 19.8, 93.9},
+	{[]string{"Zaporizhzhia Nuclear Power Plant"}, "S", "PS", "UKR", 47.51, 34.59},
+	{[]string{"Chernobyl"}, "S", "PS", "UKR", 51.39, 30.1},
 	// Continents.
 	{[]string{"Africa"}, "L", "CONT", "", 7.19, 21.09},
 	{[]string{"Europe"}, "L", "CONT", "", 48.69, 9.14},
@@ -160,6 +182,14 @@ var countryDisplay = map[string]string{
 	"MDA": "Moldova", "MKD": "North Macedonia", "NLD": "Netherlands", "PSE": "Palestine",
 	"RUS": "Russia", "SYR": "Syria", "TUR": "Turkey", "TWN": "Taiwan", "TZA": "Tanzania",
 	"USA": "United States", "VAT": "Vatican City", "VEN": "Venezuela", "VNM": "Vietnam",
+}
+
+// admin1Extra are other names of first-level regions, keyed by GeoNames
+// admin-1 key.
+var admin1Extra = map[string][]string{
+	"CA.01": {"Alta."}, "CA.02": {"B.C."}, "CA.04": {"N.B."}, "CA.07": {"N.S."}, "CA.08": {"Ont."},
+	"CA.10": {"Que.", "Québec"}, "CA.11": {"Sask."}, "CA.05": {"Newfoundland", "Nfld."},
+	"GB.ENG": {"England"}, "GB.SCT": {"Scotland"}, "GB.WLS": {"Wales"},
 }
 
 // usStateAbbrevs are the AP style abbreviations of US states, used in

@@ -64,6 +64,9 @@ type Score struct {
 	SpanN, SpanHit, SpanMissing int
 	SpanErrs                    []float64
 	CountryN, CountryHit        int
+	// CountryRegions counts gold spans resolved to features that span
+	// several countries (seas, continents), left out of CountryN.
+	CountryRegions int
 	// End to end: recognized gold toponyms with coordinates.
 	E2EN, E2EHit int
 	E2EErrs      []float64
@@ -169,7 +172,9 @@ func Run(arts []Article, process func(*doc.Document) error, parser *geo.Parser, 
 			} else {
 				want = rev.Country(*t.Lat, *t.Lon)
 			}
-			if want != "" {
+			if want != "" && p.Country == "" {
+				sc.CountryRegions++
+			} else if want != "" {
 				sc.CountryN++
 				if p.Country == want {
 					sc.CountryHit++
@@ -230,7 +235,7 @@ func (sc *Score) Report(w io.Writer, gold string) {
 	fmt.Fprintf(w, "recognition overlap   P %.3f  R %.3f  F1 %.3f\n", lp, lr, f1(lp, lr))
 	fmt.Fprintf(w, "resolution (gold spans) acc@161km %.3f  median error %.1f km  mean error %.0f km  (%d with coordinates, %d not in gazetteer)\n",
 		sc.AccuracyAt161(), median(sc.SpanErrs), meanFinite(sc.SpanErrs), sc.SpanN, sc.SpanMissing)
-	fmt.Fprintf(w, "country accuracy      %.3f  (%d resolved gold spans)\n", sc.CountryAccuracy(), sc.CountryN)
+	fmt.Fprintf(w, "country accuracy      %.3f  (%d resolved gold spans; %d resolved to multi-country regions left out)\n", sc.CountryAccuracy(), sc.CountryN, sc.CountryRegions)
 	fmt.Fprintf(w, "end to end            acc@161km %.3f  median error %.1f km  (%d recognized toponyms with coordinates)\n",
 		ratio(sc.E2EHit, sc.E2EN), median(sc.E2EErrs), sc.E2EN)
 	if sc.StageTime > 0 {
