@@ -113,6 +113,8 @@ type finder struct {
 	// unitEnd is the index after the last unit token of the quantity
 	// being read; numStart the index of its first number token.
 	unitEnd, numStart, qtyEnd int
+	// scaledLow is the low end of a range scaled by its high end's scale.
+	scaledLow float64
 }
 
 func (f *finder) tok(i int) wordscan.Tok {
@@ -202,7 +204,7 @@ var currencyWords = map[string]string{
 	"shekel": "ILS", "shekels": "ILS", "naira": "NGN", "rand": "ZAR",
 	"won": "KRW", "real": "BRL", "reais": "BRL", "peso": "MXN",
 	"pesos": "MXN", "hryvnia": "UAH", "hryvnias": "UAH", "rials": "IRR",
-	"rial": "IRR",
+	"rial": "IRR", "dlrs": "USD", "dlr": "USD", "stg": "GBP",
 }
 
 // dollarAdjectives change "dollars" to another currency.
@@ -268,8 +270,12 @@ func (f *finder) at(i int) (Quantity, int, bool) {
 	q.Value = v
 	j = k
 	// A range: "nine or ten", "10 to 20", "10-20", "between 10 and 20".
+	f.scaledLow = 0
 	if hi, k, ok := f.rangeEnd(i, j, v); ok {
 		q.Max, q.Modifier = hi, Range
+		if f.scaledLow != 0 {
+			q.Value = f.scaledLow
+		}
 		j = k
 	}
 	// Currency or percent after the number.
@@ -586,18 +592,20 @@ func (f *finder) rangeEnd(start, j int, lo float64) (float64, int, bool) {
 	if !ok || hi <= lo {
 		return 0, 0, false
 	}
-	// "2 to 3 million": the scale of the second applies to both.
-	if hi/lo >= 1000 && f.tok(j-1).Kind == wordscan.Number {
-		for _, sc := range []float64{1e12, 1e9, 1e6, 1e3} {
-			if math.Mod(hi, sc) == 0 && hi/sc > lo {
-				// keep lo as written if scaling would overshoot
-				if lo*sc < hi {
-					return hi, k, true
-				}
-			}
+	// "2 to 3 million", "between one and two billion": the scale of the
+	// second applies to both.
+	last := f.tok(k - 1)
+	sc, scaled := scales[last.Lower]
+	if !scaled {
+		sc, scaled = shortScales[last.Lower]
+	}
+	if scaled && last.Kind == wordscan.Word && sc >= 1000 && j-1 >= 0 {
+		if _, loScaled := scales[f.tok(j-1).Lower]; !loScaled && lo*sc < hi*1.0001 && lo*sc > 0 {
+			lo *= sc
+			f.scaledLow = lo
 		}
 	}
-	if sep.Is("or") && hi-lo > lo {
+	if sep.Is("or") && hi-lo > lo && f.scaledLow == 0 {
 		return 0, 0, false // "one or two" yes, "two or 10" is not a range
 	}
 	return hi, k, true

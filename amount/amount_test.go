@@ -39,6 +39,9 @@ func TestFind(t *testing.T) {
 		{"Nine or ten gunmen stormed the hotel.", "Nine or ten", 9, 10, Count, Range, "gunmen", "", ""},
 		{"Between 10 and 20 boats sank.", "Between 10 and 20", 10, 20, Count, Range, "boats", "", ""},
 		{"The clashes left 15-20 people injured.", "15-20", 15, 20, Count, Range, "people", "", "injured"},
+		{"The bank sold between one and two billion francs of bonds.", "between one and two billion francs", 1e9, 2e9, Money, Range, "", "CHF", ""},
+		{"The firm expects 2 to 3 million visitors.", "2 to 3 million", 2e6, 3e6, Count, Range, "visitors", "", ""},
+		{"The company paid 20 mln dlrs for the stake.", "20 mln dlrs", 2e7, 0, Money, Exact, "", "USD", ""},
 		{"The ministry hired 40 to 50 inspectors.", "40 to 50", 40, 50, Count, Range, "inspectors", "", ""},
 		// Money.
 		{"The bank approved a loan of $1.2 billion.", "$1.2 billion", 1.2e9, 0, Money, Exact, "", "USD", ""},

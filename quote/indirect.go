@@ -240,6 +240,9 @@ func (x *extractor) tailOnly(toks []wordscan.Tok) bool {
 }
 
 func (x *extractor) indirectQuote(start, end int, np []int) (doc.Quote, bool) {
+	if t := x.toks[np[0]]; t.Is("i", "we", "you", "i've", "i'm", "we've", "you've", "i'd", "one") {
+		return doc.Quote{}, false // first or second person: the writer or a quotation, not a report
+	}
 	text := x.d.Text[start:end]
 	if len(strings.Fields(text)) < 3 {
 		return doc.Quote{}, false
