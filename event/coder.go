@@ -33,6 +33,7 @@ var (
 	defaultNounPreps = set("against", "on", "of", "to", "with", "at", "into", "toward", "towards", "upon")
 	sourcePreps      = set("by", "from")
 	relPronouns      = set("who", "which", "that", "whom")
+	nestPreps        = set("of", "between", "with")
 	accusing         = set("accuse", "blame", "charge", "allege", "suspect", "deny")
 )
 
@@ -549,9 +550,10 @@ func (t *tree) actors(i, depth int) []int {
 	default:
 		for _, rels := range [][]string{{"appos", "flat", "compound"}, {"amod", "nmod:poss"}, {"nmod"}} {
 			for _, k := range t.kids[i] {
-				// One level of nominal modifiers: "the government of
-				// Egypt", not "limits for service in the Senate".
-				if in(rels, t.rel(k)) && (rels[0] != "nmod" || depth == 0) {
+				// Nominal modifiers below the first only through "of",
+				// "between" and "with": "resumption of ties between Gondor
+				// and Osgiliath", not "limits for service in the Senate".
+				if in(rels, t.rel(k)) && (rels[0] != "nmod" || depth == 0 || nestPreps[t.prep(k)]) {
 					if a := t.actors(k, depth+1); len(a) > 0 {
 						out = a
 						break
