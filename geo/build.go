@@ -228,7 +228,9 @@ func Build(src Sources) (*Gazetteer, BuildStats, error) {
 			name = d
 		}
 		e := Entry{Name: name, Class: "A", Code: code, Country: c.alpha3, Lat: p[0], Lon: p[1], Population: pop}
-		b.add(e, []string{name, c.name}, append(slices.Clone(c.alt), extraCountryNames[c.alpha3]...))
+		// Every English name of a country is as much its own as the first.
+		names := append([]string{name, c.name}, c.alt...)
+		b.add(e, append(names, extraCountryNames[c.alpha3]...), nil)
 		st.Countries++
 	}
 	for _, r := range regions {

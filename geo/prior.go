@@ -13,7 +13,7 @@ func prior(e *Entry, primary bool) float64 {
 	s := math.Log10(float64(e.Population) + 1)
 	switch e.Code {
 	case "PCLI", "TERR":
-		s += 4
+		s += 5
 	case "PCLD", "PCLS", "PCLF":
 		s += 2
 	case "ADM1":

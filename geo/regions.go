@@ -176,7 +176,7 @@ var extraCountryNames = map[string][]string{
 // countryDisplay are the short English names used as the Name of
 // countries whose table name is formal ("Syrian Arab Republic").
 var countryDisplay = map[string]string{
-	"ARE": "United Arab Emirates", "BRN": "Brunei", "BOL": "Bolivia", "COD": "DR Congo",
+	"ARE": "United Arab Emirates", "BRN": "Brunei", "CHN": "China", "BOL": "Bolivia", "COD": "DR Congo",
 	"COG": "Republic of the Congo", "CIV": "Ivory Coast", "FSM": "Micronesia", "GBR": "United Kingdom",
 	"GMB": "Gambia", "IRN": "Iran", "KOR": "South Korea", "PRK": "North Korea", "LAO": "Laos",
 	"MDA": "Moldova", "MKD": "North Macedonia", "NLD": "Netherlands", "PSE": "Palestine",
