@@ -14,7 +14,6 @@ import (
 
 	"github.com/sitrep/sitrep/cameo"
 	"github.com/sitrep/sitrep/store"
-	"github.com/sitrep/sitrep/web"
 )
 
 // apiFunc handles one API request; a returned error is written as JSON.
@@ -449,7 +448,7 @@ func (s *Server) handleMeta(w http.ResponseWriter, r *http.Request) error {
 	if err := newParams(r.URL.Query()).check(); err != nil {
 		return err
 	}
-	return writeJSON(w, "application/json", Meta{Version: s.opts.Version, Demo: s.opts.Demo, ReadOnly: true, Libraries: web.HasVendor()})
+	return writeJSON(w, "application/json", Meta{Version: s.opts.Version, Demo: s.opts.Demo, ReadOnly: true, Libraries: s.libs})
 }
 
 func nonNil[T any](s []T) []T {

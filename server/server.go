@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/store"
+	"github.com/sitrep/sitrep/web"
 )
 
 // Options configures a server. Zero values take the defaults.
@@ -37,6 +39,8 @@ type Options struct {
 	Demo bool
 	// Version is reported by /api/meta.
 	Version string
+	// UI holds the web UI's files; nil means the embedded web.Static().
+	UI fs.FS
 }
 
 // Limits on requests. The API takes only GET and HEAD requests with their
@@ -55,6 +59,7 @@ type Server struct {
 	mux  *http.ServeMux
 	sem  chan struct{}
 	ui   *staticFiles
+	libs bool
 }
 
 // New returns the handler serving st. The server only reads from st.
@@ -74,11 +79,14 @@ func New(st store.Store, opts Options) (*Server, error) {
 	if opts.QueueTimeout <= 0 {
 		opts.QueueTimeout = 5 * time.Second
 	}
-	ui, err := loadStatic()
+	if opts.UI == nil {
+		opts.UI = web.Static()
+	}
+	ui, err := loadStatic(opts.UI)
 	if err != nil {
 		return nil, fmt.Errorf("server: load web UI: %w", err)
 	}
-	s := &Server{st: st, opts: opts, log: opts.Logger, mux: http.NewServeMux(), sem: make(chan struct{}, opts.MaxInFlight), ui: ui}
+	s := &Server{st: st, opts: opts, log: opts.Logger, mux: http.NewServeMux(), sem: make(chan struct{}, opts.MaxInFlight), ui: ui, libs: web.HasVendorIn(opts.UI)}
 	s.routes()
 	return s, nil
 }

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/store"
@@ -377,5 +378,32 @@ func TestGzipLogsAndStatic(t *testing.T) {
 	}
 	if rec := get(t, s, "/healthz"); rec.Code != 200 || rec.Body.String() != "ok\n" {
 		t.Errorf("healthz: %d %q", rec.Code, rec.Body)
+	}
+}
+
+// TestWithoutLibraries serves a UI built without `make web`: the page still
+// loads and /api/meta tells the UI to say that charts and the map need it.
+func TestWithoutLibraries(t *testing.T) {
+	ui := fstest.MapFS{
+		"index.html":       {Data: []byte("<!doctype html><title>sitrep</title>")},
+		"vendor/README.md": {Data: []byte("filled by make web")},
+	}
+	s, err := New(fixtureStore(t), Options{UI: ui})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Meta
+	getJSON(t, s, "/api/meta", &m)
+	if m.Libraries {
+		t.Error("meta reports libraries without vendor files")
+	}
+	if rec := get(t, s, "/"); rec.Code != 200 {
+		t.Errorf("index: %d", rec.Code)
+	}
+	if rec := get(t, s, "/vendor/uPlot.iife.min.js"); rec.Code != 404 {
+		t.Errorf("missing library: %d", rec.Code)
+	}
+	if _, err := New(fixtureStore(t), Options{UI: fstest.MapFS{}}); err == nil {
+		t.Error("a UI without index.html was accepted")
 	}
 }

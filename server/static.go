@@ -11,8 +11,6 @@ import (
 	"net/http"
 	"path"
 	"strings"
-
-	"github.com/sitrep/sitrep/web"
 )
 
 // staticFiles serves the embedded UI from memory, with ETags and
@@ -27,9 +25,8 @@ type staticFile struct {
 	ctype    string
 }
 
-func loadStatic() (*staticFiles, error) {
+func loadStatic(root fs.FS) (*staticFiles, error) {
 	sf := &staticFiles{files: map[string]*staticFile{}}
-	root := web.Static()
 	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err

@@ -34,9 +34,12 @@ var VendorFiles = []string{
 }
 
 // HasVendor reports whether the front-end libraries were embedded.
-func HasVendor() bool {
+func HasVendor() bool { return HasVendorIn(Static()) }
+
+// HasVendorIn reports whether root holds all of VendorFiles.
+func HasVendorIn(root fs.FS) bool {
 	for _, f := range VendorFiles {
-		if _, err := fs.Stat(Static(), f); err != nil {
+		if _, err := fs.Stat(root, f); err != nil {
 			return false
 		}
 	}
