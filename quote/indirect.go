@@ -177,6 +177,9 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 				break
 			}
 		}
+		if !toks[c].Is("that") {
+			c = x.pastAdjunct(toks, c, end)
+		}
 		if toks[c].Is("that") {
 			c++
 		} else if !toks[v].Is("said", "says", "added", "warned", "insisted", "argued", "stressed", "noted") ||
@@ -189,6 +192,31 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 		return x.indirectQuote(toks[c].Start, toks[end-1].End, np)
 	}
 	return doc.Quote{}, false
+}
+
+// pastAdjunct returns the index after time and medium phrases that
+// follow a reporting verb ("said on Wednesday it had …", "said in a
+// statement the army …"), or c when there are none.
+func (x *extractor) pastAdjunct(toks []wordscan.Tok, c, end int) int {
+	k := c
+	for k < end && k < c+8 {
+		t := toks[k]
+		if !t.Is("on", "in", "at", "late", "early", "earlier", "later", "yesterday", "today", "during", "after", "via", "overnight") {
+			break
+		}
+		k++
+		for k < end && (toks[k].Capitalized() || toks[k].Kind == wordscan.Number || toks[k].Is("a", "an", "the", "statement", "interview", "briefing", "conference", "news", "televised", "address", "speech", "morning", "afternoon", "evening", "night")) {
+			if toks[k].Capitalized() && weekdayNames[toks[k].Lower] {
+				k++
+				break
+			}
+			k++
+		}
+	}
+	if k < end && toks[k].Text == "," {
+		k++
+	}
+	return k
 }
 
 // skippable words may stand between a reporting verb and "that": a time,
