@@ -3,6 +3,8 @@ package amount
 import (
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/doc"
 )
 
 func TestFind(t *testing.T) {
@@ -177,5 +179,23 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		Find(s)
+	}
+}
+
+func TestDescribeAmount(t *testing.T) {
+	of := 0
+	tests := []struct {
+		a    doc.Amount
+		want string
+	}{
+		{doc.Amount{Value: 9, Max: 10, Kind: Count, Modifier: Range, Unit: "gunmen"}, "9–10 gunmen"},
+		{doc.Amount{Value: 4.5, Kind: Percent, Modifier: Exact}, "4.5%"},
+		{doc.Amount{Value: 1.2e9, Kind: Money, Modifier: Approximately, Currency: "USD"}, "approximately USD 1,200,000,000"},
+		{doc.Amount{Value: 3, Kind: Count, Modifier: Exact, Unit: "police officers", Role: "killed", Of: &of}, "killed 3 police officers"},
+	}
+	for _, tt := range tests {
+		if got := DescribeAmount(tt.a); got != tt.want {
+			t.Errorf("DescribeAmount(%+v) = %q, want %q", tt.a, got, tt.want)
+		}
 	}
 }

@@ -3,6 +3,8 @@ package amount
 import (
 	"strconv"
 	"strings"
+
+	"github.com/sitrep/sitrep/doc"
 )
 
 // Describe writes a quantity for people to read, as in "killed more than 12
@@ -52,4 +54,9 @@ func number(v float64) string {
 		out = "-" + out
 	}
 	return out
+}
+
+// DescribeAmount is Describe for a document's amount.
+func DescribeAmount(a doc.Amount) string {
+	return Describe(a.Value, a.Max, a.Kind, a.Modifier, a.Unit, a.Currency, a.Role)
 }

@@ -190,3 +190,20 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestSpeakerLabel(t *testing.T) {
+	tests := []struct {
+		sp   *doc.Speaker
+		want string
+	}{
+		{nil, "?"},
+		{&doc.Speaker{Text: "witnesses"}, "witnesses"},
+		{&doc.Speaker{Text: "Putin", Code: "RUSGOV", Name: "Vladimir Putin"}, "Putin (RUSGOV Vladimir Putin)"},
+		{&doc.Speaker{Text: "Vladimir Putin", Code: "RUSGOV", Name: "Vladimir Putin"}, "Vladimir Putin (RUSGOV)"},
+	}
+	for _, tt := range tests {
+		if got := SpeakerLabel(tt.sp); got != tt.want {
+			t.Errorf("SpeakerLabel(%+v) = %q, want %q", tt.sp, got, tt.want)
+		}
+	}
+}
