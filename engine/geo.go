@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/geo"
@@ -14,11 +15,11 @@ const OrderGeoAttach = OrderEvent + 6
 
 func init() {
 	Register(OrderGeo, "geo", func(Config) (pipeline.Stage, error) {
-		g, err := geo.Default()
-		if err != nil {
-			return nil, fmt.Errorf("load gazetteer: %w", err)
-		}
-		return geoStage{geo.NewParser(g)}, nil
+		s := &geoStage{}
+		// Load the embedded gazetteer in the background while the other
+		// stages load their models; the first document waits for it.
+		go s.parser()
+		return s, nil
 	})
 	Register(OrderGeoAttach, "geo-attach", func(Config) (pipeline.Stage, error) {
 		return geoAttach{}, nil
@@ -26,12 +27,32 @@ func init() {
 }
 
 // geoStage finds and resolves the document's places.
-type geoStage struct{ p *geo.Parser }
+type geoStage struct {
+	once sync.Once
+	p    *geo.Parser
+	err  error
+}
 
-func (geoStage) Name() string { return "geo" }
+func (s *geoStage) parser() (*geo.Parser, error) {
+	s.once.Do(func() {
+		g, err := geo.Default()
+		if err != nil {
+			s.err = fmt.Errorf("load gazetteer: %w", err)
+			return
+		}
+		s.p = geo.NewParser(g)
+	})
+	return s.p, s.err
+}
 
-func (s geoStage) Process(d *doc.Document) error {
-	s.p.Process(d)
+func (*geoStage) Name() string { return "geo" }
+
+func (s *geoStage) Process(d *doc.Document) error {
+	p, err := s.parser()
+	if err != nil {
+		return err
+	}
+	p.Process(d)
 	return nil
 }
 
