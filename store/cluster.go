@@ -173,18 +173,41 @@ func (w *writer) clusterRegion(k blockKey, cond string, args ...any) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	old := map[int64]bool{}
+	// Rewrite only the clusters whose membership changed: a group whose
+	// mentions are exactly those of one old cluster is kept as it is.
+	oldCount := map[int64]int{}
 	for _, m := range ms {
 		if m.oldClust.Valid {
-			old[m.oldClust.Int64] = true
+			oldCount[m.oldClust.Int64]++
 		}
 	}
-	for c := range old {
+	keep := map[int64]bool{}
+	var changed [][]*mention
+	for _, g := range clusterMentions(ms) {
+		c := g[0].oldClust
+		same := c.Valid && oldCount[c.Int64] == len(g)
+		for _, m := range g[1:] {
+			same = same && m.oldClust == c
+		}
+		if same {
+			keep[c.Int64] = true
+			continue
+		}
+		changed = append(changed, g)
+	}
+	olds := make([]int64, 0, len(oldCount))
+	for c := range oldCount {
+		if !keep[c] {
+			olds = append(olds, c)
+		}
+	}
+	slices.Sort(olds)
+	for _, c := range olds {
 		if err := w.exec(`DELETE FROM clusters WHERE rowid = ?`, c); err != nil {
 			return err
 		}
 	}
-	for _, group := range clusterMentions(ms) {
+	for _, group := range changed {
 		if err := w.insertCluster(k, group); err != nil {
 			return err
 		}

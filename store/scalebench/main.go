@@ -29,7 +29,7 @@ func main() {
 	db := flag.String("db", "scale.db", "database to build (if missing) and query")
 	events := flag.Int("events", 5_000_000, "event mentions to generate")
 	perDoc := flag.Int("per-doc", 8, "event mentions per document")
-	clusters := flag.Bool("incremental", false, "cluster events on every write while building (as sitrep ingest does) instead of once at the end")
+	clusters := flag.String("clusters", "bulk", "clustering while building: incremental (on every write, as sitrep ingest does), bulk (once at the end) or none")
 	runs := flag.Int("runs", 7, "timed runs per query (the median is reported)")
 	flag.Parse()
 	if err := run(*db, *events, *perDoc, *clusters, *runs, os.Stdout); err != nil {
@@ -65,8 +65,8 @@ func actor(r *rand.Rand, z *rand.Zipf) string {
 	return countries[z.Uint64()] + sectors[r.IntN(len(sectors))]
 }
 
-func build(ctx context.Context, path string, events, perDoc int, clusters bool, w io.Writer) error {
-	st, err := store.Open(path, store.Options{NoClusters: !clusters})
+func build(ctx context.Context, path string, events, perDoc int, clusters string, w io.Writer) error {
+	st, err := store.Open(path, store.Options{NoClusters: clusters != "incremental"})
 	if err != nil {
 		return err
 	}
@@ -118,7 +118,7 @@ func build(ctx context.Context, path string, events, perDoc int, clusters bool, 
 		}
 	}
 	fmt.Fprintf(w, "\nloaded %d events in %s\n", made, time.Since(start).Round(time.Second))
-	if !clusters {
+	if clusters == "bulk" {
 		t := time.Now()
 		err := st.Recluster(ctx, func(done, total int) {
 			fmt.Fprintf(w, "\rclustering: %d of %d blocks   ", done, total)
@@ -136,7 +136,12 @@ func median(ds []time.Duration) time.Duration {
 	return ds[len(ds)/2]
 }
 
-func run(path string, events, perDoc int, clusters bool, runs int, w io.Writer) error {
+func run(path string, events, perDoc int, clusters string, runs int, w io.Writer) error {
+	switch clusters {
+	case "incremental", "bulk", "none":
+	default:
+		return fmt.Errorf("-clusters must be incremental, bulk or none, not %q", clusters)
+	}
 	ctx := context.Background()
 	if _, err := os.Stat(path); err != nil {
 		if err := build(ctx, path, events, perDoc, clusters, w); err != nil {
