@@ -29,13 +29,24 @@ func New(d *Dict) *Coder { return &Coder{dict: d} }
 // defaultVerbPreps and defaultNounPreps are the prepositions whose object
 // may be an event's target when a rule names none.
 var (
-	defaultVerbPreps = set("against", "on", "with", "to", "at", "into", "toward", "towards", "upon", "over")
+	defaultVerbPreps = ranks("against", "with", "to", "on", "at", "into", "toward", "towards", "upon", "over")
 	defaultNounPreps = set("against", "on", "of", "to", "with", "at", "into", "toward", "towards", "upon")
 	sourcePreps      = set("by", "from")
 	relPronouns      = set("who", "which", "that", "whom")
 	nestPreps        = set("of", "between", "with")
 	accusing         = set("accuse", "blame", "charge", "allege", "suspect", "deny")
 )
+
+// ranks maps each word to its position in xs.
+func ranks(xs ...string) map[string]int {
+	m := make(map[string]int, len(xs))
+	for i, x := range xs {
+		if _, ok := m[x]; !ok {
+			m[x] = i
+		}
+	}
+	return m
+}
 
 func set(xs ...string) map[string]bool {
 	m := make(map[string]bool, len(xs))
@@ -650,14 +661,30 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			}
 		case strings.HasPrefix(sl, "obl:"):
 			preps := split(strings.TrimPrefix(sl, "obl:"))
+			rank := func(p string) int {
+				if preps[0] == "*" {
+					if r, ok := c.dict.targetPreps[p]; ok {
+						return r
+					}
+					return -1
+				}
+				for i, q := range preps {
+					if q == p {
+						return i
+					}
+				}
+				return -1
+			}
+			// The best-ranked preposition wins, wherever it stands:
+			// "celebrated at Osgiliath with Gondor" → Gondor.
+			best := -1
 			for _, k := range t.kids[v] {
 				if t.base(k) != "obl" && t.base(k) != "nmod" || t.rel(k) == "obl:agent" {
 					continue
 				}
-				p := t.prep(k)
-				if (preps[0] == "*" && c.dict.targetPreps[p]) || in(preps, p) {
-					if got = t.actors(k, 0); len(got) > 0 {
-						break
+				if r := rank(t.prep(k)); r >= 0 && (best < 0 || r < best) {
+					if a := t.actors(k, 0); len(a) > 0 {
+						got, best = a, r
 					}
 				}
 			}
@@ -665,9 +692,9 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			if o := t.child(v, "obj"); len(got) == 0 && o >= 0 {
 				for _, k := range t.kids[o] {
 					p := t.prep(k)
-					if t.base(k) == "nmod" && ((preps[0] == "*" && c.dict.targetPreps[p] && p != "of") || in(preps, p)) {
-						if got = t.actors(k, 0); len(got) > 0 {
-							break
+					if r := rank(p); t.base(k) == "nmod" && r >= 0 && p != "of" && (best < 0 || r < best) {
+						if a := t.actors(k, 0); len(a) > 0 {
+							got, best = a, r
 						}
 					}
 				}
@@ -728,7 +755,7 @@ func (c *Coder) nounArgs(t *tree, m match) (srcs, tgts []int, direct bool) {
 			}
 			if len(tgts) == 0 {
 				for _, k := range t.kids[h] {
-					if k != n && t.base(k) == "obl" && defaultVerbPreps[t.prep(k)] {
+					if _, ok := defaultVerbPreps[t.prep(k)]; k != n && t.base(k) == "obl" && ok {
 						if tgts = t.actors(k, 0); len(tgts) > 0 {
 							break
 						}
@@ -759,7 +786,13 @@ func (c *Coder) modality(t *tree, m match) string {
 			return c.reportedOr(t, cl, doc.Asserted)
 		}
 	}
-	if t.childLemma(cl, c.dict.negator, "advmod", "neg", "det") >= 0 {
+	// A rule that asks for the negation ("DID N'T *") codes the negated
+	// act itself, which is then asserted.
+	ruleNegates := false
+	for _, a := range m.rule.Aux {
+		ruleNegates = ruleNegates || c.dict.negator[a]
+	}
+	if !ruleNegates && t.childLemma(cl, c.dict.negator, "advmod", "neg", "det") >= 0 {
 		return doc.Negated
 	}
 	if o := t.child(cl, "obj"); o >= 0 && t.childLemma(o, set("no"), "det") >= 0 {

@@ -62,7 +62,7 @@ type Dict struct {
 	bareSectors bool
 	// targetPreps are the prepositions whose object may be a verb's
 	// target when a rule names none.
-	targetPreps map[string]bool
+	targetPreps map[string]int
 }
 
 // KeepBareSectors makes the coder keep events whose only parties are bare
@@ -71,9 +71,9 @@ type Dict struct {
 func (d *Dict) KeepBareSectors() { d.bareSectors = true }
 
 // SetTargetPreps replaces the prepositions whose object may be a verb's
-// target when a rule names none (by default against, on, with, to, at,
-// into, toward(s), upon and over).
-func (d *Dict) SetTargetPreps(preps []string) { d.targetPreps = set(preps...) }
+// target when a rule names none, best first (by default against, with,
+// to, on, at, into, toward(s), upon and over).
+func (d *Dict) SetTargetPreps(preps []string) { d.targetPreps = ranks(preps...) }
 
 type discard struct {
 	lemmas map[string]bool

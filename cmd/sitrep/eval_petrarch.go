@@ -434,7 +434,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	dict := event.NewDict(vd.Rules(env["Verbfile"]), c.base)
 	// PETRARCH takes the first actor after the verb as the target,
 	// whatever its preposition.
-	dict.SetTargetPreps([]string{"against", "on", "with", "to", "at", "into", "toward", "towards", "upon", "over", "for", "by", "from", "in", "of", "about", "across", "near", "inside", "through"})
+	dict.SetTargetPreps([]string{"with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "over", "for", "by", "from", "in", "of", "about", "across", "near", "inside", "through"})
 	dict.KeepBareSectors()
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), actors: acts}
 	c.sets[key] = s
@@ -1295,8 +1295,14 @@ func (pa *petrActors) tag(d *doc.Document) {
 				if !strings.HasSuffix(code, nx.agent) {
 					code += nx.agent
 				}
-				merged = append(merged, span{a: sp.a, b: nx.b, code: code})
+				end := nx.b
 				k++
+				// "Bree Prime Minister Romendacil": the name joins too.
+				if k+1 < len(spans) && spans[k+1].agent == "" && spans[k+1].a == end {
+					end = spans[k+1].b
+					k++
+				}
+				merged = append(merged, span{a: sp.a, b: end, code: code})
 				continue
 			}
 			if sp.agent != "" {
