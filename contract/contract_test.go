@@ -88,7 +88,7 @@ func TestCheckSpansFindsBadSpans(t *testing.T) {
 func run(t *testing.T, r *input.Reader, pl *pipeline.Pipeline, limit int, budget time.Duration, check func(*doc.Document) []error) int {
 	t.Helper()
 	deadline := time.Now().Add(budget)
-	docs := make(chan *doc.Document, 64)
+	docs := make(chan *doc.Document, 2*runtime.NumCPU())
 	var mu sync.Mutex
 	var failures []string
 	fail := func(msg string) {
