@@ -308,6 +308,9 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 			return false
 		}
 	}
+	if len(r.Pre) > 0 && !t.preFits(r.Pre, v) {
+		return false
+	}
 	if len(r.Aux) > 0 && t.childLemma(v, set(r.Aux...), "aux", "advmod", "mark", "aux:pass") < 0 {
 		ok := false
 		for _, k := range t.kids[v] {
@@ -320,6 +323,28 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		}
 	}
 	return true
+}
+
+// preFits reports whether one of the phrases occurs, in order, among the
+// words between verb v's subject (or the four words before it) and v.
+func (t *tree) preFits(phrases [][]string, v int) bool {
+	from := max(0, v-4)
+	if s := t.child(v, "nsubj", "nsubj:pass"); s >= 0 && s < v {
+		from = s + 1
+	}
+	for _, ph := range phrases {
+		k := 0
+		for i := from; i < v && k < len(ph); i++ {
+			w := strings.ToLower(t.toks[i].Word())
+			if w == ph[k] || t.lem[i] == ph[k] {
+				k++
+			}
+		}
+		if k == len(ph) && k > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseFits reports whether the words left of object o within its own
@@ -791,6 +816,11 @@ func (c *Coder) modality(t *tree, m match) string {
 	ruleNegates := false
 	for _, a := range m.rule.Aux {
 		ruleNegates = ruleNegates || c.dict.negator[a]
+	}
+	for _, ph := range m.rule.Pre {
+		for _, w := range ph {
+			ruleNegates = ruleNegates || c.dict.negator[w]
+		}
 	}
 	if !ruleNegates && t.childLemma(cl, c.dict.negator, "advmod", "neg", "det") >= 0 {
 		return doc.Negated

@@ -40,8 +40,12 @@ type Rule struct {
 	Mod        []string // required modifier of a noun (compound, amod): "air" strike
 	Subj       []string // required subject head word: "guerrilla" fired
 	Aux        []string // required auxiliary, negation or marker word: "will", "not"
-	Gov        []string // required governing verb of a noun: "go" on strike
-	Targets    []string // where the target is: obj, iobj, obl:PREP|PREP, xcomp, none
+	// Pre, when set, requires one of these word sequences, in order,
+	// among the words between the subject and the verb ("did n't",
+	// "unexpectedly won't").
+	Pre     [][]string
+	Gov     []string // required governing verb of a noun: "go" on strike
+	Targets []string // where the target is: obj, iobj, obl:PREP|PREP, xcomp, none
 	// Code2, when set, codes the reversed dyad too: PETRARCH's [042:043]
 	// gives "A visited B" as A→B 042 and B→A 043.
 	Code2 string

@@ -454,23 +454,26 @@ var auxWords = map[string]bool{"will": true, "would": true, "not": true, "n't": 
 
 func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 	r := &event.Rule{}
-	// The word right before the verb: an auxiliary ("WILL NOT *") or the
-	// subject's head ("GUERRILLA * &WEAPON"). Words further left have no
-	// dependency equivalent and are dropped.
-	if n := len(p.Before); n > 0 {
-		e := p.Before[n-1]
+	// Words before the verb: one subject word ("GUERRILLA * &WEAPON")
+	// constrains the subject's head; otherwise the words must occur in
+	// order between the subject and the verb ("UNEXPECTEDLY
+	// &NEGATVAUXVRB *").
+	var before []Elem
+	for _, e := range p.Before {
 		if e.Kind == ElemWord || e.Kind == ElemGroup || e.Kind == ElemSynset {
-			var ws []string
-			for _, ph := range vd.Expand(e) {
-				if len(ph) > 0 {
-					ws = append(ws, strings.ToLower(ph[len(ph)-1]))
-				}
+			before = append(before, e)
+		}
+	}
+	if len(before) == 1 && !isAux(vd.Expand(before[0])) {
+		for _, ph := range vd.Expand(before[0]) {
+			if len(ph) > 0 {
+				r.Subj = append(r.Subj, strings.ToLower(ph[len(ph)-1]))
 			}
-			if len(ws) > 0 && auxWords[ws[0]] {
-				r.Aux = ws
-			} else {
-				r.Subj = ws
-			}
+		}
+	} else if len(before) > 0 {
+		r.Pre = vd.phrases(before)
+		if len(r.Pre) > 0 {
+			r.Weight += len(r.Pre[0]) - 1
 		}
 	}
 	// The run of words right after the verb is its object phrase (or a
@@ -492,18 +495,7 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		case len(run) > 1 && first.Kind == ElemWord && particles[strings.ToLower(first.Words[0])]:
 			r.Prt = []string{strings.ToLower(first.Words[0])}
 		default:
-			phrases := [][]string{nil}
-			for _, e := range run {
-				var next [][]string
-				for _, p := range phrases {
-					for _, ph := range vd.Expand(e) {
-						if len(next) < 500 {
-							next = append(next, append(append([]string(nil), p...), lower(ph)...))
-						}
-					}
-				}
-				phrases = next
-			}
+			phrases := vd.phrases(run)
 			for _, ph := range phrases {
 				if len(ph) > 0 && !in(r.Obj, ph[len(ph)-1]) {
 					r.Obj = append(r.Obj, ph[len(ph)-1])
@@ -536,6 +528,9 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			}
 		}
 	}
+	if len(r.Pre) > 0 {
+		r.Weight++
+	}
 	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Subj, r.Aux} {
 		if len(c) > 0 {
 			r.Weight++
@@ -558,6 +553,34 @@ func lower(ws []string) []string {
 func in(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// phrases returns the word sequences a run of elements matches: the
+// cross product of their expansions (at most 500), lower-cased.
+func (vd *VerbDict) phrases(run []Elem) [][]string {
+	phrases := [][]string{nil}
+	for _, e := range run {
+		var next [][]string
+		for _, p := range phrases {
+			for _, ph := range vd.Expand(e) {
+				if len(next) < 500 {
+					next = append(next, append(append([]string(nil), p...), lower(ph)...))
+				}
+			}
+		}
+		phrases = next
+	}
+	return phrases
+}
+
+// isAux reports whether the phrases are auxiliaries or negations.
+func isAux(phrases [][]string) bool {
+	for _, ph := range phrases {
+		if len(ph) > 0 && auxWords[strings.ToLower(ph[len(ph)-1])] {
 			return true
 		}
 	}
