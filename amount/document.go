@@ -16,22 +16,26 @@ func Process(d *doc.Document) {
 	if d.Amounts == nil {
 		d.Amounts = []doc.Amount{}
 	}
+	dates := map[int][]doc.Date{}
+	for _, dt := range d.Dates {
+		dates[dt.Sentence] = append(dates[dt.Sentence], dt)
+	}
 	if len(d.Sentences) == 0 {
-		addSentence(d, 0, 0, d.Text, nil)
+		addSentence(d, 0, 0, d.Text, nil, dates[0])
 		return
 	}
 	for i, s := range d.Sentences {
 		if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
 			continue
 		}
-		addSentence(d, i, s.Start, d.Text[s.Start:s.End], s.Tokens)
+		addSentence(d, i, s.Start, d.Text[s.Start:s.End], s.Tokens, dates[i])
 	}
 }
 
-func addSentence(d *doc.Document, sent, base int, text string, toks []doc.Token) {
+func addSentence(d *doc.Document, sent, base int, text string, toks []doc.Token, dates []doc.Date) {
 	opt := Options{}
-	for _, dt := range d.Dates {
-		if dt.Sentence == sent && dt.Start >= base && dt.End <= base+len(text) {
+	for _, dt := range dates {
+		if dt.Start >= base && dt.End <= base+len(text) {
 			opt.Exclude = append(opt.Exclude, Span{dt.Start - base, dt.End - base})
 		}
 	}

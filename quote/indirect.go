@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/doc"
@@ -52,12 +53,9 @@ func (x *extractor) indirect() {
 }
 
 func (x *extractor) overlapsDirect(s span) bool {
-	for _, c := range x.covered {
-		if c.start < s.end && c.end > s.start {
-			return true
-		}
-	}
-	return false
+	// covered is in text order and its spans do not overlap.
+	i := sort.Search(len(x.covered), func(i int) bool { return x.covered[i].end > s.start })
+	return i < len(x.covered) && x.covered[i].start < s.end
 }
 
 // reported finds one reported clause and its speaker in the tokens of a

@@ -50,8 +50,11 @@ type extractor struct {
 	sents  []span // byte spans
 	paras  []span
 	quotes []doc.Quote
-	// covered marks the byte spans of direct quotations with their marks.
+	// covered marks the byte spans of direct quotations with their marks,
+	// in text order.
 	covered []span
+	// firstCap maps a capitalized word to the index of its first token.
+	firstCap map[string]int
 }
 
 func newExtractor(d *doc.Document) *extractor {

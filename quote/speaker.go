@@ -575,13 +575,16 @@ func isVerb(t wordscan.Tok, verbs map[string]bool) bool {
 // envoy Martin Halvorsen", "Aminata Keita, Mali's foreign minister".
 func (x *extractor) titledName(sp *doc.Speaker, surname string, at int) bool {
 	limit := max(at, sp.End)
-	for k, t := range x.toks {
-		if t.Start >= limit {
-			break
+	if x.firstCap == nil {
+		x.firstCap = map[string]int{}
+		for k, t := range x.toks {
+			if _, seen := x.firstCap[t.Text]; !seen && t.Capitalized() {
+				x.firstCap[t.Text] = k
+			}
 		}
-		if t.Text != surname {
-			continue
-		}
+	}
+	if k, ok := x.firstCap[surname]; ok && x.toks[k].Start < limit {
+		t := x.toks[k]
 		first := k
 		for first > 0 && x.toks[first-1].Capitalized() && !wordscan.Adjacent(x.toks[first-1], x.toks[first]) && k-first < 3 {
 			first--
