@@ -324,7 +324,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				continue
 			}
 		}
-		if (next == "said" || next == "says" || next == "told") && !m.strong && !m.entityLoc {
+		if (next == "said" || next == "says" || next == "told") && !isContainer(first) && first.Code != "PPLC" && !m.entityLoc {
 			m.reject("speaker")
 			continue
 		}
@@ -340,6 +340,25 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		}
 		if single && calendarWords[lower] && m.localA1 == nil && !m.entityLoc {
 			m.reject("month or weekday")
+			continue
+		}
+		strongEvidence := m.localA1 != nil || m.entityLoc || placeNouns[next] ||
+			(m.i >= 2 && prev == "of" && placeNouns[strings.ToLower(toks[m.i-2].Word())]) ||
+			next == "," && m.j+1 < len(toks) && usState(toks[m.j+1].Word()) != ""
+		if single && ordinaryWords[lower] && !strongEvidence && !isContainer(first) {
+			m.reject("ordinary word")
+			continue
+		}
+		if acronym && !isContainer(first) && !isFeature(first) && !strongEvidence {
+			m.reject("acronym of no country or region")
+			continue
+		}
+		if next == "$" || strings.HasPrefix(next, "$") {
+			m.reject("currency")
+			continue
+		}
+		if single && !anyPrimary(m.cands) && !m.evidence && !isContainer(first) {
+			m.reject("alternate name without evidence")
 			continue
 		}
 		if single && !acronym && commonWords[lower] && !m.evidence {
@@ -366,6 +385,20 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// isFeature reports whether e is a feature written for sitrep (seas,
+// continents, regions).
+func isFeature(e *Entry) bool { return e.Population == 0 && e.Class != "P" && e.Class != "A" }
+
+// anyPrimary reports whether some posting is an entry's own name.
+func anyPrimary(ps []posting) bool {
+	for _, p := range ps {
+		if p.primary {
+			return true
+		}
+	}
+	return false
 }
 
 // isContainer reports whether e is a country or first-level region.

@@ -53,6 +53,31 @@ var commonWords = set(
 	"walker", "hall", "young", "clark", "lewis", "robinson", "wood", "turner", "amber", "crystal", "diamond", "pearl", "ruby", "jade", "ivory", "dawn", "sky",
 )
 
+// ordinaryWords are English words that GeoNames also lists as towns
+// ("Mars", "Congress", "University") but that news text almost never
+// uses for those towns. They are places only with strong evidence: an
+// admin context ("Mars, Pa."), a place noun ("the town of Mars"), or a
+// LOC/GPE entity; a preposition is not enough ("life on Mars").
+var ordinaryWords = set(
+	"earth", "mars", "moon", "venus", "mercury", "jupiter", "saturn", "pluto", "sun", "congress",
+	"university", "maritime", "basic", "superior", "bishop", "gay", "crown", "supreme", "court",
+	"marine", "marines", "coast", "guard", "navy", "air", "force", "defense", "defence", "security",
+	"council", "assembly", "commission", "committee", "agency", "ministry", "department", "office",
+	"embassy", "consulate", "parliament", "cabinet", "premier", "chancellor", "general", "admiral",
+	"north", "south", "east", "west", "central", "liberal", "labour", "labor", "conservative",
+	"senate", "house", "white", "capitol", "pentagon", "kremlin", "state", "nation", "union",
+	"republic", "federal", "national", "international", "global", "world", "city", "county",
+	"village", "town", "center", "centre", "plaza", "square", "market", "bank", "exchange",
+	"church", "mosque", "temple", "school", "hospital", "airport", "station", "port", "harbor",
+	"police", "army", "military", "government", "president", "minister", "leader", "people",
+	"christian", "muslim", "jewish", "catholic", "protestant", "democrat", "republican",
+	"independence", "liberty", "freedom", "justice", "victory", "unity", "progress", "hope",
+	"faith", "paradise", "eden", "heaven", "hell", "zion", "olympia", "olympic", "olympics",
+	"media", "internet", "online", "phone", "mobile", "apple", "google", "amazon", "twitter",
+	"pop", "rock", "jazz", "soul", "gospel", "country", "music", "film", "movie", "art", "science",
+	"emerita", "latina", "parkinson", "alzheimer", "normal", "standard", "premium", "deal",
+)
+
 // calendarWords are month and weekday names, never places on their own
 // ("in March" is a date).
 var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",
