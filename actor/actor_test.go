@@ -180,3 +180,20 @@ func TestDegradedInput(t *testing.T) {
 		}
 	}
 }
+
+func TestNotActors(t *testing.T) {
+	tests := []string{
+		"Who said that? Is it true? Us and them.",
+		"The criminal case was opened at the police station.",
+		"He visited the army base in Moscow.",
+	}
+	for _, s := range tests {
+		d := recognize(t, s, "2020-01-01", nil)
+		for _, e := range d.Entities {
+			switch e.Text {
+			case "Who", "Is", "Us", "criminal", "police", "army", "Moscow":
+				t.Errorf("%q: %q coded as %s%s", s, e.Text, e.Code, dump(d))
+			}
+		}
+	}
+}

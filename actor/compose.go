@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/doc"
 )
@@ -108,7 +109,14 @@ func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
 		return ph, false
 	}
 	last := ph.agents[len(ph.agents)-1]
-	if i < len(st.keys) && st.at[i] >= 0 && last.entry.Title != "" {
+	if ph.mod == nil && !ph.former {
+		// Capitalised words before an office are part of its title
+		// ("Emergencies Minister", "Deputy Governor").
+		for k := p - 1; k >= 0 && k >= p-3 && st.at[k] < 0 && last.entry.Person && isTitleWord(st.words[k]); k-- {
+			ph.start = k
+		}
+	}
+	if i < len(st.keys) && st.at[i] >= 0 && last.entry.Person {
 		if nu := &st.units[st.at[i]]; nu.kind == Person || nu.ner == "PER" {
 			ph.name = nu
 			i = nu.end
@@ -127,7 +135,58 @@ func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
 		}
 	}
 	ph.end = i
+	if ph.name == nil && compoundModifier(st, ph) {
+		return ph, false
+	}
 	return ph, true
+}
+
+// compoundModifier reports an agent used as an adjective or as the first
+// part of a compound ("criminal case", "police station", "army base"),
+// which is not an actor. It needs part-of-speech tags and says no without
+// them.
+func compoundModifier(st *sentState, ph phrase) bool {
+	last := ph.agents[len(ph.agents)-1]
+	lt := &st.toks[last.end-1]
+	if lt.UPOS == "ADJ" {
+		return true
+	}
+	if last.end < len(st.toks) && last.end == ph.end && st.at[last.end] < 0 {
+		nt := &st.toks[last.end]
+		if nt.UPOS == "NOUN" || (nt.UPOS == "" && compoundHeads[st.keys[last.end]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundHeads are nouns that make an agent before them a modifier, used
+// when there are no part-of-speech tags.
+var compoundHeads = map[string]bool{
+	"station": true, "stations": true, "base": true, "bases": true, "headquarters": true, "operation": true,
+	"operations": true, "exercise": true, "exercises": true, "drills": true, "budget": true, "spending": true,
+	"car": true, "cars": true, "vehicle": true, "vehicles": true, "raid": true, "raids": true, "custody": true,
+	"checkpoint": true, "checkpoints": true, "barracks": true, "camp": true, "camps": true, "facility": true,
+	"case": true, "cases": true, "investigation": true, "sources": true, "source": true, "statement": true,
+	"report": true, "reports": true, "record": true, "records": true, "court": true, "service": true,
+	"coup": true, "rule": true, "aid": true, "equipment": true, "hardware": true, "presence": true,
+}
+
+// isTitleWord reports a capitalised word that may begin an office title.
+func isTitleWord(w string) bool {
+	if !startsUpperRune(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "and", "but", "when", "then", "if", "as", "on", "in", "at", "by", "for", "with", "after", "before", "while":
+		return false
+	}
+	return true
 }
 
 // sectorOf picks the sector of an agent sequence: the first agent's, but a
@@ -342,7 +401,11 @@ func (r *Recognizer) add(ds *docState, si int, s *doc.Sentence, a, b int, e doc.
 	e.Text = ds.d.Text[e.Start:e.End]
 	e.Sentence, e.TokStart, e.TokEnd = si, a, b
 	ds.d.Entities = append(ds.d.Entities, e)
-	return len(ds.d.Entities) - 1
+	idx := len(ds.d.Entities) - 1
+	if e.Type == "PER" && e.Name != "" && e.Name != r.describe(e.Code) {
+		ds.named[idx] = true
+	}
+	return idx
 }
 
 // register remembers a person's surname for later mentions.
@@ -395,7 +458,7 @@ func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind 
 		if c.Code == "" {
 			continue
 		}
-		fit := c.Type == "PER"
+		fit := c.Type == "PER" && ds.named[i]
 		if kind == "pl" {
 			fit = c.Type == "ORG"
 		}

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/sitrep/sitrep/doc"
 )
@@ -176,8 +177,9 @@ type hit struct {
 	entry *Entry
 	kind  Kind
 	// caps has bit i set when the i-th token of the name is capitalised
-	// in the dictionary and must be in the text too.
-	caps uint64
+	// in the dictionary and must be in the text too; upper when it is
+	// all capitals ("WHO", "IS") and must be so in the text.
+	caps, upper uint64
 	// code overrides the entry's code for this name (seats coded MIL, for
 	// example); "" means the entry's.
 	code string
@@ -549,14 +551,17 @@ func (d *Dict) addTo(root *node, e *Entry, kind Kind, name, code string) {
 			continue
 		}
 		n := root
-		var caps uint64
+		var caps, upper uint64
 		for i, t := range toks {
 			n = n.child(normKey(t))
 			if i < 64 && kind != Agent && kind != Modifier && startsUpper(t) {
 				caps |= 1 << i
+				if isAllCaps(t) {
+					upper |= 1 << i
+				}
 			}
 		}
-		n.hits = append(n.hits, hit{entry: e, kind: kind, caps: caps, code: code})
+		n.hits = append(n.hits, hit{entry: e, kind: kind, caps: caps, upper: upper, code: code})
 	}
 }
 
@@ -806,4 +811,18 @@ func demonymPlurals(names []string) []string {
 		}
 	}
 	return out
+}
+
+// isAllCaps reports a word of two or more letters, all capitals.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -37,6 +37,7 @@ type unit struct {
 
 // sentState holds the per-sentence arrays.
 type sentState struct {
+	toks  []doc.Token
 	words []string
 	keys  []string
 	poss  []bool
@@ -51,6 +52,7 @@ type docState struct {
 	date    time.Time
 	surname map[string]int // surname key → entity index
 	first   map[*Entry]int // dictionary entry → its first mention
+	named   map[int]bool   // entities that name a person
 }
 
 // Recognize fills d.Entities with the actors found in d's sentences.
@@ -62,7 +64,7 @@ func (r *Recognizer) Recognize(d *doc.Document) {
 			date = time.Now().UTC()
 		}
 	}
-	ds := &docState{d: d, date: date, surname: map[string]int{}, first: map[*Entry]int{}}
+	ds := &docState{d: d, date: date, surname: map[string]int{}, first: map[*Entry]int{}, named: map[int]bool{}}
 	if d.Entities == nil {
 		d.Entities = []doc.Entity{}
 	}
@@ -77,7 +79,7 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 	if n == 0 {
 		return
 	}
-	st := &sentState{words: make([]string, n), keys: make([]string, n), poss: make([]bool, n), at: make([]int, n)}
+	st := &sentState{toks: s.Tokens, words: make([]string, n), keys: make([]string, n), poss: make([]bool, n), at: make([]int, n)}
 	for i := range s.Tokens {
 		w := s.Tokens[i].Word()
 		st.words[i] = w
@@ -147,7 +149,7 @@ func pick(hits []hit, words []string) (hit, bool) {
 		}
 		ok := true
 		for i, w := range words {
-			if i < 64 && h.caps&(1<<i) != 0 && !startsUpperRune(w) {
+			if i < 64 && h.caps&(1<<i) != 0 && (!startsUpperRune(w) || (h.upper&(1<<i) != 0 && !isAllCaps(w))) {
 				ok = false
 				break
 			}
@@ -214,7 +216,7 @@ func (r *Recognizer) addCapRuns(ds *docState, s *doc.Sentence, st *sentState) {
 			continue
 		}
 		_, known := ds.surname[st.keys[i]]
-		afterTitle := i > 0 && st.at[i-1] >= 0 && st.units[st.at[i-1]].kind == Agent && st.units[st.at[i-1]].entry.Title != "" && startsUpperRune(st.words[st.units[st.at[i-1]].start])
+		afterTitle := i > 0 && st.at[i-1] >= 0 && st.units[st.at[i-1]].kind == Agent && st.units[st.at[i-1]].entry.Person && startsUpperRune(st.words[st.units[st.at[i-1]].start])
 		if !known && !afterTitle {
 			continue
 		}
