@@ -244,3 +244,22 @@ func TestParquetPartitions(t *testing.T) {
 		t.Error("unknown partition accepted")
 	}
 }
+
+func FuzzReadGDELT(f *testing.F) {
+	row := make([]string, len(GDELTColumns))
+	row[0], row[1] = "123", "20240510"
+	f.Add(strings.Join(row, "\t") + "\n")
+	f.Add("1\t2\n\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		rows, err := ReadGDELT(strings.NewReader(s), GDELTColumns)
+		if err != nil {
+			return
+		}
+		for _, r := range rows {
+			if len(r) != len(GDELTColumns) {
+				t.Fatalf("row with %d fields", len(r))
+			}
+		}
+	})
+}
