@@ -287,7 +287,18 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 	if len(r.Prt) > 0 && t.childLemma(v, set(r.Prt...), "compound:prt") < 0 {
 		return false
 	}
-	if len(r.Obj) > 0 {
+	if len(r.Obj) > 0 && r.ObjLoose {
+		o := t.object(v)
+		phrases := r.ObjPhrases
+		if len(phrases) == 0 {
+			for _, w := range r.Obj {
+				phrases = append(phrases, []string{w})
+			}
+		}
+		if o < 0 || !t.looseFits(phrases, o) {
+			return false
+		}
+	} else if len(r.Obj) > 0 {
 		o := t.object(v)
 		if o < 0 || !in(r.Obj, t.lem[o]) && !in(r.Obj, strings.ToLower(t.toks[o].Word())) {
 			return false
@@ -341,6 +352,40 @@ func (t *tree) preFits(phrases [][]string, v int) bool {
 			}
 		}
 		if k == len(ph) && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// looseFits reports whether one of the phrases occurs, in order, among
+// the words of object o's phrase up to and including o.
+func (t *tree) looseFits(phrases [][]string, o int) bool {
+	from := o
+	for i := o - 1; i >= 0; i-- {
+		if !t.dominates(o, i) {
+			break
+		}
+		from = i
+	}
+	for _, ph := range phrases {
+		k := 0
+		for i := from; i <= o && k < len(ph); i++ {
+			if w := strings.ToLower(t.toks[i].Word()); w == ph[k] || t.lem[i] == ph[k] {
+				k++
+			}
+		}
+		if k == len(ph) && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports whether token a is an ancestor of token b.
+func (t *tree) dominates(a, b int) bool {
+	for x, n := t.head[b], 0; x >= 0 && n < len(t.toks); x, n = t.head[x], n+1 {
+		if x == a {
 			return true
 		}
 	}

@@ -35,11 +35,15 @@ type Rule struct {
 	// word sequences, whose other words precede it among the object's
 	// own words ("full economic ties").
 	ObjPhrases [][]string
-	Prep       []string // required oblique or nominal modifier preposition
-	Xcomp      []string // required xcomp verb lemma
-	Mod        []string // required modifier of a noun (compound, amod): "air" strike
-	Subj       []string // required subject head word: "guerrilla" fired
-	Aux        []string // required auxiliary, negation or marker word: "will", "not"
+	// ObjLoose lets the phrase (or Obj word) stand anywhere in the
+	// object's words up to its head, as PETRARCH matches: "* ARTILLERY"
+	// fits "fired two artillery shells".
+	ObjLoose bool
+	Prep     []string // required oblique or nominal modifier preposition
+	Xcomp    []string // required xcomp verb lemma
+	Mod      []string // required modifier of a noun (compound, amod): "air" strike
+	Subj     []string // required subject head word: "guerrilla" fired
+	Aux      []string // required auxiliary, negation or marker word: "will", "not"
 	// Pre, when set, requires one of these word sequences, in order,
 	// among the words between the subject and the verb ("did n't",
 	// "unexpectedly won't").

@@ -501,8 +501,8 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 					r.Obj = append(r.Obj, ph[len(ph)-1])
 				}
 			}
+			r.ObjPhrases, r.ObjLoose = phrases, true
 			if len(run) > 1 || len(phrases) > 0 && len(phrases[0]) > 1 {
-				r.ObjPhrases = phrases
 				r.Weight++
 			}
 		}
