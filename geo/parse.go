@@ -184,6 +184,7 @@ func (p *Parser) recognize(d *doc.Document, sents []doc.Sentence) []*mention {
 		}
 	}
 	p.filter(d, sents, out)
+	propagatePersons(out)
 	return kept(out)
 }
 
@@ -403,6 +404,27 @@ func anyPrimary(ps []posting) bool {
 
 // isContainer reports whether e is a country or first-level region.
 func isContainer(e *Entry) bool { return isCountryCode(e.Code) || e.Code == "ADM1" }
+
+// personReasons are the rejections that mark a name as a person's.
+var personReasons = map[string]bool{"after a title": true, "after a capitalized word": true,
+	"speaker": true, "inside a person's name": true}
+
+// propagatePersons rejects every mention of a name that the document
+// uses for a person elsewhere ("Bruce McArthur ... McArthur's van"),
+// unless a mention has strong local evidence of a place.
+func propagatePersons(ms []*mention) {
+	persons := map[string]bool{}
+	for _, m := range ms {
+		if m.best < 0 && personReasons[m.reason] {
+			persons[m.key] = true
+		}
+	}
+	for _, m := range ms {
+		if m.best >= 0 && persons[m.key] && !m.strong && m.localA1 == nil && !m.entityLoc {
+			m.reject("name of a person elsewhere")
+		}
+	}
+}
 
 // directionsAfter are capitalized words that may follow a place and
 // describe it ("Syria Province", "Gaza City" are in the gazetteer; these

@@ -103,6 +103,8 @@ func TestNotPlaces(t *testing.T) {
 		{"Nice weather helped the rescue teams, and Split decisions slowed the talks.", []string{"Nice", "Split"}, nil},
 		{"The singer Paris Hilton and actor Michael Jackson attended the gala.", []string{"Paris", "Jackson"}, nil},
 		{"The talks ended in March without an agreement.", []string{"March"}, nil},
+		{"Police arrested Bruce McArthur on Tuesday. McArthur's van was searched, and McArthur denied the charges.", []string{"McArthur"}, nil},
+		{"Scientists said life on Mars and the Earth differ, Congress was told.", []string{"Mars", "Earth", "Congress"}, nil},
 		{"Russian and Syrian officials met in Damascus.", []string{"Russian", "Syrian"}, []string{"Damascus"}},
 		{"The ferry from Split reached the port of Nice after the crossing from Reading.", nil, []string{"Split", "Nice", "Reading"}},
 		{"Shelling killed four people in the northwestern port city of Hodeidah, Yemen.", nil, []string{"Hodeidah", "Yemen"}},
