@@ -11,9 +11,12 @@ import (
 	"github.com/sitrep/sitrep/internal/shared"
 )
 
-// TestLGLFloor scores the geoparser (with its own tokenizer) on a subset
-// of LGL and asserts floors on resolution and country accuracy.
-// GEOEVAL_N sets the number of articles (0: all).
+// TestLGLFloor scores the geoparser (with its own tokenizer) on the first
+// 200 articles of LGL and asserts floors on recognition, resolution and
+// country accuracy. For development, GEOEVAL_N sets the number of articles
+// (0: all), GEOEVAL_GOLD another gold file, GEOEVAL_SHOW the number of
+// worst errors to print and GEOEVAL_MISSES prints recognition errors; the
+// floors hold only for the default subset.
 func TestLGLFloor(t *testing.T) {
 	path := shared.Require(t, "data/geo/geoparsing/lgl.jsonl")
 	if s := os.Getenv("GEOEVAL_GOLD"); s != "" {
@@ -43,13 +46,18 @@ func TestLGLFloor(t *testing.T) {
 		t.Fatal(err)
 	}
 	sc.Report(os.Stdout, path)
-	if acc := sc.AccuracyAt161(); acc < 0.75 {
-		t.Errorf("acc@161km = %.3f, want >= 0.75", acc)
+	// Floors a little under what the first 200 LGL articles give
+	// (acc@161km 0.834, country 0.961, precision 0.825, recall 0.625).
+	if acc := sc.AccuracyAt161(); acc < 0.80 {
+		t.Errorf("acc@161km = %.3f, want >= 0.80", acc)
 	}
-	if acc := sc.CountryAccuracy(); acc < 0.9 {
-		t.Errorf("country accuracy = %.3f, want >= 0.90", acc)
+	if acc := sc.CountryAccuracy(); acc < 0.94 {
+		t.Errorf("country accuracy = %.3f, want >= 0.94", acc)
 	}
-	if p := sc.Precision(); p < 0.5 {
-		t.Errorf("recognition precision = %.3f, want >= 0.5", p)
+	if p := sc.Precision(); p < 0.78 {
+		t.Errorf("recognition precision = %.3f, want >= 0.78", p)
+	}
+	if r := sc.Recall(); r < 0.58 {
+		t.Errorf("recognition recall = %.3f, want >= 0.58", r)
 	}
 }
