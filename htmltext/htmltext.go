@@ -82,7 +82,7 @@ func Extract(r io.Reader, pageURL string) (*Page, error) {
 	}
 	p := &Page{Title: cleanLine(art.Title()), Site: cleanLine(art.SiteName()), Byline: cleanLine(art.Byline())}
 	if art.Node != nil {
-		p.Text = normalize(render.InnerText(art.Node))
+		p.Text = trimBoilerplate(normalize(render.InnerText(art.Node)), []string{p.Title, meta.title, p.Byline}, pageURL, meta.url)
 	}
 	if strings.TrimSpace(p.Text) == "" {
 		return nil, ErrNoText
@@ -215,4 +215,54 @@ func FragmentText(fragment string) (string, error) {
 		root.AppendChild(n)
 	}
 	return normalize(render.InnerText(root)), nil
+}
+
+// trimBoilerplate drops what readability leaves around an article's
+// body: leading and trailing runs of menu-like paragraphs (a few words
+// without sentence punctuation), bare URLs, the headline and byline
+// before the body, and repeated paragraphs (a photo caption shown twice).
+func trimBoilerplate(text string, heads []string, urls ...string) string {
+	paras := strings.Split(text, "\n\n")
+	menu := func(p string) bool {
+		if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
+			return true
+		}
+		for _, u := range urls {
+			if u != "" && p == u {
+				return true
+			}
+		}
+		if len(strings.Fields(p)) > 4 {
+			return false
+		}
+		return !strings.ContainsAny(p[len(p)-1:], ".!?\"”:")
+	}
+	head := func(p string) bool {
+		for _, h := range heads {
+			if h != "" && p == h {
+				return true
+			}
+		}
+		return strings.HasPrefix(p, "By ") && len(strings.Fields(p)) <= 16
+	}
+	lo, hi := 0, len(paras)
+	for lo < hi && (menu(paras[lo]) || head(paras[lo])) {
+		lo++
+	}
+	for hi > lo && menu(paras[hi-1]) {
+		hi--
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paras[lo:hi] {
+		if len(p) > 40 && seen[p] {
+			continue
+		}
+		seen[p] = true
+		out = append(out, p)
+	}
+	if len(out) == 0 {
+		return text
+	}
+	return strings.Join(out, "\n\n")
 }
