@@ -31,6 +31,9 @@ type Options struct {
 	// NoClusters skips event clustering on writes (for bulk loads that
 	// call Recluster at the end).
 	NoClusters bool
+	// CacheMB is SQLite's page cache per connection (0: 64 MB). Bulk
+	// loads of millions of events run faster with a larger cache.
+	CacheMB int
 }
 
 // SQLite is the embedded Store: one database file in WAL mode.
@@ -62,7 +65,11 @@ func Open(path string, opts Options) (*SQLite, error) {
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-65536)")
+	cacheMB := opts.CacheMB
+	if cacheMB <= 0 {
+		cacheMB = 64
+	}
+	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", -cacheMB*1024))
 	q.Add("_pragma", "temp_store(MEMORY)")
 	if opts.ReadOnly {
 		q.Add("_pragma", "query_only(1)")

@@ -66,7 +66,7 @@ func actor(r *rand.Rand, z *rand.Zipf) string {
 }
 
 func build(ctx context.Context, path string, events, perDoc int, clusters string, w io.Writer) error {
-	st, err := store.Open(path, store.Options{NoClusters: clusters != "incremental"})
+	st, err := store.Open(path, store.Options{NoClusters: clusters != "incremental", CacheMB: 2048})
 	if err != nil {
 		return err
 	}
