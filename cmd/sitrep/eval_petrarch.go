@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	sitactor "github.com/sitrep/sitrep/actor"
 	"github.com/sitrep/sitrep/conllu"
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/engine"
@@ -62,6 +63,7 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	only := fs.String("only", "", "comma-separated suites to run (PETR_UnitTest, PETR2_GSR, PETR2_pytest, UDP_Validate_2_02)")
 	own := fs.Bool("own", false, "code the record texts with sitrep's own pipeline and dictionaries, scored at country+root level")
 	show := fs.Int("show", 20, "print at most this many wrong records per suite (0: none, -1: all)")
+	actorsVia := fs.String("actors", "phrases", "how PETRARCH actor dictionaries are applied: importer (the actor package's PETRARCH import and recognizer) or phrases (this command's own phrase matcher)")
 	debug := fs.String("debug", "", "print the dependency tree, entities and event explanations of the record with this `id`")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -93,7 +95,10 @@ func runEvalPetrarch(args []string, stdout, stderr io.Writer) error {
 	if *own {
 		coder, err = newPetrOwnCoder()
 	} else {
-		coder, err = newPetrDictCoder(*dictDir)
+		if *actorsVia != "importer" && *actorsVia != "phrases" {
+			return fmt.Errorf("%w: --actors must be importer or phrases", errUsage)
+		}
+		coder, err = newPetrDictCoder(*dictDir, *actorsVia == "importer")
 	}
 	if err != nil {
 		return err
@@ -391,21 +396,24 @@ type petrDictCoder struct {
 	sets map[string]*petrSet
 	// last is the document coded last, for --debug.
 	last *doc.Document
+	// importer uses the actor package's PETRARCH import and recognizer
+	// instead of the phrase matcher here.
+	importer bool
 }
 
 // petrSet is one environment's dictionaries, ready to code with.
 type petrSet struct {
 	coder  *event.Coder
 	lemmas map[string]string
-	actors *petrActors
+	tag    func(d *doc.Document)
 }
 
-func newPetrDictCoder(dir string) (petrCoder, error) {
+func newPetrDictCoder(dir string, importer bool) (petrCoder, error) {
 	dflt, err := event.Default()
 	if err != nil {
 		return nil, err
 	}
-	return &petrDictCoder{dir: dir, base: dflt, sets: map[string]*petrSet{}}, nil
+	return &petrDictCoder{dir: dir, base: dflt, sets: map[string]*petrSet{}, importer: importer}, nil
 }
 
 func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
@@ -427,16 +435,36 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	if env["Agentfile"] != "" {
 		agentFile = filepath.Join(c.dir, env["Agentfile"])
 	}
-	acts, err := loadPetrActors(actorFiles, agentFile)
-	if err != nil {
-		return nil, err
+	var tag func(d *doc.Document)
+	if c.importer {
+		files := actorFiles
+		if agentFile != "" {
+			files = append(files, agentFile)
+		}
+		if env["Discardfile"] != "" {
+			files = append(files, filepath.Join(c.dir, env["Discardfile"]))
+		}
+		pd, err := petrarch.Load(files...)
+		if err != nil {
+			return nil, err
+		}
+		ad := sitactor.NewDict()
+		ad.AddPetrarch(pd)
+		rec := &sitactor.Recognizer{Dict: ad}
+		tag = rec.Recognize
+	} else {
+		acts, err := loadPetrActors(actorFiles, agentFile)
+		if err != nil {
+			return nil, err
+		}
+		tag = acts.tag
 	}
 	dict := event.NewDict(vd.Rules(env["Verbfile"]), c.base)
 	// PETRARCH takes the first actor after the verb as the target,
 	// whatever its preposition.
 	dict.SetTargetPreps([]string{"with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "over", "for", "by", "from", "in", "of", "about", "across", "near", "inside", "through"})
 	dict.KeepBareSectors()
-	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), actors: acts}
+	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag}
 	c.sets[key] = s
 	return s, nil
 }
@@ -465,7 +493,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	if r.Date != nil {
 		d.Date, _ = doc.ParseDay(*r.Date)
 	}
-	s.actors.tag(d)
+	s.tag(d)
 	s.coder.Code(d)
 	c.last = d
 	return petrDyads(r, petrEvents(d)), nil
