@@ -183,7 +183,8 @@ func isTitleWord(w string) bool {
 		}
 	}
 	switch strings.ToLower(w) {
-	case "the", "a", "an", "and", "but", "when", "then", "if", "as", "on", "in", "at", "by", "for", "with", "after", "before", "while":
+	case "the", "a", "an", "and", "but", "when", "then", "if", "as", "on", "in", "at", "by", "for", "with", "after", "before", "while",
+		"only", "also", "even", "now", "later", "earlier", "meanwhile", "yesterday", "today", "there", "here", "so", "yet", "still", "both":
 		return false
 	}
 	return true
@@ -236,6 +237,13 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 		}
 	} else {
 		e.Code = sec
+		if ph.name != nil && ph.name.kind != Person {
+			// "Senator Jane Roe": the country of the context.
+			if ref := r.nearestCountry(ds, si); ref >= 0 {
+				country = CountryOf(ds.d.Entities[ref].Code)
+				e.Code = Compose(country, sec)
+			}
+		}
 	}
 	if ph.former {
 		e.Code = WithSector(e.Code, "ELI")

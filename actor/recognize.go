@@ -127,6 +127,12 @@ func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
 			i++
 			continue
 		}
+		if best.kind == Person && bestEnd < n && isNameWord(st.words[bestEnd]) && !st.poss[bestEnd-1] && r.Dict.root.next[st.keys[bestEnd]] == nil {
+			// "Francis Rooney" is not Pope Francis: a known name
+			// followed by an unknown one is someone else.
+			i = bestEnd + 1
+			continue
+		}
 		u := unit{start: i, end: bestEnd, kind: best.kind, entry: best.entry, code: best.code}
 		for k := i; k < bestEnd; k++ {
 			st.at[k] = len(st.units)

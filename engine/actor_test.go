@@ -87,3 +87,32 @@ func TestActorPetrarchDicts(t *testing.T) {
 		t.Error("a missing PETRARCH folder must fail")
 	}
 }
+
+// benchText is a news-like paragraph of our own writing.
+const benchText = `Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara on Tuesday, the Kremlin said. Turkish jets struck positions held by Kurdish militants near the Iraqi border, the Defence Ministry said in a statement.
+Houthi fighters fired two missiles at a Saudi oil facility, a coalition spokesman told reporters. Washington condemned the attack and President Joe Biden called Crown Prince Mohammed bin Salman.
+Malian forces and Wagner mercenaries killed dozens of civilians in the village of Dara, according to a United Nations report. The ministry rejected the report. Ana Lopez, Peru's foreign minister, said she would raise the issue at the Security Council.`
+
+func benchStages(b *testing.B, stages []string) {
+	p, err := New(Config{Stages: stages})
+	if err != nil {
+		b.Fatal(err)
+	}
+	day := doc.DayOf(2022, 3, 1)
+	b.SetBytes(int64(len(benchText)))
+	b.ResetTimer()
+	for b.Loop() {
+		d := doc.New("b", benchText)
+		d.Date = day
+		if err := p.Process(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTextOnly is the baseline for BenchmarkActor.
+func BenchmarkTextOnly(b *testing.B) { benchStages(b, []string{"text"}) }
+
+// BenchmarkActor runs the text and actor stages (dictionaries, NER,
+// composition and coreference) over benchText.
+func BenchmarkActor(b *testing.B) { benchStages(b, []string{"actor"}) }

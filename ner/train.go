@@ -144,5 +144,6 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 			m.w = append(m.w, row[:]...)
 		}
 	}
+	m.buildTable()
 	return m
 }
