@@ -91,8 +91,8 @@ var labelWords = map[string]bool{
 	"campaign": true, "programme": true, "program": true, "newspaper": true,
 }
 
-// direct finds the direct quotations and their speakers.
-func (x *extractor) direct() {
+// findDirect finds the direct quotations and their speakers.
+func (x *extractor) findDirect() {
 	var prev *doc.Speaker
 	prevEnd := -1
 	for _, r := range x.marks() {

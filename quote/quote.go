@@ -36,7 +36,8 @@ const (
 // speakers.
 func Extract(d *doc.Document) []doc.Quote {
 	x := newExtractor(d)
-	x.direct()
+	x.findDirect()
+	x.direct = len(x.quotes)
 	x.indirect()
 	sort.SliceStable(x.quotes, func(i, j int) bool { return x.quotes[i].Start < x.quotes[j].Start })
 	return x.quotes
@@ -55,6 +56,11 @@ type extractor struct {
 	covered []span
 	// firstCap maps a capitalized word to the index of its first token.
 	firstCap map[string]int
+	// entOrder and surname index d.Entities, built when first needed.
+	entOrder []int
+	surname  map[string]int
+	// direct counts the direct quotations, which come first in quotes.
+	direct int
 }
 
 func newExtractor(d *doc.Document) *extractor {

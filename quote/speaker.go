@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/doc"
@@ -380,8 +381,9 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 	ents := x.d.Entities
 	// An actor mention inside the phrase, a person first.
 	best, bestRank := -1, 0
-	for i, e := range ents {
-		if e.Start < sp.Start || e.End > sp.End {
+	for _, i := range x.entsIn(sp.Start, sp.End) {
+		e := ents[i]
+		if e.End > sp.End {
 			continue
 		}
 		rank := 1
@@ -434,18 +436,9 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 	}
 	// A surname or a name the actor stage did not tag.
 	if last.Capitalized() && len(np) <= 3 {
-		for i, e := range ents {
-			if e.Type != "PER" {
-				continue
-			}
-			name := e.Name
-			if name == "" {
-				name = e.Text
-			}
-			if f := strings.Fields(name); len(f) > 0 && f[len(f)-1] == last.Text && e.Code != "" {
-				x.fill(sp, i)
-				return sp
-			}
+		if i, ok := x.surnames()[last.Text]; ok {
+			x.fill(sp, i)
+			return sp
 		}
 	}
 	if last.Capitalized() && len(np) <= 3 && x.titledName(sp, last.Text, at) {
@@ -457,8 +450,8 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 		return sp
 	}
 	country := ""
-	for _, e := range ents {
-		if e.Start >= sp.Start && e.End <= sp.End && len(e.Code) >= 3 && (e.Type == "NORP" || e.Type == "GPE") {
+	for _, i := range x.entsIn(sp.Start, sp.End) {
+		if e := ents[i]; e.End <= sp.End && len(e.Code) >= 3 && (e.Type == "NORP" || e.Type == "GPE") {
 			country = e.Code[:3]
 		}
 	}
@@ -522,24 +515,78 @@ func (x *extractor) fill(sp *doc.Speaker, i int) {
 
 // lastEntity returns the last entity before pos that ok accepts, or -1.
 func (x *extractor) lastEntity(pos int, ok func(doc.Entity) bool) int {
-	best := -1
-	for i, e := range x.d.Entities {
-		if e.End <= pos && ok(e) && (best < 0 || e.Start > x.d.Entities[best].Start) {
-			best = i
+	order := x.sortedEnts()
+	p := sort.Search(len(order), func(k int) bool { return x.d.Entities[order[k]].Start >= pos })
+	for k := p - 1; k >= 0 && k >= p-entityReach; k-- {
+		if e := x.d.Entities[order[k]]; e.End <= pos && ok(e) {
+			return order[k]
 		}
 	}
-	return best
+	return -1
+}
+
+// entityReach bounds how many mentions the searches for an antecedent
+// look through.
+const entityReach = 1000
+
+// sortedEnts returns the indexes of the entities in order of their start.
+func (x *extractor) sortedEnts() []int {
+	if x.entOrder == nil {
+		x.entOrder = make([]int, len(x.d.Entities))
+		for i := range x.entOrder {
+			x.entOrder[i] = i
+		}
+		sort.SliceStable(x.entOrder, func(a, b int) bool {
+			return x.d.Entities[x.entOrder[a]].Start < x.d.Entities[x.entOrder[b]].Start
+		})
+	}
+	return x.entOrder
+}
+
+// entsIn returns the indexes of the entities starting in [start, end).
+func (x *extractor) entsIn(start, end int) []int {
+	order := x.sortedEnts()
+	i := sort.Search(len(order), func(k int) bool { return x.d.Entities[order[k]].Start >= start })
+	j := i
+	for j < len(order) && x.d.Entities[order[j]].Start < end {
+		j++
+	}
+	return order[i:j]
+}
+
+// surnames maps the last word of each coded person's name to the first
+// such person.
+func (x *extractor) surnames() map[string]int {
+	if x.surname == nil {
+		x.surname = map[string]int{}
+		for i, e := range x.d.Entities {
+			if e.Type != "PER" || e.Code == "" {
+				continue
+			}
+			name := e.Name
+			if name == "" {
+				name = e.Text
+			}
+			if f := strings.Fields(name); len(f) > 0 {
+				if _, seen := x.surname[f[len(f)-1]]; !seen {
+					x.surname[f[len(f)-1]] = i
+				}
+			}
+		}
+	}
+	return x.surname
 }
 
 // firstEntityAfter returns the first entity after pos that ok accepts.
 func (x *extractor) firstEntityAfter(pos int, ok func(doc.Entity) bool) int {
-	best := -1
-	for i, e := range x.d.Entities {
-		if e.Start >= pos && ok(e) && (best < 0 || e.Start < x.d.Entities[best].Start) {
-			best = i
+	order := x.sortedEnts()
+	p := sort.Search(len(order), func(k int) bool { return x.d.Entities[order[k]].Start >= pos })
+	for k := p; k < len(order) && k < p+entityReach; k++ {
+		if ok(x.d.Entities[order[k]]) {
+			return order[k]
 		}
 	}
-	return best
+	return -1
 }
 
 // containsWord reports whether phrase w occurs in s at word boundaries.
@@ -590,7 +637,8 @@ func (x *extractor) titledName(sp *doc.Speaker, surname string, at int) bool {
 			first--
 		}
 		start, end := x.toks[first].Start, t.End
-		for i, e := range x.d.Entities {
+		for _, i := range x.entsIn(start-200, end+10) {
+			e := x.d.Entities[i]
 			if e.Code == "" || e.Type == "NORP" {
 				continue
 			}
@@ -685,11 +733,10 @@ func (x *extractor) antecedent(pos int, ok func(doc.Entity) bool) int {
 	}
 	for s := si; s >= 0 && s >= si-4; s-- {
 		best := -1
-		for i, e := range x.d.Entities {
-			if e.Start >= x.sents[s].start && e.End <= x.sents[s].end && e.End <= limit && ok(e) {
-				if best < 0 || e.Start < x.d.Entities[best].Start {
-					best = i
-				}
+		for _, i := range x.entsIn(x.sents[s].start, x.sents[s].end) {
+			if e := x.d.Entities[i]; e.End <= x.sents[s].end && e.End <= limit && ok(e) {
+				best = i
+				break
 			}
 		}
 		if best >= 0 {
@@ -702,17 +749,23 @@ func (x *extractor) antecedent(pos int, ok func(doc.Entity) bool) int {
 // previousSpeaker returns the resolved speaker of the closest quotation
 // before pos within three paragraphs, or nil.
 func (x *extractor) previousSpeaker(pos int) *doc.Speaker {
+	// x.quotes holds the direct quotations in text order, then the
+	// indirect ones in text order.
 	var best *doc.Quote
-	for k := range x.quotes {
-		q := &x.quotes[k]
-		if q.Start >= pos || q.Speaker == nil || (q.Speaker.Code == "" && q.Speaker.Name == "") {
-			continue
-		}
-		if x.paraIndex(pos)-x.paraIndex(q.Start) > 3 {
-			continue
-		}
-		if best == nil || q.Start > best.Start {
-			best = q
+	for _, part := range [][]doc.Quote{x.quotes[:x.direct], x.quotes[x.direct:]} {
+		k := sort.Search(len(part), func(i int) bool { return part[i].Start >= pos })
+		for k--; k >= 0; k-- {
+			q := &part[k]
+			if x.paraIndex(pos)-x.paraIndex(q.Start) > 3 {
+				break
+			}
+			if q.Speaker == nil || (q.Speaker.Code == "" && q.Speaker.Name == "") {
+				continue
+			}
+			if best == nil || q.Start > best.Start {
+				best = q
+			}
+			break
 		}
 	}
 	if best == nil {
