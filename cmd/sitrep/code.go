@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/engine"
@@ -127,10 +128,22 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 		}
 		return nil
 	}
+	// Progress goes to a terminal on stderr while the output goes elsewhere.
+	var done atomic.Int64
+	showProgress := benchTTY(stderr) && !benchTTY(stdout)
+	if showProgress {
+		stop := make(chan struct{})
+		defer func() {
+			close(stop)
+			fmt.Fprint(stderr, "\r\033[K")
+		}()
+		go progress(stderr, &done, 0, stop)
+	}
 	st := codeAll(fs.Args(), opts, pl, *workers, stderr, func(d *doc.Document) {
 		if err := emit(d); err != nil {
 			fmt.Fprintf(stderr, "sitrep code: %v\n", err)
 		}
+		done.Add(1)
 	})
 	if st.read == 0 {
 		return fmt.Errorf("nothing could be read (%d input error(s))", st.inputErrors)
