@@ -28,6 +28,10 @@ type Lemmatizer struct {
 	// rewrite seen most often: the number of bytes to strip, a tab, and
 	// the string to append.
 	Rules map[string]string
+	// Known holds the lowercased lemmas of open-class words seen in
+	// training; rule output not in it is checked against its -e,
+	// undoubled and e-less variants.
+	Known map[string]bool
 }
 
 // maxSuffix is the longest suffix the learned rules look at.
@@ -36,6 +40,7 @@ const maxSuffix = 6
 // Train learns the lexicon and suffix rules from gold sentences.
 func Train(sents []*conllu.Sentence) *Lemmatizer {
 	lexCount := map[string]map[string]int{}
+	known := map[string]bool{}
 	ruleCount := map[string]map[string]int{}
 	add := func(m map[string]map[string]int, k, v string) {
 		if m[k] == nil {
@@ -53,13 +58,14 @@ func Train(sents []*conllu.Sentence) *Lemmatizer {
 			if !open(w.UPOS) {
 				continue
 			}
-			r := rewrite(low, w.Lemma)
-			for n := 1; n <= maxSuffix && n <= len(low); n++ {
+			known[strings.ToLower(w.Lemma)] = true
+			r, strip := rewrite(low, strings.ToLower(w.Lemma))
+			for n := max(strip, 1); n <= maxSuffix && n <= len(low); n++ {
 				add(ruleCount, w.XPOS+"\x00"+low[len(low)-n:], r)
 			}
 		}
 	}
-	l := &Lemmatizer{Lex: best(lexCount, 1), Rules: best(ruleCount, 2)}
+	l := &Lemmatizer{Lex: best(lexCount, 1), Rules: best(ruleCount, 2), Known: known}
 	return l
 }
 
@@ -89,13 +95,14 @@ func best(m map[string]map[string]int, min int) map[string]string {
 }
 
 // rewrite describes how to turn low into lemma: bytes to strip and the
-// string to append.
-func rewrite(low, lemma string) string {
+// string to append; it also returns the number of bytes stripped, as a
+// rule may only be learned from suffixes at least that long.
+func rewrite(low, lemma string) (string, int) {
 	p := 0
 	for p < len(low) && p < len(lemma) && low[p] == lemma[p] {
 		p++
 	}
-	return fmt.Sprintf("%d\t%s", len(low)-p, lemma[p:])
+	return fmt.Sprintf("%d\t%s", len(low)-p, lemma[p:]), len(low) - p
 }
 
 func applyRewrite(low, r string) (string, bool) {
@@ -154,15 +161,33 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		for n := min(maxSuffix, len(low)); n >= 1; n-- {
 			if r, ok := l.Rules[xpos+"\x00"+low[len(low)-n:]]; ok {
 				if v, ok := applyRewrite(low, r); ok {
-					return v
+					return l.check(low, v)
 				}
 			}
 		}
 	}
 	if v, ok := ruleLemma(low, xpos); ok {
-		return v
+		return l.check(low, v)
 	}
 	return low
+}
+
+// check returns v if it is a known lemma or nothing better is known; else
+// the first known of its variants: with -e added or removed, undoubled.
+func (l *Lemmatizer) check(low, v string) string {
+	if l == nil || len(l.Known) == 0 || l.Known[v] {
+		return v
+	}
+	cands := []string{v + "e", undouble(v), strings.TrimSuffix(v, "e"), v + v[len(v)-1:]}
+	if strings.HasSuffix(low, "ies") || strings.HasSuffix(low, "ied") {
+		cands = append(cands, low[:len(low)-1], low[:len(low)-2])
+	}
+	for _, c := range cands {
+		if c != v && c != "" && l.Known[c] {
+			return c
+		}
+	}
+	return v
 }
 
 func isAllLetters(s string) bool {
@@ -178,6 +203,7 @@ func isAllLetters(s string) bool {
 // the encoding is reproducible.
 type tables struct {
 	LexKeys, LexVals, RuleKeys, RuleVals []string
+	Known                                []string
 }
 
 func flatten(m map[string]string) (keys, vals []string) {
@@ -206,6 +232,7 @@ func (l *Lemmatizer) MarshalBinary() ([]byte, error) {
 	var t tables
 	t.LexKeys, t.LexVals = flatten(l.Lex)
 	t.RuleKeys, t.RuleVals = flatten(l.Rules)
+	t.Known = slices.Sorted(maps.Keys(l.Known))
 	if err := gob.NewEncoder(&buf).Encode(t); err != nil {
 		return nil, fmt.Errorf("encode lemmatizer: %w", err)
 	}
@@ -227,5 +254,9 @@ func (l *Lemmatizer) UnmarshalBinary(b []byte) error {
 		return err
 	}
 	l.Lex, l.Rules = lex, rules
+	l.Known = make(map[string]bool, len(t.Known))
+	for _, k := range t.Known {
+		l.Known[k] = true
+	}
 	return nil
 }

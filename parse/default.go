@@ -13,9 +13,9 @@ import (
 var embedded []byte
 
 var (
-	defaultOnce sync.Once
+	defaultOnce   sync.Once
 	defaultParser *Parser
-	defaultErr  error
+	defaultErr    error
 )
 
 // Default returns the embedded parser, loading it on first use.

@@ -12,6 +12,8 @@ import (
 // word is what the tagger precomputes once per token.
 type word struct {
 	lower  uint64 // lowercased form
+	form   uint64 // form as written
+	seg    uint64 // last segment of a hyphenated word
 	shape  uint64 // compressed word shape (Xx, dd, x-x ...)
 	pre    [3]uint64
 	suf    [4]uint64
@@ -77,6 +79,9 @@ const (
 	fT1CF
 	fCFWp1
 	fCCSuf2
+	fForm
+	fSeg
+	fFormFirst
 )
 
 var (
@@ -87,58 +92,96 @@ var (
 func f1(t, a uint64) uint64    { return perceptron.Mix(t, a) }
 func f2(t, a, b uint64) uint64 { return perceptron.Mix(perceptron.Mix(t, a), b) }
 
-// prepare fills the per-token data of a sentence.
+// prepare fills the per-token data of a sentence, from the cache of
+// known word forms where it can.
 func (tg *Tagger) prepare(forms []string, ws []word) {
 	for i, f := range forms {
 		w := &ws[i]
-		low := strings.ToLower(f)
-		w.lowerS = low
-		w.lower = perceptron.Hash(low)
-		w.shape = perceptron.Hash(shape(f))
-		for k := range w.pre {
-			w.pre[k] = perceptron.Hash(prefix(low, k+1))
-		}
-		for k := range w.suf {
-			w.suf[k] = perceptron.Hash(suffix(low, k+1))
-		}
-		w.amb = tg.amb[low]
-		w.cf, w.cc = noClass, noClass
-		if c, ok := tg.clusters[cluster.Norm(f)]; ok {
-			w.cf, w.cc = uint64(c.Fine), uint64(c.Coarse)
-		}
-		var fl uint64
-		r, _ := utf8.DecodeRuneInString(f)
-		if unicode.IsUpper(r) {
-			fl |= flagTitle
-			if strings.ToUpper(f) == f && len(f) > 1 {
-				fl |= flagUpper
-			}
-		}
-		digits := 0
-		for _, c := range f {
-			if c >= '0' && c <= '9' {
-				digits++
-			}
-			if c == '-' {
-				fl |= flagHyphen
-			}
-		}
-		if digits > 0 {
-			fl |= flagDigit
-			if digits == len(f) {
-				fl |= flagAllDigits
-			}
+		if c, ok := tg.cache[f]; ok {
+			*w = *c
+		} else {
+			tg.describe(f, w)
 		}
 		if i == 0 {
-			fl |= flagFirst
+			w.flags |= flagFirst
 		}
-		w.flags = fl
 	}
+}
+
+// buildCache precomputes the word data of the forms in the lexicon, in
+// lowercase and capitalised spelling.
+func (tg *Tagger) buildCache() {
+	tg.cache = make(map[string]*word, 2*len(tg.amb))
+	for low := range tg.amb {
+		for _, f := range []string{low, capitalize(low)} {
+			if _, ok := tg.cache[f]; !ok {
+				w := new(word)
+				tg.describe(f, w)
+				tg.cache[f] = w
+			}
+		}
+	}
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// describe computes the word data of form f (without the position flag).
+func (tg *Tagger) describe(f string, w *word) {
+	low := strings.ToLower(f)
+	w.lowerS = low
+	w.lower = perceptron.Hash(low)
+	w.form = perceptron.Hash(f)
+	w.seg = noClass
+	if k := strings.LastIndexByte(low, '-'); k > 0 && k < len(low)-1 {
+		w.seg = perceptron.Hash(low[k+1:])
+	}
+	w.shape = perceptron.Hash(shape(f))
+	for k := range w.pre {
+		w.pre[k] = perceptron.Hash(prefix(low, k+1))
+	}
+	for k := range w.suf {
+		w.suf[k] = perceptron.Hash(suffix(low, k+1))
+	}
+	w.amb = tg.amb[low]
+	w.cf, w.cc = noClass, noClass
+	if c, ok := tg.clusters[cluster.Norm(f)]; ok {
+		w.cf, w.cc = uint64(c.Fine), uint64(c.Coarse)
+	}
+	var fl uint64
+	r, _ := utf8.DecodeRuneInString(f)
+	if unicode.IsUpper(r) {
+		fl |= flagTitle
+		if strings.ToUpper(f) == f && len(f) > 1 {
+			fl |= flagUpper
+		}
+	}
+	digits := 0
+	for _, c := range f {
+		if c >= '0' && c <= '9' {
+			digits++
+		}
+		if c == '-' {
+			fl |= flagHyphen
+		}
+	}
+	if digits > 0 {
+		fl |= flagDigit
+		if digits == len(f) {
+			fl |= flagAllDigits
+		}
+	}
+	w.flags = fl
 }
 
 // features appends the features of token i given the tags already chosen
 // for the tokens before it.
-func features(ws []word, i int, prev []int, out []uint64) []uint64 {
+func features(ws []word, i int, prev []int, withClusters bool, out []uint64) []uint64 {
 	w := &ws[i]
 	at := func(j int) (uint64, uint64, uint64, uint64) { // lower, suf3, amb, shape
 		if j < 0 {
@@ -185,7 +228,11 @@ func features(ws []word, i int, prev []int, out []uint64) []uint64 {
 		f1(fShapem1, shm1), f1(fShapep1, shp1), f2(fWShapep1, w.lower, shp1),
 		f2(fT1Suf3, t1, w.suf[2]),
 		f2(fAmbWp1, w.amb, wp1),
+		f1(fForm, w.form), f1(fSeg, w.seg), f2(fFormFirst, w.form, w.flags&flagFirst),
 	)
+	if !withClusters {
+		return out
+	}
 	cfm1, ccm1 := cl(i - 1)
 	cfp1, ccp1 := cl(i + 1)
 	cfp2, _ := cl(i + 2)

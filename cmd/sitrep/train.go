@@ -4,11 +4,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/sitrep/sitrep/conllu"
 	"github.com/sitrep/sitrep/parse"
 	"github.com/sitrep/sitrep/tag"
+	"github.com/sitrep/sitrep/tag/cluster"
 )
 
 func init() {
@@ -35,7 +37,9 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "", "model file to write (gzip)")
 	epochs := fs.Int("epochs", 0, "training epochs (default 12 for the tagger, 15 for the parser)")
 	seed := fs.Uint64("seed", 1, "random seed for shuffling and exploration")
+	minWeight := fs.Float64("min-weight", 1, "drop averaged weights below this absolute value (smaller, faster models)")
 	tagger := fs.String("tagger", "", "parser only: tagger model used to tag the training and dev data (default: the embedded one; \"gold\" keeps gold tags)")
+	clusters := fs.String("clusters", "", "word-class table from 'sitrep train clusters' used as features (tagger: saved in the model; the parser takes the tagger's)")
 	folds := fs.Int("jackknife", 0, "parser only: tag the training data by N-fold jackknifing with fresh taggers (0 = use --tagger)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
@@ -57,7 +61,13 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stderr, "train %s: %d training sentences, %d dev sentences\n", what, len(train), len(dev))
 	switch what {
 	case "tagger":
-		tg, err := tag.Train(train, dev, tag.TrainOptions{Epochs: orDefault(*epochs, 12), Seed: *seed, Log: stderr})
+		opt := tag.TrainOptions{Epochs: orDefault(*epochs, 12), Seed: *seed, MinWeight: float32(*minWeight), Log: stderr}
+		if *clusters != "" {
+			if opt.Clusters, err = readClusters(*clusters); err != nil {
+				return err
+			}
+		}
+		tg, err := tag.Train(train, dev, opt)
 		if err != nil {
 			return err
 		}
@@ -65,7 +75,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	case "parser":
-		opt := parse.TrainOptions{Epochs: orDefault(*epochs, 15), Seed: *seed, Log: stderr}
+		opt := parse.TrainOptions{Epochs: orDefault(*epochs, 15), Seed: *seed, MinWeight: float32(*minWeight), Log: stderr}
 		switch {
 		case *tagger == "gold":
 		case *folds > 1:
@@ -96,6 +106,15 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stderr, "wrote %s in %s\n", *out, time.Since(start).Round(time.Second))
 	return nil
+}
+
+func readClusters(path string) (cluster.Table, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read clusters: %w", err)
+	}
+	defer f.Close()
+	return cluster.Read(f)
 }
 
 func loadTagger(path string) (*tag.Tagger, error) {

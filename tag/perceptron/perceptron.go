@@ -11,11 +11,13 @@ package perceptron
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -54,8 +56,11 @@ type Trainer struct {
 	step    float64
 }
 
-// NewTrainer returns a trainer for n classes.
+// NewTrainer returns a trainer for n classes (at most MaxClasses).
 func NewTrainer(n int) *Trainer {
+	if n < 1 || n > MaxClasses {
+		panic(fmt.Sprintf("perceptron: %d classes, want 1..%d", n, MaxClasses))
+	}
 	return &Trainer{classes: n, index: make(map[uint64]int32), step: 1}
 }
 
@@ -138,20 +143,36 @@ func (t *Trainer) Freeze(minWeight float32) *Model {
 }
 
 // Model is a frozen averaged perceptron. It is safe for concurrent use.
+//
+// Its table is laid out for the cache: each 16-byte slot holds a 32-bit
+// fingerprint of the feature and up to two of its (class, weight) pairs,
+// with weights quantised to 16 bits under one scale per model, so most
+// features cost one memory access; longer runs continue in cls and ws.
 type Model struct {
 	classes int
-	// slots is the open-addressing table of features (key 0 = empty);
-	// each slot bounds its run of (class, weight) pairs in cls and ws.
-	slots  []slot
-	cls    []uint16
-	ws     []float32
-	mask   uint64
+	scale   float32
+	slots   []slot
+	// keys holds the full feature hash of each slot, for writing and
+	// pruning; scoring never reads it.
+	keys   []uint64
+	cls    []uint8
+	ws     []int16
 	nfeats int
+	nw     int
 }
 
+// MaxClasses is the largest number of classes a model can have.
+const MaxClasses = 256
+
+const inline = 2
+
 type slot struct {
-	key        uint64
-	start, end uint32
+	fp    uint32 // fingerprint, 0 = empty
+	start uint32 // where weights beyond the inline ones start in cls/ws
+	n     uint8  // weights of the feature, up to MaxClasses
+	c     [inline]uint8
+	_     uint8
+	w     [inline]int16
 }
 
 type builder struct {
@@ -171,39 +192,79 @@ func (b *builder) add(key uint64, cls []uint16, ws []float32) {
 	b.ws = append(b.ws, ws...)
 }
 
-func (b *builder) build() *Model {
-	size := 16
-	for size < 2*len(b.keys) {
-		size <<= 1
+// place returns the first slot to probe for key and its fingerprint.
+func place(key uint64, size int) (int, uint32) {
+	hi, _ := bits.Mul64(key, uint64(size))
+	fp := uint32(key>>32) ^ uint32(key)<<7
+	if fp == 0 {
+		fp = 1
 	}
+	return int(hi), fp
+}
+
+func (b *builder) build() *Model {
+	size := len(b.keys)*4/3 + 16
+	var maxAbs float64
+	for _, v := range b.ws {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	scale := float32(1)
+	if maxAbs > 0 {
+		scale = float32(maxAbs / 32767)
+	}
+	q := func(v float32) int16 { return int16(math.Round(float64(v / scale))) }
 	m := &Model{
 		classes: b.classes,
+		scale:   scale,
 		slots:   make([]slot, size),
-		cls:     b.cls,
-		ws:      b.ws,
-		mask:    uint64(size - 1),
+		keys:    make([]uint64, size),
 		nfeats:  len(b.keys),
+		nw:      len(b.ws),
 	}
 	for i, k := range b.keys {
-		end := uint32(len(b.cls))
+		start, end := b.starts[i], uint32(len(b.cls))
 		if i+1 < len(b.keys) {
 			end = b.starts[i+1]
 		}
-		k = nonzero(k)
-		j := k & m.mask
-		for m.slots[j].key != 0 {
-			j = (j + 1) & m.mask
+		j, fp := place(k, size)
+		for m.slots[j].fp != 0 {
+			if j++; j == size {
+				j = 0
+			}
 		}
-		m.slots[j] = slot{k, b.starts[i], end}
+		// A run holds at most one weight per class, so n <= 256 and
+		// n-1 fits a byte.
+		sl := slot{fp: fp, n: uint8(end - start - 1)}
+		for t := uint32(0); t < inline && start+t < end; t++ {
+			sl.c[t], sl.w[t] = uint8(b.cls[start+t]), q(b.ws[start+t])
+		}
+		if end-start > inline {
+			sl.start = uint32(len(m.cls))
+			for t := start + inline; t < end; t++ {
+				m.cls = append(m.cls, uint8(b.cls[t]))
+				m.ws = append(m.ws, q(b.ws[t]))
+			}
+		}
+		m.slots[j], m.keys[j] = sl, k
 	}
 	return m
 }
 
-func nonzero(k uint64) uint64 {
-	if k == 0 {
-		return 1
+// run returns the classes and weights of slot j.
+func (m *Model) run(j int) ([]uint16, []float32) {
+	sl := &m.slots[j]
+	n := int(sl.n) + 1
+	cls := make([]uint16, 0, n)
+	ws := make([]float32, 0, n)
+	for t := 0; t < n && t < inline; t++ {
+		cls = append(cls, uint16(sl.c[t]))
+		ws = append(ws, float32(sl.w[t])*m.scale)
 	}
-	return k
+	for t := int(sl.start); t < int(sl.start)+n-inline; t++ {
+		cls = append(cls, uint16(m.cls[t]))
+		ws = append(ws, float32(m.ws[t])*m.scale)
+	}
+	return cls, ws
 }
 
 // Classes returns the number of classes.
@@ -213,31 +274,52 @@ func (m *Model) Classes() int { return m.classes }
 func (m *Model) Features() int { return m.nfeats }
 
 // Weights returns the number of stored (class, weight) pairs.
-func (m *Model) Weights() int { return len(m.ws) }
+func (m *Model) Weights() int { return m.nw }
 
-// Score adds the weights of feats into scores (one slot per class).
+// Score adds the weights of feats into scores (one slot per class). The
+// scores are in the model's quantised units: comparable with each other,
+// not with a Trainer's.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	cls, ws := m.cls, m.ws
+	size := len(m.slots)
+	_ = scores[m.classes-1] // every stored class is below m.classes
 	for _, f := range feats {
-		k := nonzero(f)
-		j := k & m.mask
+		j, fp := place(f, size)
 		for {
-			s := &m.slots[j]
-			if s.key == k {
-				c, w := cls[s.start:s.end], ws[s.start:s.end]
-				for i := range c {
-					if int(c[i]) < len(scores) {
-						scores[c[i]] += w[i]
+			sl := &m.slots[j]
+			if sl.fp == fp {
+				scores[sl.c[0]] += float32(sl.w[0])
+				if sl.n > 0 {
+					scores[sl.c[1]] += float32(sl.w[1])
+					if n := int(sl.n) + 1; n > inline {
+						a := int(sl.start)
+						c, w := m.cls[a:a+n-inline], m.ws[a:a+n-inline]
+						for i := range c {
+							scores[c[i]] += float32(w[i])
+						}
 					}
 				}
 				break
 			}
-			if s.key == 0 {
+			if sl.fp == 0 {
 				break
 			}
-			j = (j + 1) & m.mask
+			if j++; j == size {
+				j = 0
+			}
 		}
 	}
+}
+
+// sortedFeatures returns the slots in key order.
+func (m *Model) sortedFeatures() []int {
+	idx := make([]int, 0, m.nfeats)
+	for j := range m.keys {
+		if m.slots[j].fp != 0 {
+			idx = append(idx, j)
+		}
+	}
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(m.keys[a], m.keys[b]) })
+	return idx
 }
 
 const magic = "SRPERC1\n"
@@ -246,28 +328,12 @@ const magic = "SRPERC1\n"
 // varints, classes as varints, and weights quantised to 16 bits with one
 // scale per model.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	type feat struct {
-		key        uint64
-		start, end uint32
-	}
-	feats := make([]feat, 0, m.nfeats)
-	for _, s := range m.slots {
-		if s.key != 0 {
-			feats = append(feats, feat{s.key, s.start, s.end})
-		}
-	}
-	slices.SortFunc(feats, func(a, b feat) int {
-		if a.key < b.key {
-			return -1
-		}
-		if a.key > b.key {
-			return 1
-		}
-		return 0
-	})
 	var maxAbs float32
-	for _, v := range m.ws {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	for j := range m.slots {
+		_, ws := m.run(j)
+		for _, v := range ws {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+		}
 	}
 	scale := float32(1)
 	if maxAbs > 0 {
@@ -284,19 +350,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw.WriteString(magic)
 	n += int64(len(magic))
 	put(uint64(m.classes))
-	put(uint64(len(feats)))
+	put(uint64(m.nfeats))
 	put(uint64(math.Float32bits(scale)))
 	prev := uint64(0)
-	for _, f := range feats {
-		put(f.key - prev)
-		prev = f.key
-		put(uint64(f.end - f.start))
+	for _, j := range m.sortedFeatures() {
+		put(m.keys[j] - prev)
+		prev = m.keys[j]
+		cls, ws := m.run(j)
+		put(uint64(len(cls)))
 		last := 0
-		for i := f.start; i < f.end; i++ {
-			c := int(m.cls[i])
-			put(uint64(c - last))
-			last = c
-			q := int16(math.Round(float64(m.ws[i] / scale)))
+		for i, c := range cls {
+			put(uint64(int(c) - last))
+			last = int(c)
+			q := int16(math.Round(float64(ws[i] / scale)))
 			put(uint64(uint16(q)))
 		}
 	}
@@ -329,7 +395,7 @@ func Read(r io.Reader) (*Model, error) {
 		}()
 		classes := int(get())
 		nf := int(get())
-		if classes <= 0 || classes > 1<<16 || nf < 0 || nf > 1<<28 {
+		if classes <= 0 || classes > MaxClasses || nf < 0 || nf > 1<<28 {
 			return fmt.Errorf("read model: bad header (%d classes, %d features)", classes, nf)
 		}
 		scale := math.Float32frombits(uint32(get()))
@@ -340,7 +406,7 @@ func Read(r io.Reader) (*Model, error) {
 		for range nf {
 			key += get()
 			cnt := int(get())
-			if cnt > classes {
+			if cnt == 0 || cnt > classes {
 				return fmt.Errorf("read model: feature with %d weights for %d classes", cnt, classes)
 			}
 			b.keys = append(b.keys, key)
@@ -360,4 +426,26 @@ func Read(r io.Reader) (*Model, error) {
 		return nil
 	}()
 	return m, err
+}
+
+// Prune returns a copy of the model without the weights whose absolute
+// value is below min, and without features left with none.
+func (m *Model) Prune(min float32) *Model {
+	b := newBuilder(m.classes)
+	var cls []uint16
+	var ws []float32
+	for _, j := range m.sortedFeatures() {
+		cls, ws = cls[:0], ws[:0]
+		c, w := m.run(j)
+		for i := range c {
+			if w[i] >= min || w[i] <= -min {
+				cls = append(cls, c[i])
+				ws = append(ws, w[i])
+			}
+		}
+		if len(cls) > 0 {
+			b.add(m.keys[j], cls, ws)
+		}
+	}
+	return b.build()
 }
