@@ -34,6 +34,7 @@ var (
 	sourcePreps      = set("by", "from")
 	relPronouns      = set("who", "which", "that", "whom")
 	nestPreps        = set("of", "between", "with")
+	reciprocalRoots  = set("03", "04", "05", "06", "19")
 	accusing         = set("accuse", "blame", "charge", "allege", "suspect", "deny")
 )
 
@@ -480,6 +481,10 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 	if len(srcs) == 0 && len(tgts) == 0 {
 		return nil
 	}
+	// "Gondor and Osgiliath renewed ties": a joint act of cooperation or
+	// fighting with no other party is coded between the conjuncts, each
+	// way.
+	reciprocal := len(tgts) == 0 && len(srcs) > 1 && reciprocalRoots[m.rule.Code[:min(2, len(m.rule.Code))]]
 	mod := c.modality(t, m)
 	code, ok := cameo.Lookup(m.rule.Code)
 	if !ok {
@@ -502,9 +507,15 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 	if len(tgts) == 0 {
 		tgts = []int{-1}
 	}
+	if reciprocal {
+		tgts = srcs
+	}
 	var out []doc.Event
 	for _, s := range srcs {
 		for _, g := range tgts {
+			if reciprocal && g == s {
+				continue
+			}
 			ev := base
 			ev.Source = t.ref(s)
 			if g >= 0 && g != s && !(s >= 0 && ev.Source.Code == t.ref(g).Code && t.d.Entities[s].Text == t.d.Entities[g].Text) {
@@ -568,6 +579,17 @@ func sectorOnly(code string) bool {
 var sectors = set("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "ELI", "LAB",
 	"LEG", "REF", "HLH", "HRI", "AGR", "DEV", "ENV", "MOD", "RAD", "REL", "SET", "UAF", "INS", "IGO", "NGO", "IMG", "MNC",
 	"MUS", "CHR", "JEW", "BUD", "HIN", "ATH", "PPL", "FRM", "MER")
+
+// namesParty reports whether any of the entities has more than a bare
+// sector code.
+func (t *tree) namesParty(ks []int) bool {
+	for _, k := range ks {
+		if !sectorOnly(t.code(k)) {
+			return true
+		}
+	}
+	return false
+}
 
 // codedOnly keeps the entities that have an actor code (directly or
 // through coreference); an uncoded mention cannot be a party to an event.
@@ -752,8 +774,11 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 				if t.base(k) != "obl" && t.base(k) != "nmod" || t.rel(k) == "obl:agent" {
 					continue
 				}
-				if r := rank(t.prep(k)); r >= 0 && (best < 0 || r < best) {
-					if a := t.actors(k, 0); len(a) > 0 {
+				if r := rank(t.prep(k)); r >= 0 {
+					// A named party beats a bare sector ("an official
+					// visit"), then the better preposition wins.
+					a := t.codedOnly(t.actors(k, 0))
+					if len(a) > 0 && (best < 0 || r < best && t.namesParty(a) == t.namesParty(got) || t.namesParty(a) && !t.namesParty(got)) {
 						got, best = a, r
 					}
 				}

@@ -296,6 +296,15 @@ of of ADP 6 mark
 shelling shell VERB 4 acl
 Lebanon Lebanon PROPN 6 obj @LBN
 . . PUNCT 2 punct`, "IRN>ISRMIL 112 asserted; ISRMIL>LBN 194 reported"},
+		{"joint act between conjuncts", `
+Egypt Egypt PROPN 4 nsubj @EGY
+and and CCONJ 3 cc
+Israel Israel PROPN 1 conj @ISR
+signed sign VERB 0 root
+a a DET 7 det
+gas gas NOUN 7 compound
+agreement agreement NOUN 4 obj
+. . PUNCT 4 punct`, "EGY>ISR 057 asserted; ISR>EGY 057 asserted"},
 		{"no actor no event", `
 Someone someone PRON 2 nsubj
 attacked attack VERB 0 root

@@ -462,7 +462,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	dict := event.NewDict(vd.Rules(env["Verbfile"]), c.base)
 	// PETRARCH takes the first actor after the verb as the target,
 	// whatever its preposition.
-	dict.SetTargetPreps([]string{"with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "over", "for", "by", "from", "in", "of", "about", "across", "near", "inside", "through"})
+	dict.SetTargetPreps([]string{"with", "against", "to", "at", "in", "on", "into", "toward", "towards", "upon", "over", "for", "by", "from", "of", "about", "across", "near", "inside", "through"})
 	dict.KeepBareSectors()
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag}
 	c.sets[key] = s
@@ -1391,12 +1391,12 @@ func petrDebug(w io.Writer, d *doc.Document) {
 // petrModifierGap reports whether the tokens between an actor and an
 // agent only modify the agent ("'s first deputy").
 func petrModifierGap(toks []doc.Token) bool {
-	if len(toks) > 3 {
+	if len(toks) > 4 {
 		return false
 	}
 	for _, t := range toks {
 		switch {
-		case t.XPOS == "POS" || t.UPOS == "ADJ" || t.UPOS == "DET" || t.UPOS == "NUM":
+		case t.XPOS == "POS" || t.UPOS == "ADJ" || t.UPOS == "DET" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.UPOS == "CCONJ":
 		case t.UPOS == "PART" && strings.HasPrefix(t.Text, "'"):
 		default:
 			return false
