@@ -559,6 +559,7 @@ const (
 	wContains   = 1.5 // the candidate contains places mentioned elsewhere
 	cityOverAdm = 4.0 // a town may beat its same-name region by this
 	wNear       = 2.0 // per other name with a candidate near the candidate
+	latentNear  = 0.7 // share of wNear for a reading that is not a name's current choice
 )
 
 // docContext is what a document says about where it is.
@@ -638,7 +639,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 	}
 	gConf := make([]float64, len(keys))
 	gEntry := make([]*Entry, len(keys))
-	near := p.proximity(ms, group, len(keys))
+	choice := make([]*Entry, len(keys))
 	// Pass 1: prior and local context only; passes 2 and 3 add the
 	// document's context from the other groups' current choices.
 	for pass := 0; pass < 3; pass++ {
@@ -659,6 +660,16 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 				ctx.add(e, gConf[gi])
 			}
 		}
+		// Proximity counts the other names' current choices fully and
+		// their other readings a little.
+		for k, m := range ms {
+			if pass == 0 {
+				choice[group[k]] = &g.Entries[m.cands[0].entry]
+			} else if m.best >= 0 {
+				choice[group[k]] = gEntry[group[k]]
+			}
+		}
+		near := p.proximity(ms, group, len(keys), choice)
 		for k, m := range ms {
 			own, ownW := gEntry[group[k]], gConf[group[k]]
 			for ci, c := range m.cands {
@@ -715,7 +726,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 // containing it: places named together tend to lie together ("Paris and
 // Henry County" are in Tennessee). Candidates are sorted by latitude, so
 // only a band of them is compared.
-func (p *Parser) proximity(ms []*mention, group []int, n int) [][]float64 {
+func (p *Parser) proximity(ms []*mention, group []int, n int, choice []*Entry) [][]float64 {
 	g := p.g
 	const top = maxPostings
 	out := make([][]float64, n)
@@ -736,6 +747,7 @@ func (p *Parser) proximity(ms []*mention, group []int, n int) [][]float64 {
 	type region struct {
 		key string
 		g   int
+		e   *Entry
 	}
 	var pts []pt
 	var adm1 []region
@@ -745,13 +757,22 @@ func (p *Parser) proximity(ms []*mention, group []int, n int) [][]float64 {
 			switch {
 			case isCountryCode(e.Code) || e.Class == "L" || e.Class == "H":
 			case e.Code == "ADM1":
-				adm1 = append(adm1, region{e.Admin1Key, gi})
+				adm1 = append(adm1, region{e.Admin1Key, gi, e})
 			default:
 				pts = append(pts, pt{gi, e, e.Lat, math.Cos(e.Lat * math.Pi / 180)})
 			}
 		}
 	}
 	sort.Slice(pts, func(i, j int) bool { return pts[i].lat < pts[j].lat })
+	// weight is how much a candidate of another group counts: fully if
+	// it is that group's current choice, else a little, so that a name
+	// with forty readings ("Springfield") does not support every town.
+	weight := func(gj int, e *Entry) float64 {
+		if choice[gj] == e {
+			return 1
+		}
+		return latentNear
+	}
 	seen := make([]float64, n)
 	var touched []int
 	for gi, cs := range cands {
@@ -774,7 +795,7 @@ func (p *Parser) proximity(ms []*mention, group []int, n int) [][]float64 {
 			if e.Code != "ADM1" {
 				for _, r := range adm1 {
 					if r.key == e.Admin1Key {
-						note(r.g, 0.7)
+						note(r.g, 0.7*weight(r.g, r.e))
 					}
 				}
 			}
@@ -790,9 +811,9 @@ func (p *Parser) proximity(ms []*mention, group []int, n int) [][]float64 {
 				y := q.e.Lat - e.Lat
 				d2 := (x*x + y*y) * 111.2 * 111.2
 				if d2 <= 30*30 {
-					note(q.g, 1)
+					note(q.g, weight(q.g, q.e))
 				} else if d2 <= 100*100 {
-					note(q.g, 0.6)
+					note(q.g, 0.6*weight(q.g, q.e))
 				}
 			}
 			bonus := 0.0
