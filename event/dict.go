@@ -79,9 +79,17 @@ type Dict struct {
 func (d *Dict) KeepBareSectors() { d.bareSectors = true }
 
 // SetTargetPreps replaces the prepositions whose object may be a verb's
-// target when a rule names none, best first (by default against, with,
-// to, on, at, into, toward(s), upon and over).
-func (d *Dict) SetTargetPreps(preps []string) { d.targetPreps = ranks(preps...) }
+// target when a rule names none (by default against, with, to, on, at,
+// into, toward(s), upon and over, best first). When ranked is false the
+// first such oblique in the sentence wins, as in PETRARCH.
+func (d *Dict) SetTargetPreps(preps []string, ranked bool) {
+	d.targetPreps = ranks(preps...)
+	if !ranked {
+		for p := range d.targetPreps {
+			d.targetPreps[p] = 0
+		}
+	}
+}
 
 type discard struct {
 	lemmas map[string]bool

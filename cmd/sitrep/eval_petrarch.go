@@ -462,7 +462,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	dict := event.NewDict(vd.Rules(env["Verbfile"]), c.base)
 	// PETRARCH takes the first actor after the verb as the target,
 	// whatever its preposition.
-	dict.SetTargetPreps([]string{"with", "against", "to", "at", "in", "on", "into", "toward", "towards", "upon", "over", "for", "by", "from", "of", "about", "across", "near", "inside", "through"})
+	dict.SetTargetPreps([]string{"with", "against", "to", "at", "in", "on", "into", "toward", "towards", "upon", "over", "for", "by", "from", "of", "about", "across", "near", "inside", "through"}, false)
 	dict.KeepBareSectors()
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag}
 	c.sets[key] = s
