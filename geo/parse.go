@@ -346,7 +346,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		strongEvidence := m.localA1 != nil || m.entityLoc || placeNouns[next] ||
 			(m.i >= 2 && prev == "of" && placeNouns[strings.ToLower(toks[m.i-2].Word())]) ||
 			next == "," && m.j+1 < len(toks) && usState(toks[m.j+1].Word()) != ""
-		if single && ordinaryWords[lower] && !strongEvidence && !isContainer(first) {
+		if single && ordinaryWords[lower] && !strongEvidence && !isCountryCode(first.Code) {
 			m.reject("ordinary word")
 			continue
 		}
