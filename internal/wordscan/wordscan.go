@@ -55,14 +55,20 @@ func Scan(s string) []Tok {
 	toks := make([]Tok, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += n
 		case isLetter(r):
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := rune(s[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
+				}
 				if isLetter(r2) {
 					j += n2
 					continue
@@ -125,6 +131,9 @@ func Scan(s string) []Tok {
 // apostropheT reports whether s[j:] starts with "'t" or "’t" ending a word,
 // and returns the end of it.
 func apostropheT(s string, j int) (int, bool) {
+	if j >= len(s) || (s[j] != '\'' && s[j] != 0xE2) {
+		return 0, false
+	}
 	for _, a := range []string{"'t", "’t", "'T", "’T"} {
 		if strings.HasPrefix(s[j:], a) {
 			k := j + len(a)
@@ -145,7 +154,12 @@ func appendTok(toks []Tok, s string, i, j int, k Kind) []Tok {
 	return append(toks, Tok{Start: i, End: j, Text: text, Lower: lower, Kind: k})
 }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

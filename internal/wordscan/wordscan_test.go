@@ -41,3 +41,11 @@ func TestLower(t *testing.T) {
 		t.Errorf("Capitalized wrong: %+v", toks)
 	}
 }
+
+func BenchmarkScan(b *testing.B) {
+	s := strings.Repeat("The ministry said on Tuesday that rebels hadn’t shelled the town, killing 12 people. ", 20)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Scan(s)
+	}
+}
