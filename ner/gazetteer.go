@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/actor"
 	"github.com/sitrep/sitrep/geo"
 )
@@ -88,9 +90,44 @@ func (g *Gazetteer) isPlace(words []string) bool {
 type Tagger struct {
 	Model *Model
 	Gaz   *Gazetteer
+	// DictOverlay makes the dictionaries' names win over the model.
+	DictOverlay bool
 }
 
-// Tag labels words with BIO tags.
+// Tag labels words with BIO tags: the model's, with the names the actor
+// dictionaries know laid over them when DictOverlay is set.
 func (t Tagger) Tag(words []string) []string {
-	return t.Model.Tag(words, t.Gaz.Tags(words))
+	gaz := t.Gaz.Tags(words)
+	tags := t.Model.Tag(words, gaz)
+	if t.DictOverlay {
+		overlay(tags, gaz)
+	}
+	return tags
+}
+
+// dictTypes maps dictionary kinds to entity types; adjectives (MISC in
+// CoNLL terms) and agents are not names.
+var dictTypes = map[string]string{"person": "PER", "org": "ORG", "seat": "ORG", "country": "LOC", "capital": "LOC"}
+
+// overlay writes the dictionary's names over tags.
+func overlay(tags, gaz []string) {
+	for i := 0; i < len(gaz); {
+		typ, ok := dictTypes[strings.TrimPrefix(gaz[i], "B-")]
+		if !ok || !strings.HasPrefix(gaz[i], "B-") {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(gaz) && strings.HasPrefix(gaz[j], "I-") {
+			j++
+		}
+		tags[i] = "B-" + typ
+		for k := i + 1; k < j; k++ {
+			tags[k] = "I-" + typ
+		}
+		if j < len(tags) && strings.HasPrefix(tags[j], "I-") {
+			tags[j] = "B-" + tags[j][2:]
+		}
+		i = j
+	}
 }

@@ -132,7 +132,7 @@ func TestDefaultModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg := Tagger{m, gz}
+	tg := Tagger{Model: m, Gaz: gz}
 	tests := []struct{ sent, want string }{
 		{"Yesterday , Margaret Okonkwo said the plan would fail .", "O O B-PER I-PER O O O O O O"},
 		{"The talks were held in Nairobi on Tuesday .", "O O O O O B-LOC O O O"},
@@ -158,7 +158,7 @@ func TestCoNLLFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, n, err := EvaluateFile(p, Tagger{m, gz})
+	res, n, err := EvaluateFile(p, Tagger{Model: m, Gaz: gz})
 	if err != nil {
 		t.Fatal(err)
 	}
