@@ -308,7 +308,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 			return false
 		}
 	}
-	if len(r.Prep) > 0 && !t.hasPrep(v, r.Prep, "obl", "obj", "nmod") {
+	if len(r.Prep) > 0 && !t.hasPrepObj(v, r.Prep, r.PrepObj, "obl", "obj", "nmod") {
 		return false
 	}
 	if len(r.Xcomp) > 0 && t.childLemma(v, set(r.Xcomp...), "xcomp") < 0 {
@@ -420,6 +420,20 @@ func (t *tree) phraseFits(phrases [][]string, o int) bool {
 			}
 		}
 		if k == len(ph)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrepObj is hasPrep whose oblique's head word must also be one of
+// objs, when objs is not empty.
+func (t *tree) hasPrepObj(i int, preps, objs []string, rels ...string) bool {
+	if len(objs) == 0 {
+		return t.hasPrep(i, preps, rels...)
+	}
+	for _, k := range t.kids[i] {
+		if in(rels, t.base(k)) && in(preps, t.prep(k)) && (in(objs, t.lem[k]) || in(objs, strings.ToLower(t.toks[k].Word()))) {
 			return true
 		}
 	}

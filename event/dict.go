@@ -40,10 +40,13 @@ type Rule struct {
 	// fits "fired two artillery shells".
 	ObjLoose bool
 	Prep     []string // required oblique or nominal modifier preposition
-	Xcomp    []string // required xcomp verb lemma
-	Mod      []string // required modifier of a noun (compound, amod): "air" strike
-	Subj     []string // required subject head word: "guerrilla" fired
-	Aux      []string // required auxiliary, negation or marker word: "will", "not"
+	// PrepObj, with Prep, requires that oblique\'s head word: "act on a
+	// resolution".
+	PrepObj []string
+	Xcomp   []string // required xcomp verb lemma
+	Mod     []string // required modifier of a noun (compound, amod): "air" strike
+	Subj    []string // required subject head word: "guerrilla" fired
+	Aux     []string // required auxiliary, negation or marker word: "will", "not"
 	// Pre, when set, requires one of these word sequences, in order,
 	// among the words between the subject and the verb ("did n't",
 	// "unexpectedly won't").

@@ -492,6 +492,13 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			r.Prt = []string{strings.ToLower(first.Words[0])}
 		case len(run) > 1 && first.Kind == ElemWord && prepositions[strings.ToLower(first.Words[0])]:
 			r.Prep = []string{strings.ToLower(first.Words[0])}
+			r.PrepObj = vd.heads(run[len(run)-1])
+		case len(run) > 1 && first.Kind == ElemSynset && allPrepositions(vd.Expand(first)):
+			// "&PREPOSIT1 RESOLUTION": any of the set's prepositions.
+			for _, ph := range vd.Expand(first) {
+				r.Prep = append(r.Prep, strings.ToLower(ph[0]))
+			}
+			r.PrepObj = vd.heads(run[len(run)-1])
 		case len(run) > 1 && first.Kind == ElemWord && particles[strings.ToLower(first.Words[0])]:
 			r.Prt = []string{strings.ToLower(first.Words[0])}
 		default:
@@ -585,4 +592,25 @@ func isAux(phrases [][]string) bool {
 		}
 	}
 	return false
+}
+
+// heads returns the last words of an element's phrases, lower-cased.
+func (vd *VerbDict) heads(e Elem) []string {
+	var out []string
+	for _, ph := range vd.Expand(e) {
+		if len(ph) > 0 {
+			out = append(out, strings.ToLower(ph[len(ph)-1]))
+		}
+	}
+	return out
+}
+
+// allPrepositions reports whether every phrase is a single preposition.
+func allPrepositions(phrases [][]string) bool {
+	for _, ph := range phrases {
+		if len(ph) != 1 || !prepositions[strings.ToLower(ph[0])] {
+			return false
+		}
+	}
+	return len(phrases) > 0
 }
