@@ -96,6 +96,8 @@ func TestRecognize(t *testing.T) {
 		{"trained by another country", "Kenyan-trained Somali troops entered the town.", "2022-01-10", "Somali troops", "ORG", "SOMMIL", "Somalia military"},
 		{"title and name", "Indian External Affairs Minister S. Jaishankar met his counterpart.", "2023-02-01", "Indian External Affairs Minister S. Jaishankar", "PER", "INDGOV", "S. Jaishankar"},
 		{"possessive", "Japan's defence minister Gen Nakatani visited the base.", "2025-01-15", "Japan's defence minister Gen Nakatani", "PER", "JPNGOV", "Gen Nakatani"},
+		{"text names an undated office", "Japan's defence minister Gen Nakatani visited the base.", "2019-01-15", "Japan's defence minister Gen Nakatani", "PER", "JPNGOV", "Gen Nakatani"},
+		{"capital after with", "The talks with Washington stalled.", "2019-01-15", "Washington", "GPE", "USAGOV", "United States government"},
 		{"unknown name with title", "Malian Foreign Minister Amadou Kelita said the talks failed.", "2022-01-10", "Malian Foreign Minister Amadou Kelita", "PER", "MLIGOV", "Amadou Kelita"},
 		{"of country", "The foreign minister of Japan said no.", "2024-01-10", "foreign minister of Japan", "PER", "JPNGOV", "Yoko Kamikawa"},
 		{"former", "A former Iraqi minister was arrested.", "2024-01-10", "former Iraqi minister", "PER", "IRQELI", "Iraq elites"},

@@ -257,7 +257,13 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 		e.Type = "PER"
 		e.Name = ph.name.entry.Name
 		code, role := ph.name.entry.CodeAt(ds.date)
-		if code != "" {
+		switch {
+		case role == "" && ph.mod != nil && !ph.former && country != "":
+			// The text names the office and its country ("Japan's
+			// defence minister Gen Nakatani"): it is the better
+			// witness for an office the dictionary does not date.
+			e.Role = roleText(st, ph)
+		case code != "":
 			e.Code, e.Role = code, role
 		}
 		e.Ref = ds.seen(ph.name.entry)

@@ -265,7 +265,11 @@ var locatives = map[string]bool{
 
 // subjectRels are the dependency relations where a capital names its
 // government.
-var subjectRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "csubj": true, "nmod:poss": true, "obl:agent": true}
+var subjectRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "csubj": true, "nmod:poss": true, "obl:agent": true, "obj": true, "iobj": true}
+
+// actorPreps are prepositions after which a capital is a party to
+// something ("talks with Washington", "sanctions against Moscow").
+var actorPreps = map[string]bool{"with": true, "against": true, "by": true, "toward": true, "towards": true}
 
 // metonymic reports whether the capital in tokens [a, b) stands for its
 // government: in subject position, possessive, or before a verb, and not
@@ -279,6 +283,9 @@ func metonymic(s *doc.Sentence, st *sentState, a, b int) bool {
 	}
 	if a == 0 && b < len(st.words) && (st.words[b] == "," || st.words[b] == "(" || st.words[b] == "-" || st.words[b] == "—") {
 		return false
+	}
+	if a > 0 && actorPreps[st.keys[a-1]] {
+		return true
 	}
 	head := &s.Tokens[b-1]
 	if head.Rel != "" {

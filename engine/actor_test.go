@@ -41,6 +41,12 @@ func TestActorStage(t *testing.T) {
 			stages = append(stages, s)
 		}
 	}
+	if len(stages) == 3 {
+		d := codeActors(t, Config{Stages: stages}, "Moscow accused Kyiv of shelling the plant. The minister visited Kyiv.", "2023-05-01")
+		if e := entity(d, "Kyiv"); e == nil || e.Code != "UKRGOV" || e.Sentence != 0 {
+			t.Errorf("capital as object: %+v", d.Entities)
+		}
+	}
 	for _, st := range [][]string{{"actor"}, stages} {
 		d := codeActors(t, Config{Stages: st}, "Beijing has suspended the talks. Turkish jets struck Houthi positions, the Pentagon said.", "2019-05-01")
 		for _, want := range []struct{ text, code string }{{"Beijing", "CHNGOV"}, {"Turkish jets", "TURMIL"}, {"Pentagon", "USAMIL"}} {
