@@ -26,12 +26,12 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	ff := addFilterFlags(fs)
 	format := fs.String("format", "jsonl", "`format`: jsonl, csv (event mentions), parquet (mentions, one folder per date), gdelt (merged events)")
 	out := fs.String("out", "", "output `file` (jsonl, csv, gdelt; default standard output) or folder (parquet, required)")
-	partition := fs.String("partition", export.PartitionMonth, "parquet partitions: day, month, year or none")
+	partition := fs.String("partition", export.PartitionDay, "parquet partitions: day (date=YYYY-MM-DD), month, year or none")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: sitrep export --format jsonl|csv|parquet|gdelt [--out FILE|DIR] [filters]")
 		fmt.Fprintln(stderr, "\njsonl and csv write one row per event mention with its document's metadata;")
 		fmt.Fprintln(stderr, "parquet writes the same rows as zstd Parquet files in Hive-style folders")
-		fmt.Fprintln(stderr, "(month=2024-05/events.parquet); gdelt writes one row per merged event in the")
+		fmt.Fprintln(stderr, "(date=2024-05-10/events.parquet); gdelt writes one row per merged event in the")
 		fmt.Fprintln(stderr, "61 tab-separated columns of the GDELT 2.0 Event table.")
 		fs.PrintDefaults()
 	}
