@@ -62,3 +62,18 @@ func TestProcessSkipsDates(t *testing.T) {
 		t.Errorf("amounts = %+v", d.Amounts)
 	}
 }
+
+func TestProcessBadInput(t *testing.T) {
+	for _, text := range []string{"", "\x00\xff\xfe 12 \xff", strings.Repeat("12 people, ", 5000)} {
+		d := doc.New("bad", text)
+		d.Sentences = []doc.Sentence{{Start: 0, End: len(text)}, {Start: 5, End: 2}, {Start: -1, End: 3}}
+		d.Events = []doc.Event{{Sentence: 9, TriggerToken: 99}, {Sentence: 0, TriggerToken: -5, Start: 0, End: 1}}
+		Process(d)
+		AttachEvents(d)
+		for _, a := range d.Amounts {
+			if text[a.Start:a.End] != a.Text {
+				t.Fatalf("bad span %+v", a)
+			}
+		}
+	}
+}

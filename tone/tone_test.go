@@ -94,3 +94,15 @@ func BenchmarkCount(b *testing.B) {
 		l.Count(s)
 	}
 }
+
+func TestDocumentBadInput(t *testing.T) {
+	l := lex(t)
+	for _, text := range []string{"", "\x00\xff\xfe", "12 34 !!"} {
+		d := doc.New("bad", text)
+		d.Sentences = []doc.Sentence{{Start: 0, End: len(text)}, {Start: 5, End: 2}}
+		got := l.Document(d)
+		if got.Score != 0 || got.Words != 0 {
+			t.Errorf("%q: tone %+v", text, got)
+		}
+	}
+}

@@ -87,3 +87,23 @@ func TestProcessFallbacks(t *testing.T) {
 		t.Errorf("event without any date: %s/%s", e.Date, e.DatePrecision)
 	}
 }
+
+func TestProcessBadInput(t *testing.T) {
+	for _, text := range []string{"", "\x00\xff\xfe", strings.Repeat("Monday ", 10000)} {
+		d := doc.New("bad", text)
+		d.Sentences = []doc.Sentence{{Start: 0, End: len(text)}, {Start: 5, End: 2}, {Start: -1, End: 3}, {Start: 0, End: len(text) + 10}}
+		d.Events = []doc.Event{{Sentence: 7, TriggerToken: 99}, {Sentence: 0, TriggerToken: -5}}
+		Process(d, doc.DayOf(2019, 3, 6))
+		AttachEvents(d, doc.DayOf(2019, 3, 6))
+		for _, dt := range d.Dates {
+			if text[dt.Start:dt.End] != dt.Text {
+				t.Fatalf("bad span %+v", dt)
+			}
+		}
+		for _, e := range d.Events {
+			if e.Date == "" {
+				t.Errorf("event %+v left without the publication date", e)
+			}
+		}
+	}
+}
