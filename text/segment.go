@@ -210,12 +210,21 @@ func init() {
 // follows.
 func softEnd(s string, toks []Tok, start, i int) bool {
 	next := s[toks[i+1].Start:toks[i+1].End]
+	w := s[toks[i].Start:toks[i].End]
+	// A sender's name before the date and time of a message header:
+	// "Mike Curry 11/14/2000 11:37 AM".
+	if i+2 < len(toks) && isDate(next) && isTime(s[toks[i+2].Start:toks[i+2].End]) && isCapWord(w) {
+		return true
+	}
 	r, _ := utf8.DecodeRuneInString(next)
 	if !unicode.IsUpper(r) {
 		return strings.HasPrefix(next, "http") && isURLToken(s[toks[i].Start:toks[i].End])
 	}
-	w := s[toks[i].Start:toks[i].End]
 	if len(w) > 5 && isURLToken(w) || isEmoticon(w) && i > start {
+		return true
+	}
+	// A line of dashes or stars before a capitalised word: "-- Posted by".
+	if onlyRules(s, toks[start:i+1]) && len(next) > 1 {
 		return true
 	}
 
@@ -226,6 +235,14 @@ func softEnd(s string, toks []Tok, start, i int) bool {
 		return true
 	}
 	n := i - start + 1
+	// A letter's salutation, "Louise, There are ...": a name and a comma
+	// at the start of a paragraph, before a word that starts a sentence.
+	if n == 2 && w == "," && (start == 0 || strings.ContainsRune(s[toks[start-1].End:toks[start].Start], '\n')) {
+		name := s[toks[start].Start:toks[start].End]
+		if isCapWord(name) && !discourse[name] && letterStarts[next] {
+			return true
+		}
+	}
 	if n > 5 || !greetOrSign[strings.ToLower(s[toks[start].Start:toks[start].End])] {
 		return false
 	}
@@ -238,12 +255,65 @@ func softEnd(s string, toks []Tok, start, i int) bool {
 	}
 	phrase := strings.Join(words, " ")
 	if signOffs[phrase] && (len(words) > 1 || w == "," || phrase == "thanks") {
+		// "Thanks again, Directv." thanks someone within one sentence.
+		k := i + 1
+		for k < len(toks) && k < i+4 && isCapWord(s[toks[k].Start:toks[k].End]) {
+			k++
+		}
+		if k < len(toks) && endKind(s[toks[k].Start:toks[k].End]) != notEnd {
+			return false
+		}
 		return true
 	}
 	if len(words) >= 2 && len(words) <= 4 && (words[0] == "hi" || words[0] == "hello" || words[0] == "dear" || words[0] == "hey") && (w == "," || w == ":") {
 		return true
 	}
 	return false
+}
+
+// onlyRules reports whether the tokens are all runs of two or more dashes,
+// stars, equals signs or underscores.
+func onlyRules(s string, toks []Tok) bool {
+	for _, t := range toks {
+		if t.End-t.Start < 2 || strings.Trim(s[t.Start:t.End], "-*=_~—–") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapWord reports a capitalised word of ASCII letters.
+func isCapWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// discourse holds sentence adverbs that a comma follows at the start of
+// a sentence, which are no salutation.
+var discourse = map[string]bool{}
+
+// letterStarts holds words that begin the body of a letter after its
+// salutation.
+var letterStarts = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`However Meanwhile Still Instead Now Yesterday Today Also Moreover Furthermore
+	Nevertheless Indeed Separately Earlier Later Then Thus Finally First Second Third Overall Again Otherwise
+	Similarly Likewise Nonetheless Besides Anyway Well Yes No Oh Ok Okay So Sadly Fortunately Unfortunately
+	Surprisingly Initially Eventually Afterwards Recently Currently Previously Tomorrow Tonight Here There`) {
+		discourse[w] = true
+	}
+	for _, w := range strings.Fields(`I We There Here Please Thanks Thank Attached As Are Your This Can Could Would
+	Will Just Hope Let Sorry Good Yes It Our My Do Did Have Is Per Following Enclosed Hello Hi FYI`) {
+		letterStarts[w] = true
+	}
 }
 
 // greetOrSign holds the first words of greetings and sign-offs.

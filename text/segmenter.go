@@ -71,6 +71,10 @@ func continues(d *doc.Document, a, b doc.Block) bool {
 	if !unicode.IsLetter(last) {
 		return false
 	}
+	// A short paragraph is a headline or a caption, not a broken line.
+	if strings.Count(prev, " ") < 3 {
+		return false
+	}
 	// The paragraph before ends with a word that cannot end a sentence,
 	// or the next one starts with a word that continues one.
 	lastWord := prev[strings.LastIndexAny(prev, " \t\n")+1:]
