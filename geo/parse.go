@@ -314,7 +314,18 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				continue
 			}
 		}
-		if nextCap && orgHeads[next] && m.best >= 0 {
+		if abbrevKeys[m.key] && m.j-m.i <= 2 {
+			tok := toks[m.j-1].Word()
+			if !(prev == "," && (strings.HasSuffix(tok, ".") || next == ".")) {
+				m.reject("state abbreviation out of a dateline")
+				continue
+			}
+		}
+		if single && isContraction(lower) {
+			m.reject("contraction")
+			continue
+		}
+		if nextCap && orgHeads[strings.TrimSuffix(strings.TrimSuffix(next, "'s"), "’s")] && m.best >= 0 {
 			// "Hartford Hospital", "Middletown High School": the place
 			// names the institution's town.
 			nextCap = false
@@ -346,7 +357,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		strongEvidence := m.localA1 != nil || m.entityLoc || placeNouns[next] ||
 			(m.i >= 2 && prev == "of" && placeNouns[strings.ToLower(toks[m.i-2].Word())]) ||
 			next == "," && m.j+1 < len(toks) && usState(toks[m.j+1].Word()) != ""
-		if single && ordinaryWords[lower] && !strongEvidence && !isCountryCode(first.Code) {
+		if (single && ordinaryWords[lower] || ordinaryWords[m.key]) && !strongEvidence && !isCountryCode(first.Code) {
 			m.reject("ordinary word")
 			continue
 		}
@@ -404,6 +415,18 @@ func anyPrimary(ps []posting) bool {
 
 // isContainer reports whether e is a country or first-level region.
 func isContainer(e *Entry) bool { return isCountryCode(e.Code) || e.Code == "ADM1" }
+
+// isContraction reports whether a word is a contraction such as "I'll"
+// or "don't", whose letters may spell a place ("Ill").
+func isContraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, suf := range []string{"'ll", "'d", "'re", "'ve", "n't", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // personReasons are the rejections that mark a name as a person's.
 var personReasons = map[string]bool{"after a title": true, "after a capitalized word": true,

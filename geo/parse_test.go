@@ -104,6 +104,7 @@ func TestNotPlaces(t *testing.T) {
 		{"The singer Paris Hilton and actor Michael Jackson attended the gala.", []string{"Paris", "Jackson"}, nil},
 		{"The talks ended in March without an agreement.", []string{"March"}, nil},
 		{"Police arrested Bruce McArthur on Tuesday. McArthur's van was searched, and McArthur denied the charges.", []string{"McArthur"}, nil},
+		{"I'll vote in Springfield, Ill., said a woman who asked not to be named. Miss Smith agreed.", []string{"I'll", "Miss"}, []string{"Springfield", "Ill."}},
 		{"Scientists said life on Mars and the Earth differ, Congress was told.", []string{"Mars", "Earth", "Congress"}, nil},
 		{"Russian and Syrian officials met in Damascus.", []string{"Russian", "Syrian"}, []string{"Damascus"}},
 		{"The ferry from Split reached the port of Nice after the crossing from Reading.", nil, []string{"Split", "Nice", "Reading"}},

@@ -1,5 +1,7 @@
 package geo
 
+import "strings"
+
 // Word lists the recognizer uses. Written for sitrep from general knowledge
 // of English usage.
 
@@ -43,7 +45,7 @@ var commonWords = set(
 	"moore", "kennedy", "johnson", "nixon", "ford", "wilson", "taylor", "harrison",
 	"tyler", "polk", "grant", "hayes", "arthur", "monroe", "adams", "buchanan", "pierce", "douglas",
 	"marshall", "morgan", "allen", "scott", "young", "king", "wright", "hill", "green", "baker",
-	"nelson", "carson", "sherman", "harlan", "burke", "wayne",
+	"nelson", "carson", "sherman", "welch", "webster", "mcpherson", "patrick", "stevens", "polk", "harlan", "burke", "wayne",
 	"aurora", "sharon", "shelby", "chelsea", "beverly", "camden", "dayton", "stanley",
 	"vernon", "milton", "clayton", "clifton", "newton", "preston", "brighton", "hudson", "logan",
 	"tucker", "parker", "porter", "hunter", "cooper", "fisher", "miller", "butler", "mayer",
@@ -76,7 +78,32 @@ var ordinaryWords = set(
 	"media", "internet", "online", "phone", "mobile", "apple", "google", "amazon", "twitter",
 	"pop", "rock", "jazz", "soul", "gospel", "country", "music", "film", "movie", "art", "science",
 	"emerita", "latina", "parkinson", "alzheimer", "normal", "standard", "premium", "deal",
+	"northeast", "northwest", "southeast", "southwest", "western", "eastern", "northern", "southern",
+	"gulf", "pack", "free", "but", "god", "commerce", "metro", "woodlands", "story", "christmas",
+	"toyota", "honda", "hamas", "continental", "side", "emerald", "van", "mary", "shaping",
+	"white house", "wall street", "downing street", "main street", "capitol", "hezbollah",
+	"taliban", "fatah", "nato", "opec", "lincoln memorial", "ground zero",
 )
+
+// abbrevKeys are the normalized AP abbreviations of US states ("Ill.",
+// "Miss.", "Wash."), which are places only when written with their
+// period after a comma ("Springfield, Ill.").
+var abbrevKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ab := range usStateAbbrevs {
+		for _, a := range ab {
+			m[Normalize(a)] = true
+		}
+	}
+	for _, ab := range admin1Extra {
+		for _, a := range ab {
+			if strings.HasSuffix(a, ".") {
+				m[Normalize(a)] = true
+			}
+		}
+	}
+	return m
+}()
 
 // calendarWords are month and weekday names, never places on their own
 // ("in March" is a date).
@@ -105,6 +132,11 @@ var orgHeads = set(
 	"municipal", "district", "area", "metro", "metropolitan", "zoo", "museum", "harbor", "harbour",
 	"port", "bay", "river", "lake", "stadium", "arena", "jail", "prison", "courthouse", "hall",
 	"elementary", "middle", "academy", "campus", "center", "centre", "village", "township",
+	"prosecutor", "sheriff", "commissioners", "commissioner", "commission", "judge", "coroner",
+	"health", "clerk", "treasurer", "auditor", "engineer", "administrator", "fair", "fairgrounds",
+	"mayor", "attorney", "emergency", "planning", "water", "parks", "transit", "housing",
+	"economic", "development", "road", "highway", "schools", "officials", "government", "legislature",
+	"assembly", "senate", "house", "police", "officers", "deputies", "residents", "voters",
 )
 
 // locatives are words after which a capitalized name is very likely a
