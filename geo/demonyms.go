@@ -111,3 +111,13 @@ func demonymCountries(sents []doc.Sentence) map[string]float64 {
 	}
 	return out
 }
+
+// IsNationality reports whether s is a nationality or regional adjective
+// or noun ("Russian", "Palestinians", "Texan"), which the geoparser does
+// not report as a place.
+func IsNationality(s string) bool {
+	k := Normalize(s)
+	_, ok := demonyms[k]
+	_, ok2 := regionDemonyms[k]
+	return ok || ok2
+}

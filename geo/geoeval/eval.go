@@ -60,6 +60,10 @@ type Score struct {
 	// Recognition, counted over gold toponyms (GeoWebNews: place types
 	// only) and predicted places.
 	Gold, Predicted, Exact, Overlap int
+	// GoldNationality counts gold toponyms that are nationality words
+	// ("Russian"), which the geoparser does not report as places, and
+	// ExactNationality those found anyway.
+	GoldNationality, ExactNationality int
 	// Resolution of the gold spans with coordinates.
 	SpanN, SpanHit, SpanMissing int
 	SpanErrs                    []float64
@@ -111,12 +115,19 @@ func Run(arts []Article, process func(*doc.Document) error, parser *geo.Parser, 
 				continue
 			}
 			sc.Gold++
+			nationality := geo.IsNationality(t.Name)
+			if nationality {
+				sc.GoldNationality++
+			}
 			spans = append(spans, doc.Span{Start: t.StartByte, End: t.EndByte})
 			idx = append(idx, ti)
 			hit := false
 			for _, p := range d.Places {
 				if p.Start == t.StartByte && p.End == t.EndByte {
 					sc.Exact++
+					if nationality {
+						sc.ExactNationality++
+					}
 				}
 				if p.Start < t.EndByte && t.StartByte < p.End && !hit {
 					hit = true
@@ -233,6 +244,10 @@ func (sc *Score) Report(w io.Writer, gold string) {
 	fmt.Fprintf(w, "gold set              %s (%d articles, %d sentences)\n", gold, sc.Docs, sc.Sentences)
 	fmt.Fprintf(w, "recognition exact     P %.3f  R %.3f  F1 %.3f  (gold %d, predicted %d, exact %d)\n", p, r, f1(p, r), sc.Gold, sc.Predicted, sc.Exact)
 	fmt.Fprintf(w, "recognition overlap   P %.3f  R %.3f  F1 %.3f\n", lp, lr, f1(lp, lr))
+	if sc.GoldNationality > 0 {
+		fmt.Fprintf(w, "recall without nationality words  R %.3f  (%d of the gold toponyms are words like \"Russian\")\n",
+			ratio(sc.Exact-sc.ExactNationality, sc.Gold-sc.GoldNationality), sc.GoldNationality)
+	}
 	fmt.Fprintf(w, "resolution (gold spans) acc@161km %.3f  median error %.1f km  mean error %.0f km  (%d with coordinates, %d not in gazetteer)\n",
 		sc.AccuracyAt161(), median(sc.SpanErrs), meanFinite(sc.SpanErrs), sc.SpanN, sc.SpanMissing)
 	fmt.Fprintf(w, "country accuracy      %.3f  (%d resolved gold spans; %d resolved to multi-country regions left out)\n", sc.CountryAccuracy(), sc.CountryN, sc.CountryRegions)
