@@ -28,6 +28,18 @@ var speechVerbs = map[string]bool{
 	"quipped": true, "joked": true, "shouted": true, "pledged": true,
 	"proclaimed": true, "demanded": true, "threatened": true,
 	"announces": true, "warning": true, "adding": true, "telling": true,
+	"asks": true, "notes": true, "explains": true, "recalls": true,
+	"continues": true, "admits": true, "suggests": true, "concludes": true,
+	"replies": true, "responds": true, "acknowledges": true, "quips": true,
+	"jokes": true, "declares": true, "stresses": true, "emphasizes": true,
+	"emphasises": true, "observes": true, "predicts": true, "concedes": true,
+	"counters": true, "maintains": true, "contends": true, "laments": true,
+	"lamented": true, "wonders": true, "wondered": true, "recounts": true,
+	"recounted": true, "answered": true, "answers": true, "exclaimed": true,
+	"cautions": true, "reasoned": true, "reasons": true, "boasted": true,
+	"boasts": true, "mused": true, "muses": true,
+	"pleaded": true, "pleads": true, "urges": true, "vows": true,
+	"promises": true, "tweets": true,
 }
 
 // invertedVerbs may come before the speaker ("said Smith").
@@ -36,6 +48,13 @@ var invertedVerbs = map[string]bool{
 	"wrote": true, "continued": true, "explained": true, "declared": true,
 	"insisted": true, "noted": true, "recalled": true, "warned": true,
 	"replied": true, "quipped": true, "recounted": true, "stated": true,
+	"writes": true, "asks": true, "notes": true, "explains": true,
+	"continues": true, "announced": true, "responded": true,
+	"answered": true, "wondered": true, "joked": true, "shouted": true,
+	"tweeted": true, "concluded": true, "argued": true, "argues": true,
+	"observed": true, "remarked": true, "exclaimed": true, "replies": true,
+	"responds": true, "insists": true, "warns": true, "recalls": true,
+	"cautioned": true, "conceded": true, "acknowledged": true,
 }
 
 // partialVerbs take a partial quotation as their object ("described the
@@ -186,6 +205,17 @@ func (x *extractor) boundary(k int) bool {
 	return t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ";" || isMark(t.Text)
 }
 
+// nameMark reports whether a punctuation mark may stand inside a speaker
+// phrase: a comma before an appositive, an abbreviation's period ("U.S.",
+// "Ms."), an apostrophe ("O’Keefe") or a hyphen.
+func nameMark(p string) bool {
+	switch p {
+	case ",", ".", "'", "’", "-", "*", "_", "&":
+		return true
+	}
+	return false
+}
+
 // after reads an attribution after a closing mark at token k: ", he
 // said", ", said X", ", according to X", ", X told reporters".
 func (x *extractor) after(k int) ([]int, bool) {
@@ -201,6 +231,13 @@ func (x *extractor) after(k int) ([]int, bool) {
 	for i < len(a) && x.toks[a[i]].Text == "," {
 		i++
 	}
+	if len(a) > 1 && (x.toks[a[0]].Text == "—" || x.toks[a[0]].Text == "–" || x.toks[a[0]].Text == "-") && len(a) <= 12 {
+		// a byline-style attribution: “…” — Former press secretary Sean Spicer
+		np := x.cleanNP(x.untilComma(a[1:]))
+		if np != nil && x.toks[np[len(np)-1]].Capitalized() {
+			return np, true
+		}
+	}
 	if i+1 < len(a) && x.toks[a[i]].Is("according") && x.toks[a[i+1]].Is("to") {
 		np := x.untilComma(a[i+2:])
 		np = x.cleanNP(np)
@@ -208,7 +245,7 @@ func (x *extractor) after(k int) ([]int, bool) {
 	}
 	for v := i; v < len(a) && v < i+12; v++ {
 		t := x.toks[a[v]]
-		if t.Kind == wordscan.Punct && t.Text != "," {
+		if t.Kind == wordscan.Punct && !nameMark(t.Text) {
 			return nil, false
 		}
 		if !isVerb(t, speechVerbs) {
