@@ -308,7 +308,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			m.reject("after a title")
 			continue
 		}
-		if prevCap && m.i > 0 && !directions[prev] && !m.entityLoc && !(k > 0 && ms[k-1].sent == m.sent && ms[k-1].j == m.i && ms[k-1].best >= 0 && isContainer(&p.g.Entries[ms[k-1].cands[0].entry])) && !(prev == "," || prev == "-") && !sentenceStart(toks, m.i-1) {
+		if prevCap && m.i > 0 && !directions[prev] && !titleWords[prev] && !m.entityLoc && !(k > 0 && ms[k-1].sent == m.sent && ms[k-1].j == m.i && ms[k-1].best >= 0 && isContainer(&p.g.Entries[ms[k-1].cands[0].entry])) && !(prev == "," || prev == "-") && !sentenceStart(toks, m.i-1) {
 			if !m.strong || single {
 				m.reject("after a capitalized word")
 				continue
@@ -427,6 +427,10 @@ func isContraction(w string) bool {
 	}
 	return false
 }
+
+// titleWords are function words capitalized in headlines ("Fire In
+// Alexandria"), which do not make the next word part of a name.
+var titleWords = set("the", "a", "an", "and", "of", "in", "at", "for", "to", "on", "from", "near", "by", "with", "after", "before")
 
 // personReasons are the rejections that mark a name as a person's.
 var personReasons = map[string]bool{"after a title": true, "after a capitalized word": true,
