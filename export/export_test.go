@@ -57,8 +57,12 @@ func article(id, date, source string, evs ...ev) *doc.Document {
 			Date: e.date, DatePrecision: "day", Place: e.place, Rule: "test", Confidence: 0.75,
 		})
 		if e.place != nil {
+			admin, feature := "48", "P.PPLC"
+			if e.place.GeonameID == 0 {
+				admin, feature = "Aleppo", "A.ADM1"
+			}
 			d.Places = append(d.Places, doc.Place{Start: start, End: start + 3, Name: e.place.Name, Country: e.place.Country,
-				Admin1: "48", Lat: e.place.Lat, Lon: e.place.Lon, GeonameID: e.place.GeonameID, Feature: "P.PPLC", Sentence: i})
+				Admin1: admin, Lat: e.place.Lat, Lon: e.place.Lon, GeonameID: e.place.GeonameID, Feature: feature, Sentence: i})
 		}
 	}
 	d.Text = b.String()
@@ -82,7 +86,8 @@ func fixture(t *testing.T) *store.SQLite {
 	meet := ev{src: "USAGOV", tgt: "RUSGOV", srcText: "Secretary Blake", code: "042", date: "2024-05-10", place: moscow}
 	docs := []*doc.Document{
 		article("a", "2024-05-10", "wire:a", meet),
-		article("b", "2024-05-11", "wire:b", meet, ev{src: "IGOUNOHLH", tgt: "SYRREBMOS", srcText: "the World Health Organization", code: "0233", date: "2024-06-02"}),
+		article("b", "2024-05-11", "wire:b", meet, ev{src: "IGOUNOHLH", tgt: "SYRREBMOS", srcText: "the World Health Organization", code: "0233", date: "2024-06-02",
+			place: &doc.EventPlace{Name: "Aleppo Governorate", Country: "SYR", Lat: 36.25, Lon: 37.5}}),
 		article("c", "2024-05-11", "paper:c", meet),
 	}
 	items := make([]store.Item, len(docs))
@@ -134,7 +139,8 @@ func TestGDELTRoundTrip(t *testing.T) {
 	who := map[string]string{
 		"Actor1Code": "IGOUNOHLH", "Actor1CountryCode": "", "Actor1KnownGroupCode": "UNO", "Actor1Type1Code": "IGO", "Actor1Type2Code": "HLH",
 		"Actor2CountryCode": "SYR", "Actor2Type1Code": "REB", "Actor2Religion1Code": "MOS",
-		"EventCode": "0233", "EventBaseCode": "023", "ActionGeo_Type": "0", "ActionGeo_CountryCode": "", "NumMentions": "1",
+		"EventCode": "0233", "EventBaseCode": "023", "ActionGeo_Type": "5", "ActionGeo_CountryCode": "SY", "ActionGeo_FullName": "Aleppo Governorate",
+		"ActionGeo_ADM1Code": "SY", "ActionGeo_FeatureID": "SY", "NumMentions": "1",
 	}
 	for k, v := range who {
 		if rows[1][k] != v {
@@ -163,14 +169,6 @@ func TestSplitActor(t *testing.T) {
 	for _, tc := range tests {
 		if got := SplitActor(tc.code); got != tc.want {
 			t.Errorf("SplitActor(%q) = %+v, want %+v", tc.code, got, tc.want)
-		}
-	}
-}
-
-func TestFIPS(t *testing.T) {
-	for iso, fips := range map[string]string{"RU": "RS", "DE": "GM", "GB": "UK", "SY": "SY", "CN": "CH", "CH": "SZ", "US": "US", "IQ": "IZ", "UA": "UP"} {
-		if got := FIPS(iso); got != fips {
-			t.Errorf("FIPS(%s) = %s, want %s", iso, got, fips)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/store"
+	"github.com/sitrep/sitrep/store/countrycode"
 )
 
 // GDELTColumns are the 61 fields of a GDELT 2.0 Event table row, in their
@@ -115,7 +116,7 @@ func geoType(c *store.Cluster) int {
 	if i := strings.IndexByte(f, '.'); i >= 0 {
 		f = f[i+1:]
 	}
-	us := c.Place.Country == "US"
+	us := countrycode.ISO2(c.Place.Country) == "US"
 	switch {
 	case strings.HasPrefix(f, "PCL") || (f == "" && c.Place.GeonameID == 0 && c.Place.Lat == 0 && c.Place.Lon == 0):
 		return GeoCountry
@@ -199,12 +200,14 @@ func GDELTRow(c *store.Cluster) []string {
 	set("AvgTone", ftoa(c.AvgTone, 6))
 	set("ActionGeo_Type", strconv.Itoa(geoType(c)))
 	if pl := c.Place; pl != nil {
-		fips := FIPS(pl.Country)
+		fips := countrycode.FIPS(pl.Country)
 		set("ActionGeo_FullName", pl.Name)
 		set("ActionGeo_CountryCode", fips)
+		// GDELT's ADM1 code is the FIPS country and the region's code;
+		// a region known only by name leaves the country alone.
 		adm1 := fips
-		if c.PlaceAdmin1 != "" && c.PlaceAdmin1 != "00" {
-			adm1 += c.PlaceAdmin1
+		if a := c.PlaceAdmin1; a != "" && a != "00" && len(a) <= 3 && !strings.Contains(a, " ") {
+			adm1 += strings.ToUpper(a)
 		}
 		set("ActionGeo_ADM1Code", adm1)
 		set("ActionGeo_Lat", ftoa(pl.Lat, 4))

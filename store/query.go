@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/store/countrycode"
 )
 
 // where accumulates parameterized SQL conditions.
@@ -91,7 +92,9 @@ func (f *EventFilter) where(w *where) {
 	}
 	dayRange(w, "e.day", f.From, f.To)
 	if f.Place != "" {
-		w.add("e.place_country = ?", strings.ToUpper(f.Place))
+		// Places carry ISO alpha-3 or alpha-2 codes; match either.
+		a2, a3 := countrycode.ISO2(f.Place), countrycode.ISO3(f.Place)
+		w.add("e.place_country IN (?, ?, ?)", strings.ToUpper(f.Place), a2, a3)
 	}
 	if f.Modality != "" {
 		w.add("e.modality = ?", f.Modality)
@@ -281,8 +284,10 @@ func (s *SQLite) eachCluster(ctx context.Context, f ClusterFilter, paged bool, f
 	q := `SELECT c.key, c.src, c.tgt, c.code, c.root, c.quad, c.goldstein, c.day, c.has_place, c.place_name, c.place_country, c.place_lat, c.place_lon, c.place_geoid,
 		c.num_mentions, c.num_articles, c.num_sources, coalesce(c.first_seen, ''), coalesce(c.last_seen, ''), c.confidence, c.avg_tone, c.source_url,
 		c.src_name, c.tgt_name, c.lead,
-		CASE WHEN c.place_geoid != 0 THEN coalesce((SELECT feature FROM places WHERE geoid = c.place_geoid LIMIT 1), '') ELSE '' END,
-		CASE WHEN c.place_geoid != 0 THEN coalesce((SELECT admin1 FROM places WHERE geoid = c.place_geoid LIMIT 1), '') ELSE '' END
+		CASE WHEN c.place_geoid != 0 THEN coalesce((SELECT feature FROM places WHERE geoid = c.place_geoid LIMIT 1), '')
+			WHEN c.has_place = 1 THEN coalesce((SELECT feature FROM places WHERE name = c.place_name AND country = c.place_country LIMIT 1), '') ELSE '' END,
+		CASE WHEN c.place_geoid != 0 THEN coalesce((SELECT admin1 FROM places WHERE geoid = c.place_geoid LIMIT 1), '')
+			WHEN c.has_place = 1 THEN coalesce((SELECT admin1 FROM places WHERE name = c.place_name AND country = c.place_country LIMIT 1), '') ELSE '' END
 		FROM clusters c` +
 		w.String() + order + limit
 	rows, err := s.db.QueryContext(ctx, q, w.args...)

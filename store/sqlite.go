@@ -324,6 +324,11 @@ INSERT INTO actor_stats(code, as_source, as_target, documents)
 		UNION ALL SELECT tgt, 0, 1, doc FROM events WHERE tgt != '')
 	GROUP BY code;
 `,
+	// Version 4: places by name, to find the gazetteer feature of an
+	// event place that has no GeoNames id (regions, countries).
+	`
+CREATE INDEX places_name ON places(name, country);
+`,
 }
 
 func (s *SQLite) version(ctx context.Context) (int, error) {

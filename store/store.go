@@ -129,8 +129,8 @@ type EventFilter struct {
 	QuadClass int
 	// From and To bound the event date, inclusive.
 	From, To doc.Day
-	// Place is an ISO 3166 alpha-2 country code ("SY") matched against
-	// the event's place.
+	// Place is an ISO 3166 alpha-2 or alpha-3 country code ("SY" or
+	// "SYR") matched against the event's place.
 	Place string
 	// Modality is asserted, negated, intended, hypothetical or reported.
 	Modality string

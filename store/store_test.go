@@ -361,6 +361,7 @@ func TestQueries(t *testing.T) {
 		{"quad", EventFilter{QuadClass: 1}, 7},
 		{"range", EventFilter{From: doc.DayOf(2024, 5, 11), To: doc.DayOf(2024, 5, 31)}, 3},
 		{"place", EventFilter{Place: "sy"}, 7},
+		{"place alpha-3", EventFilter{Place: "SYR"}, 7},
 		{"modality", EventFilter{Modality: doc.Negated}, 1},
 		{"either", EventFilter{Either: "RUS"}, 1},
 		{"doc", EventFilter{DocID: "c2"}, 2},
@@ -470,7 +471,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	// Rebuild the database as version 1 left it.
 	db := s.DB()
-	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DELETE FROM schema_migrations WHERE version > 1`} {
+	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}

@@ -52,7 +52,7 @@ func addFilterFlags(fs *flag.FlagSet) *dbFlags {
 		quad:     fs.Int("quad", 0, "QuadClass 1-4 (1 verbal cooperation … 4 material conflict)"),
 		from:     fs.String("from", "", "first event date `YYYY-MM-DD`"),
 		to:       fs.String("to", "", "last event date `YYYY-MM-DD`"),
-		place:    fs.String("place", "", "country of the event's place, ISO `alpha-2` (SY)"),
+		place:    fs.String("place", "", "country of the event's place, ISO `code` (SY or SYR)"),
 		modality: fs.String("modality", "", "asserted, negated, intended, hypothetical or reported"),
 		minConf:  fs.Float64("min-confidence", 0, "drop events below this confidence"),
 	}

@@ -1,4 +1,4 @@
-package export
+package countrycode
 
 // fipsDiff maps the ISO 3166 alpha-2 country codes whose FIPS 10-4 code
 // (used by GDELT's geographic fields) differs; the others are equal.
@@ -25,8 +25,9 @@ var fipsDiff = map[string]string{
 }
 
 // FIPS returns the FIPS 10-4 country code GDELT uses for an ISO 3166
-// alpha-2 code.
-func FIPS(iso2 string) string {
+// alpha-2 or alpha-3 code ("" when unknown).
+func FIPS(code string) string {
+	iso2 := ISO2(code)
 	if f, ok := fipsDiff[iso2]; ok {
 		return f
 	}
