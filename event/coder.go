@@ -34,8 +34,10 @@ var (
 	sourcePreps      = set("by", "from")
 	relPronouns      = set("who", "which", "that", "whom")
 	nestPreps        = set("of", "between", "with")
-	reciprocalRoots  = set("03", "04", "05", "06", "19")
-	accusing         = set("accuse", "blame", "charge", "allege", "suspect", "deny")
+	// reciprocalCodes are the joint acts: meeting, negotiating, agreeing,
+	// signing, cooperating, fighting.
+	reciprocalCodes = set("019", "030", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064", "190", "193")
+	accusing        = set("accuse", "blame", "charge", "allege", "suspect", "deny")
 )
 
 // ranks maps each word to its position in xs.
@@ -145,7 +147,9 @@ func (c *Coder) codeSentence(t *tree) {
 	// Verbs first: a verb rule with an object or xcomp constraint consumes
 	// that word, so "offer talks" is not also coded as "talks".
 	for i := range t.toks {
-		if !t.isVerb(i) {
+		if !t.isVerb(i) || t.ent[i] >= 0 {
+			// Not a verb, or a word of a name ("Committee to Protect
+			// Journalists").
 			continue
 		}
 		if r := c.bestVerbRule(t, i); r != nil && !c.discarded(t, i) && !c.eventSubject(t, i) {
@@ -323,6 +327,11 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 	if len(r.Pre) > 0 && !t.preFits(r.Pre, v) {
 		return false
 	}
+	for _, k := range t.kids[v] {
+		if in(r.Without, t.rel(k)) || in(r.Without, t.base(k)) {
+			return false
+		}
+	}
 	if len(r.Aux) > 0 && t.childLemma(v, set(r.Aux...), "aux", "advmod", "mark", "aux:pass") < 0 {
 		ok := false
 		for _, k := range t.kids[v] {
@@ -498,7 +507,12 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 	// "Gondor and Osgiliath renewed ties": a joint act of cooperation or
 	// fighting with no other party is coded between the conjuncts, each
 	// way.
-	reciprocal := len(tgts) == 0 && len(srcs) > 1 && reciprocalRoots[m.rule.Code[:min(2, len(m.rule.Code))]]
+	reciprocal := len(tgts) == 0 && len(srcs) > 1 && (reciprocalCodes[m.rule.Code] || c.dict.allReciprocal)
+	if len(srcs) == 0 && !m.rule.Noun && !t.passive(m.tok) {
+		// An active verb with no identified doer ("butterflies return
+		// to Mexico") is not an event between parties.
+		return nil
+	}
 	mod := c.modality(t, m)
 	code, ok := cameo.Lookup(m.rule.Code)
 	if !ok {

@@ -46,6 +46,7 @@ type Rule struct {
 	Xcomp   []string // required xcomp verb lemma
 	Mod     []string // required modifier of a noun (compound, amod): "air" strike
 	Subj    []string // required subject head word: "guerrilla" fired
+	Without []string // relations the verb must not have: "xcomp" for call
 	Aux     []string // required auxiliary, negation or marker word: "will", "not"
 	// Pre, when set, requires one of these word sequences, in order,
 	// among the words between the subject and the verb ("did n't",
@@ -69,12 +70,20 @@ type Dict struct {
 	// Lexicons named by the dictionary's word lists.
 	light, speech, intent, refuse, negator, hypoAux, intendAux, objControl map[string]bool
 	discards                                                               []discard
+	// allReciprocal codes every act of conjoined sources with no target
+	// between them, as PETRARCH does.
+	allReciprocal bool
 	// bareSectors keeps events whose parties are only sectors ("---GOV").
 	bareSectors bool
 	// targetPreps are the prepositions whose object may be a verb's
 	// target when a rule names none.
 	targetPreps map[string]int
 }
+
+// ReciprocalAlways makes the coder code any act of conjoined sources
+// with no target between the conjuncts, as PETRARCH does; by default only
+// joint acts (meeting, signing, fighting…) are.
+func (d *Dict) ReciprocalAlways() { d.allReciprocal = true }
 
 // KeepBareSectors makes the coder keep events whose only parties are bare
 // sectors ("officials said"), as PETRARCH does; by default they are
@@ -258,6 +267,8 @@ func parseRule(f []string) (*Rule, error) {
 			r.Mod = split(v)
 		case "subj":
 			r.Subj = split(v)
+		case "without":
+			r.Without = split(v)
 		case "aux":
 			r.Aux = split(v)
 		case "gov":
@@ -270,7 +281,7 @@ func parseRule(f []string) (*Rule, error) {
 				}
 			}
 		default:
-			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, subj, aux, target)", k)
+			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, subj, aux, without, target)", k)
 		}
 	}
 	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Xcomp, r.Mod, r.Gov, r.Subj, r.Aux} {

@@ -466,6 +466,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	// whatever its preposition.
 	dict.SetTargetPreps([]string{"with", "against", "to", "at", "in", "on", "into", "toward", "towards", "upon", "over", "for", "by", "from", "of", "about", "across", "near", "inside", "through"}, false)
 	dict.KeepBareSectors()
+	dict.ReciprocalAlways()
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag}
 	c.sets[key] = s
 	return s, nil
