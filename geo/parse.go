@@ -185,6 +185,7 @@ func (p *Parser) recognize(d *doc.Document, sents []doc.Sentence) []*mention {
 	}
 	p.filter(d, sents, out)
 	propagatePersons(out)
+	restoreWeak(out)
 	return kept(out)
 }
 
@@ -316,7 +317,10 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		}
 		if abbrevKeys[m.key] && m.j-m.i <= 2 {
 			tok := toks[m.j-1].Word()
-			if !(prev == "," && (strings.HasSuffix(tok, ".") || next == ".")) {
+			dotted := strings.HasSuffix(tok, ".") || next == "."
+			// "D.C.", "N.Y." are unambiguous; "Ill.", "Miss." only after a
+			// comma ("Springfield, Ill.").
+			if !(dotted && (prev == "," || strings.Contains(m.key, " "))) {
 				m.reject("state abbreviation out of a dateline")
 				continue
 			}
@@ -380,7 +384,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		if single && sentenceStart(toks, m.i) && len(w0) > 3 && strings.ToUpper(w0) == w0 && (next == "—" || next == "--" || next == "-" || next == "," || next == "–" || next == "(") {
 			m.evidence = true // a dateline: "MIDDLETOWN — ..."
 		}
-		if single && !acronym && !m.evidence && sentenceStart(toks, m.i) && !m.strong {
+		if single && !acronym && !m.evidence && sentenceStart(toks, m.i) && !m.strong && toks[m.i].UPOS != "PROPN" {
 			m.reject("sentence start")
 			continue
 		}
@@ -431,6 +435,27 @@ func isContraction(w string) bool {
 // titleWords are function words capitalized in headlines ("Fire In
 // Alexandria"), which do not make the next word part of a name.
 var titleWords = set("the", "a", "an", "and", "of", "in", "at", "for", "to", "on", "from", "near", "by", "with", "after", "before")
+
+// weakReasons are rejections for lack of evidence, which another mention
+// of the same name with evidence overrules.
+var weakReasons = map[string]bool{"sentence start": true, "common word": true}
+
+// restoreWeak keeps the mentions rejected only for lack of evidence when
+// the document names the same place elsewhere with evidence ("in
+// Decatur ... Decatur police").
+func restoreWeak(ms []*mention) {
+	backed := map[string]bool{}
+	for _, m := range ms {
+		if m.best >= 0 && (m.evidence || m.entityLoc) {
+			backed[m.key] = true
+		}
+	}
+	for _, m := range ms {
+		if m.best < 0 && weakReasons[m.reason] && backed[m.key] {
+			m.best, m.reason = 0, ""
+		}
+	}
+}
 
 // personReasons are the rejections that mark a name as a person's.
 var personReasons = map[string]bool{"after a title": true, "after a capitalized word": true,
