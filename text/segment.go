@@ -211,14 +211,19 @@ func init() {
 func softEnd(s string, toks []Tok, start, i int) bool {
 	next := s[toks[i+1].Start:toks[i+1].End]
 	w := s[toks[i].Start:toks[i].End]
-	// A sender's name before the date and time of a message header:
-	// "Mike Curry 11/14/2000 11:37 AM".
-	if i+2 < len(toks) && isDate(next) && isTime(s[toks[i+2].Start:toks[i+2].End]) && isCapWord(w) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsUpper(r) {
-		return strings.HasPrefix(next, "http") && isURLToken(s[toks[i].Start:toks[i].End])
+	switch c := next[0]; {
+	case isDigit(c):
+		// A sender's name before the date and time of a message header:
+		// "Mike Curry 11/14/2000 11:37 AM".
+		return i+2 < len(toks) && isCapWord(w) && isDate(next) && isTime(s[toks[i+2].Start:toks[i+2].End])
+	case c >= 'a' && c <= 'z':
+		return c == 'h' && strings.HasPrefix(next, "http") && isURLToken(w)
+	case c < utf8.RuneSelf && !(c >= 'A' && c <= 'Z'):
+		return false
+	case c >= utf8.RuneSelf:
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
+			return false
+		}
 	}
 	if len(w) > 5 && isURLToken(w) || isEmoticon(w) && i > start {
 		return true

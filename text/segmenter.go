@@ -110,13 +110,14 @@ func init() {
 func makeSentence(d *doc.Document, v *view, toks []Tok, out []doc.Token, block int) doc.Sentence {
 	for i, t := range toks {
 		a, b := v.orig(t.Start, t.End)
-		tk := doc.Token{Start: a, End: b, Text: d.Text[a:b], SpaceAfter: t.SpaceAfter}
+		// out is freshly zeroed: set only the fields the text stage owns.
+		tk := &out[i]
+		tk.Start, tk.End, tk.Text, tk.SpaceAfter = a, b, d.Text[a:b], t.SpaceAfter
 		if v.off != nil {
 			if w := v.s[t.Start:t.End]; w != tk.Text {
 				tk.Form = w
 			}
 		}
-		out[i] = tk
 	}
 	start, end := out[0].Start, out[len(out)-1].End
 	return doc.Sentence{Start: start, End: end, Text: d.Text[start:end], Tokens: out, Block: blockAt(d.Layout.Blocks, start, block)}

@@ -315,7 +315,7 @@ func maybeFused(c byte) bool {
 
 // fusedCut returns the length of the first part of a fused word, or 0.
 func fusedCut(w string) int {
-	for _, f := range fusedList[len(w)] {
+	for _, f := range fusedList[len(w)][w[0]|0x20] {
 		if strings.EqualFold(w, f) {
 			return fused[f]
 		}
@@ -323,11 +323,11 @@ func fusedCut(w string) int {
 	return 0
 }
 
-// fusedList holds the keys of fused by length.
-var fusedList = func() [9][]string {
-	var l [9][]string
+// fusedList holds the keys of fused by length and first letter.
+var fusedList = func() [9][128][]string {
+	var l [9][128][]string
 	for w := range fused {
-		l[len(w)] = append(l[len(w)], w)
+		l[len(w)][w[0]] = append(l[len(w)][w[0]], w)
 	}
 	return l
 }()
