@@ -169,6 +169,9 @@ func (x *extractor) labelled(k int) bool {
 // capitalized and it has no sentence punctuation: a title or a name.
 func titleCase(toks []wordscan.Tok) bool {
 	n := 0
+	if k := len(toks); k > 0 && (toks[k-1].Text == "," || toks[k-1].Text == ".") {
+		toks = toks[:k-1] // American style puts the comma inside: “Meet the Press,”
+	}
 	for _, t := range toks {
 		switch {
 		case t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ",":

@@ -138,6 +138,9 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 		}
 		var np []int
 		if v == c+1 && invertedVerbs[toks[v].Lower] {
+			if tail < end && !appositive(toks[tail+1]) {
+				continue // "said students, their parents and … were"
+			}
 			np = x.cleanNP(x.untilComma(idx(v+1, end)))
 		} else {
 			np = x.backNP(idx(c+1, v))
@@ -232,6 +235,13 @@ func skippable(t wordscan.Tok) bool {
 		return true
 	}
 	return false
+}
+
+// appositive reports whether t can open a phrase about the speaker after
+// a comma ("said Gov. Roy Cooper, who flew …", "said Peskov, the Kremlin
+// spokesman").
+func appositive(t wordscan.Tok) bool {
+	return t.Capitalized() || t.Is("the", "a", "an", "who", "whose", "which", "adding", "citing", "according", "speaking", "as")
 }
 
 // nounish reports whether t can be part of a speaker's name or title

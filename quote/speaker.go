@@ -80,7 +80,8 @@ var npTrail = map[string]bool{
 	"had": true, "have": true, "also": true, "quoted": true, "as": true,
 	"then": true, "later": true, "would": true, "will": true, "once": true,
 	"again": true, "previously": true, "earlier": true, "reportedly": true,
-	"late": true, "being": true, "been": true, "had been": true,
+	"late": true, "being": true, "been": true, "and": true, "or": true,
+	"but": true,
 }
 
 // npCut words end a speaker phrase: what follows is when or where.
@@ -127,7 +128,7 @@ func (x *extractor) cleanNP(idx []int) []int {
 		}
 		break
 	}
-	if len(idx) == 0 || len(idx) > 10 {
+	if len(idx) == 0 || len(idx) > 10 || x.toks[idx[0]].Is("in", "on", "at", "for", "with", "from", "to", "by", "of", "into", "about") {
 		return nil
 	}
 	hasWord := false
@@ -420,7 +421,7 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 	best, bestRank := -1, 0
 	for _, i := range x.entsIn(sp.Start, sp.End) {
 		e := ents[i]
-		if e.End > sp.End {
+		if e.End > sp.End || !x.headedBy(e, np) {
 			continue
 		}
 		rank := 1
@@ -690,6 +691,49 @@ func (x *extractor) titledName(sp *doc.Speaker, surname string, at int) bool {
 		}
 	}
 	return false
+}
+
+// headWords name people or bodies who speak for an organisation named
+// before them ("the Kremlin spokesman", "a ministry official").
+var headWords = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"spokesmen": true, "official": true, "officials": true, "source": true,
+	"sources": true, "representative": true, "aide": true, "aides": true,
+	"adviser": true, "advisor": true, "chief": true, "head": true,
+	"director": true, "chairman": true, "chairwoman": true, "chair": true,
+	"statement": true, "minister": true, "ministry": true, "president": true,
+	"leader": true, "leaders": true, "commander": true, "ambassador": true,
+	"envoy": true, "secretary": true, "government": true, "army": true,
+	"military": true, "police": true, "office": true, "embassy": true,
+	"prosecutor": true, "prosecutors": true, "lawyer": true, "lawyers": true,
+	"attorney": true, "counsel": true, "negotiator": true, "delegation": true,
+	"governor": true, "mayor": true, "premier": true, "chancellor": true,
+	"general": true, "agency": true, "council": true, "committee": true,
+	"department": true, "team": true, "staff": true, "members": true,
+}
+
+// headedBy reports whether entity e can stand for the whole speaker
+// phrase np: it ends the phrase, or only words such as "spokesman" or
+// "official" follow it ("the Kremlin spokesman"), or a name the actor stage
+// left out follows a title ("U.N. envoy Martin Halvorsen").
+func (x *extractor) headedBy(e doc.Entity, np []int) bool {
+	var rest []wordscan.Tok
+	for _, i := range np {
+		if t := x.toks[i]; t.Start >= e.End && t.Kind == wordscan.Word && t.Lower != "'s" {
+			rest = append(rest, t)
+		}
+	}
+	if len(rest) == 0 {
+		return true
+	}
+	k := len(rest)
+	for k > 0 && rest[k-1].Capitalized() {
+		k-- // a name at the end
+	}
+	if k == 0 {
+		return !endsInName(e.Text) // a title, then a name
+	}
+	return headWords[rest[k-1].Lower]
 }
 
 // roleOf returns the first role noun in a lower-case phrase, or "".
