@@ -34,6 +34,11 @@ var (
 	sourcePreps      = set("by", "from")
 	relPronouns      = set("who", "which", "that", "whom")
 	nestPreps        = set("of", "between", "with")
+	// timeWords head obliques that tell when, not to whom: "called on
+	// Tuesday".
+	timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "week",
+		"month", "year", "morning", "afternoon", "evening", "night", "weekend", "occasion", "anniversary", "time")
 	// reciprocalCodes are the joint acts: meeting, negotiating, agreeing,
 	// signing, cooperating, fighting.
 	reciprocalCodes = set("019", "030", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064", "190", "193")
@@ -305,7 +310,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		}
 	} else if len(r.Obj) > 0 {
 		o := t.object(v)
-		if o < 0 || !in(r.Obj, t.lem[o]) && !in(r.Obj, strings.ToLower(t.toks[o].Word())) {
+		if o < 0 || r.Obj[0] != "*" && !in(r.Obj, t.lem[o]) && !in(r.Obj, strings.ToLower(t.toks[o].Word())) {
 			return false
 		}
 		if len(r.ObjPhrases) > 0 && !t.phraseFits(r.ObjPhrases, o) {
@@ -451,7 +456,7 @@ func (t *tree) hasPrepObj(i int, preps, objs []string, rels ...string) bool {
 
 func (t *tree) hasPrep(i int, preps []string, rels ...string) bool {
 	for _, k := range t.kids[i] {
-		if in(rels, t.base(k)) && in(preps, t.prep(k)) {
+		if in(rels, t.base(k)) && in(preps, t.prep(k)) && !timeWords[t.lem[k]] {
 			return true
 		}
 	}

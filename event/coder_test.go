@@ -305,6 +305,27 @@ a a DET 7 det
 gas gas NOUN 7 compound
 agreement agreement NOUN 4 obj
 . . PUNCT 4 punct`, "EGY>ISR 057 asserted; ISR>EGY 057 asserted"},
+		{"natural disaster sense discarded", `
+An a DET 2 det
+earthquake earthquake NOUN 3 nsubj
+struck strike VERB 0 root
+Chile Chile PROPN 3 obj @CHL
+. . PUNCT 3 punct`, ""},
+		{"a day is no addressee: call for, not call on", `
+Chile Chile PROPN 2 nsubj @CHL
+called call VERB 0 root
+on on ADP 4 case
+Tuesday Tuesday PROPN 2 obl
+for for ADP 7 case
+new new ADJ 7 amod
+elections election NOUN 2 obl
+. . PUNCT 2 punct`, "CHL>- 020 asserted"},
+		{"released a statement is a statement", `
+Peru Peru PROPN 2 nsubj @PER
+released release VERB 0 root
+a a DET 4 det
+statement statement NOUN 2 obj
+. . PUNCT 2 punct`, "PER>- 010 asserted"},
 		{"no actor no event", `
 Someone someone PRON 2 nsubj
 attacked attack VERB 0 root
