@@ -286,8 +286,12 @@ func (r *Reader) decode(b []byte) (*doc.Document, error) {
 	if rec.Title != "" {
 		d.Title = rec.Title
 	}
-	d.URL = rec.URL
-	d.Source = rec.Source
+	if rec.URL != "" {
+		d.URL = rec.URL
+	}
+	if rec.Source != "" {
+		d.Source = rec.Source
+	}
 	return d, nil
 }
 
@@ -309,7 +313,8 @@ func FromText(id, s string, opts Options) (*doc.Document, error) {
 		warn = fmt.Sprintf("input: repaired %d invalid UTF-8 byte(s) with U+FFFD; offsets refer to the repaired text", bad)
 	}
 	s = strings.TrimPrefix(s, "\ufeff")
-	if id == "" {
+	generated := id == ""
+	if generated {
 		sum := sha1.Sum([]byte(s))
 		id = "sha1-" + hex.EncodeToString(sum[:8])
 	}
@@ -318,14 +323,31 @@ func FromText(id, s string, opts Options) (*doc.Document, error) {
 	if warn != "" {
 		d.Warnf("%s", warn)
 	}
+	// A header of metadata (front matter or "Title:"/"Date:" lines) is
+	// read and hidden; the layout covers the rest.
+	off, m := headerLen(s)
+	layout := text.PlainLayout
 	if opts.Format == Markdown {
-		d.Layout = text.MarkdownLayout(s)
+		layout = text.MarkdownLayout
+	}
+	if off > 0 {
+		d.Layout = shift(layout(s[off:]), off)
 	} else {
-		d.Layout = text.PlainLayout(s)
+		d.Layout = layout(s)
 	}
 	if len(d.Layout.Blocks) > 0 && d.Layout.Blocks[0].Kind == doc.BlockTitle && d.Title == "" {
 		d.Title = text.Visible(s, d.Layout.Hidden, d.Layout.Blocks[0].Span)
 	}
+	if m.title != "" {
+		d.Title = m.title
+	}
+	if !m.date.IsZero() {
+		d.Date = m.date
+	}
+	if m.id != "" && generated {
+		d.ID = m.id
+	}
+	d.Source, d.URL = m.source, m.url
 	return d, nil
 }
 

@@ -159,3 +159,39 @@ func TestTextFileFormats(t *testing.T) {
 		})
 	}
 }
+
+func TestHeaders(t *testing.T) {
+	tests := []struct {
+		name, in               string
+		format                 Format
+		title, date, source    string
+		firstSentenceStartWith string
+	}{
+		{"front matter", "---\ntitle: Talks resume\ndate: 2019-03-07\nsource: sitrep\nlayout: post\n---\n\nEnvoys met in Doha.\n", Markdown,
+			"Talks resume", "2019-03-07", "sitrep", "Envoys"},
+		{"key lines", "Title: Truce holds\nDate: March 7, 2019\n\nGuns fell silent in Idlib.\n", Text,
+			"Truce holds", "2019-03-07", "", "Guns"},
+		{"prose is not a header", "Note: talks resumed.\n\nEnvoys met.\n", Text,
+			"", "2019-01-01", "", "Note"},
+		{"bad date is not a header", "Date: soon\n\nEnvoys met.\n", Text,
+			"Date: soon", "2019-01-01", "", "Date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := FromText("x", tc.in, Options{Format: tc.format, DefaultDate: doc.DayOf(2019, 1, 1)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tc.title || d.Date.String() != tc.date || d.Source != tc.source {
+				t.Errorf("title %q date %q source %q, want %q %q %q", d.Title, d.Date, d.Source, tc.title, tc.date, tc.source)
+			}
+			if len(d.Layout.Blocks) == 0 {
+				t.Fatal("no blocks")
+			}
+			b := d.Layout.Blocks[0]
+			if got := d.Text[b.Start:b.End]; !strings.HasPrefix(got, tc.firstSentenceStartWith) {
+				t.Errorf("first block %q, want it to start with %q", got, tc.firstSentenceStartWith)
+			}
+		})
+	}
+}
