@@ -311,15 +311,13 @@ earthquake earthquake NOUN 3 nsubj
 struck strike VERB 0 root
 Chile Chile PROPN 3 obj @CHL
 . . PUNCT 3 punct`, ""},
-		{"a day is no addressee: call for, not call on", `
+		{"a day is no addressee: a phone call, not a call on", `
 Chile Chile PROPN 2 nsubj @CHL
 called call VERB 0 root
-on on ADP 4 case
+Peru Peru PROPN 2 obj @PER
+on on ADP 5 case
 Tuesday Tuesday PROPN 2 obl
-for for ADP 7 case
-new new ADJ 7 amod
-elections election NOUN 2 obl
-. . PUNCT 2 punct`, "CHL>- 020 asserted"},
+. . PUNCT 2 punct`, "CHL>PER 041 asserted"},
 		{"released a statement is a statement", `
 Peru Peru PROPN 2 nsubj @PER
 released release VERB 0 root
