@@ -153,6 +153,29 @@ func TestCoreference(t *testing.T) {
 	}
 }
 
+func TestPronounGender(t *testing.T) {
+	d := recognize(t, "Former Secretary of State Hillary Clinton praised George W. Bush on CNN. She said he had helped Africa.", "2017-03-01", nil)
+	if e := find(t, d, "She", 0); e.Name != "Hillary Clinton" {
+		t.Errorf("she: %+v%s", e, dump(d))
+	}
+	if e := find(t, d, "he", 0); e.Name != "George W. Bush" {
+		t.Errorf("he: %+v%s", e, dump(d))
+	}
+	if e := find(t, d, "CNN", 0); e.Name != "CNN" || e.Code != "USAMED" {
+		t.Errorf("CNN: %+v", e)
+	}
+}
+
+func TestListIsNotApposition(t *testing.T) {
+	d := recognize(t, "Yesterday Donald Trump, Pedro Almira and others spoke.", "2019-03-01", capTagger{})
+	if e := find(t, d, "Pedro Almira", 0); e.Code != "" {
+		t.Errorf("a name in a list took its neighbour's code: %+v%s", e, dump(d))
+	}
+	if e := find(t, d, "Donald Trump", 0); e.Name != "Donald Trump" {
+		t.Errorf("the neighbour's name changed: %+v", e)
+	}
+}
+
 func TestApposition(t *testing.T) {
 	d := recognize(t, "Yesterday Pedro Almira, Peru's foreign minister, said the border was open. Later Almira met Chilean officials.", "2020-03-01", capTagger{})
 	e := find(t, d, "Pedro Almira", 0)
@@ -188,12 +211,13 @@ func TestNotActors(t *testing.T) {
 		"Who said that? Is it true? Us and them.",
 		"The criminal case was opened at the police station.",
 		"He visited the army base in Moscow.",
+		"The New York Jets lost again.",
 	}
 	for _, s := range tests {
 		d := recognize(t, s, "2020-01-01", nil)
 		for _, e := range d.Entities {
 			switch e.Text {
-			case "Who", "Is", "Us", "criminal", "police", "army", "Moscow":
+			case "Who", "Is", "Us", "criminal", "police", "army", "Moscow", "Jets":
 				t.Errorf("%q: %q coded as %s%s", s, e.Text, e.Code, dump(d))
 			}
 		}

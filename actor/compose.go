@@ -108,6 +108,13 @@ func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
 	if len(ph.agents) == 0 {
 		return ph, false
 	}
+	if first := ph.agents[0]; ph.mod == nil && !first.entry.Person && first.start > 0 && startsUpperRune(st.words[first.start]) {
+		// "New York Jets": a capitalised group word after other
+		// capitalised words is part of a name, not an agent.
+		if k := first.start - 1; isNameWord(st.words[k]) && (st.at[k] < 0 || st.units[st.at[k]].ner != "") {
+			return ph, false
+		}
+	}
 	last := ph.agents[len(ph.agents)-1]
 	if ph.mod == nil && !ph.former {
 		// Capitalised words before an office are part of its title
@@ -303,6 +310,9 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 		}
 	}
 	idx := r.add(ds, si, s, ph.start, ph.end, e)
+	if ph.name == nil {
+		ds.descriptive[idx] = true
+	}
 	if ph.name != nil {
 		ds.register(idx)
 		if ph.name.kind == Person && e.Ref < 0 {
@@ -443,22 +453,59 @@ func (r *Recognizer) nearestCountry(ds *docState, si int) int {
 		if e.Sentence < si-2 {
 			break
 		}
-		if c := CountryOf(e.Code); c != "" && r.Dict.CountryName(c) != "" {
+		if c := CountryOf(e.Code); c != "" && r.Dict.CountryName(c) != "" && Regions[c] == "" {
 			return i
 		}
 	}
 	return -1
 }
 
-// pronounKind returns "sg" for he/she/him, "pl" for they/them, else "".
+// pronounKind returns "m" for he/him, "f" for she, "pl" for they/them,
+// else "".
 func pronounKind(k string) string {
 	switch k {
-	case "he", "she", "him":
-		return "sg"
+	case "he", "him":
+		return "m"
+	case "she":
+		return "f"
 	case "they", "them":
 		return "pl"
 	}
 	return ""
+}
+
+// female reports whether a person's name starts with a common female
+// first name; "she" only links to such people, and "he" never does.
+func female(name string) bool {
+	f := strings.Fields(name)
+	for len(f) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		f = f[1:]
+	}
+	return len(f) > 0 && femaleNames[strings.ToLower(f[0])]
+}
+
+var honorifics = map[string]bool{"queen": true, "pope": true, "king": true, "sheikh": true, "dr": true, "ms": true, "mrs": true}
+
+var femaleNames = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+	sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura
+	cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine
+	debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria
+	kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa
+	ann anne sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
+	marilyn danielle beverly isabella theresa diana natalie charlotte marie hillary condoleezza madeleine
+	kamala ursula liz giorgia jacinda yulia hasina marine kaja annalena kristalina federica dilma cristina
+	penny marise melanie mélanie chrystia anita claudia dina samia droupadi nirmala sushma indira benazir
+	golda sanna mette magdalena sviatlana svetlana tulsi nikki elise kristi gina yvette tzipi ayelet miri
+	orit sheikha maryam narges fatima aisha ngozi amina graça graca winnie naledi nkosazana helle erna
+	viola zuzana maia salome hilda beata ewa iryna olena oksana veronika valentina ella ilhan alexandria
+	rashida ayanna kirsten tammy maxine sonia gabriela michèle michele edith ségolène segolene christiane
+	angelika annegret nadia laurence sandrine retno yoko sanae yuriko yingluck paetongtarn corazon leila
+	roza sahra yvonne`) {
+		femaleNames[n] = true
+	}
 }
 
 // pronoun links a pronoun to the nearest fitting actor in this sentence or
@@ -472,9 +519,14 @@ func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind 
 		if c.Code == "" {
 			continue
 		}
-		fit := c.Type == "PER" && ds.named[i]
-		if kind == "pl" {
+		var fit bool
+		switch kind {
+		case "pl":
 			fit = c.Type == "ORG"
+		case "f":
+			fit = c.Type == "PER" && ds.named[i] && female(c.Name)
+		default:
+			fit = c.Type == "PER" && ds.named[i] && !female(c.Name)
 		}
 		if !fit {
 			continue
@@ -507,7 +559,11 @@ func (r *Recognizer) appositions(ds *docState, first int) {
 		if a.By != "ner" || a.Type != "PER" {
 			name, desc = b, a
 		}
-		if name.Type != "PER" || name.By != "ner" || desc.Type != "PER" || CountryOf(desc.Code) == "" {
+		di := i
+		if desc == b {
+			di = i + 1
+		}
+		if name.Type != "PER" || name.By != "ner" || desc.Type != "PER" || CountryOf(desc.Code) == "" || !ds.descriptive[di] {
 			continue
 		}
 		name.Code, name.Role = desc.Code, desc.Role

@@ -53,6 +53,10 @@ type docState struct {
 	surname map[string]int // surname key → entity index
 	first   map[*Entry]int // dictionary entry → its first mention
 	named   map[int]bool   // entities that name a person
+	// descriptive marks entities composed from a description without a
+	// name ("Peru's foreign minister"), which may lend their code to a
+	// name beside them.
+	descriptive map[int]bool
 }
 
 // Recognize fills d.Entities with the actors found in d's sentences.
@@ -64,7 +68,7 @@ func (r *Recognizer) Recognize(d *doc.Document) {
 			date = time.Now().UTC()
 		}
 	}
-	ds := &docState{d: d, date: date, surname: map[string]int{}, first: map[*Entry]int{}, named: map[int]bool{}}
+	ds := &docState{d: d, date: date, surname: map[string]int{}, first: map[*Entry]int{}, named: map[int]bool{}, descriptive: map[int]bool{}}
 	if d.Entities == nil {
 		d.Entities = []doc.Entity{}
 	}
