@@ -212,7 +212,7 @@ func isTitle(s string) bool {
 
 // isByline reports whether a block is a byline such as "By Jane Doe".
 func isByline(s string) bool {
-	if !strings.HasPrefix(s, "By ") || strings.ContainsAny(s, "\n.!?") && !strings.Contains(s, ". ") && strings.HasSuffix(s, ".") {
+	if !strings.HasPrefix(s, "By ") || strings.ContainsAny(s, "\n!?") || strings.HasSuffix(s, ".") {
 		return false
 	}
 	words := strings.Fields(s)

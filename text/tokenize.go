@@ -459,10 +459,10 @@ func cliticCut(w string) int {
 // prefixes keep their hyphen with the word after them ("anti-war").
 var prefixes = map[string]bool{
 	"e": true, "non": true, "co": true, "pre": true, "post": true, "re": true, "semi": true, "pro": true,
-	"mid": true, "multi": true, "ex": true, "anti": true, "self": false, "inter": true, "intra": true,
+	"mid": true, "multi": true, "ex": true, "anti": true, "inter": true, "intra": true,
 	"sub": true, "super": true, "ultra": true, "neo": true, "counter": true, "quasi": true, "pseudo": true,
 	"bi": true, "tri": true, "mega": true, "micro": true, "macro": true, "mini": true, "trans": true, "over": true,
-	"cross": false, "psycho": true, "socio": true, "geo": true, "euro": false, "uni": true, "x": true,
+	"psycho": true, "socio": true, "geo": true, "uni": true, "x": true,
 }
 
 // splitInner splits punctuation inside a word, keeping numbers with
@@ -699,7 +699,7 @@ var contextAbbrevs = map[string]bool{
 	"Ch": true, "Sec": true, "Op": true, "Ed": true, "Vol": true, "Pt": true, "p": true, "pp": true, "Para": true,
 	"ref": true, "tel": true, "ext": true, "min": true, "max": true, "est": true, "ca": true, "Ill": true,
 	"Miss": true, "Mass": true, "Wash": true, "Ind": true, "Del": true, "La": true, "Pa": true, "Mo": true,
-	"Ore": true, "Ga": true, "Ida": true, "Ia": true, "Fl": true, "Ala": true, "Co": false, "Mon": true,
+	"Ore": true, "Ga": true, "Ida": true, "Ia": true, "Fl": true, "Ala": true, "Mon": true,
 	"Dist": true, "Int": true, "Nat": true, "Sq": true, "Ln": true, "Pl": true, "Ct": true, "mo": true,
 }
 
