@@ -108,7 +108,7 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 		for tail < end && toks[tail].Text != "," {
 			tail++
 		}
-		if !x.tailOnly(toks[v+1 : tail]) {
+		if !x.tailOnly(toks[v], toks[v+1:tail]) {
 			continue
 		}
 		// the comma that ends the reported clause: the farthest back
@@ -184,7 +184,7 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 		if toks[c].Is("that") {
 			c++
 		} else if !toks[v].Is("said", "says", "added", "warned", "insisted", "argued", "stressed", "noted") ||
-			(!clauseStart[toks[c].Lower] && !toks[c].Capitalized()) {
+			(!clauseStart[toks[c].Lower] && !toks[c].Capitalized() && !finiteAhead(toks[c:end])) {
 			continue
 		}
 		if end-c < 3 {
@@ -237,6 +237,21 @@ func skippable(t wordscan.Tok) bool {
 	return false
 }
 
+// finiteAhead reports whether an auxiliary or modal verb comes within the
+// first words, so that they make a clause ("significant cuts were
+// needed").
+func finiteAhead(toks []wordscan.Tok) bool {
+	for k, t := range toks {
+		if k >= 6 || t.Kind == wordscan.Punct {
+			return false
+		}
+		if t.Is("was", "were", "is", "are", "will", "would", "could", "should", "had", "has", "have", "may", "might", "must", "can", "did", "does", "do") {
+			return k > 0
+		}
+	}
+	return false
+}
+
 // appositive reports whether t can open a phrase about the speaker after
 // a comma ("said Gov. Roy Cooper, who flew …", "said Peskov, the Kremlin
 // spokesman").
@@ -258,21 +273,30 @@ func nounish(t wordscan.Tok) bool {
 	return !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "ing")
 }
 
-// tailOnly reports whether the tokens after a verb at the end of a
-// sentence are only a time, a place of speaking or a medium.
-func (x *extractor) tailOnly(toks []wordscan.Tok) bool {
-	if len(toks) > 8 {
+// tailOnly reports whether the words after a reporting verb at the end of
+// a sentence are only about when, where or to whom it was said ("said on
+// Tuesday", "said after three days of talks in Geneva", "told reporters
+// in Bamako"), not a reported clause ("said significant cuts were
+// needed").
+func (x *extractor) tailOnly(verb wordscan.Tok, toks []wordscan.Tok) bool {
+	if len(toks) > 12 {
 		return false
 	}
 	for _, t := range toks {
-		if t.Kind == wordscan.Punct && t.Text != "," {
+		if t.Kind == wordscan.Punct && t.Text != "," && t.Text != "." && t.Text != "'" && t.Text != "’" {
 			return false
 		}
-		if reportVerbs[t.Lower] {
+		if isVerb(t, reportVerbs) {
 			return false
 		}
 	}
-	return true
+	if len(toks) == 0 || verb.Is("told", "tells") {
+		return true
+	}
+	f := toks[0]
+	return f.Capitalized() || f.Is("in", "on", "at", "after", "during", "late", "early", "earlier",
+		"later", "yesterday", "today", "tonight", "last", "this", "before", "while", "when", "from",
+		"to", "via", "through", "overnight", "recently", "previously", "also", "again", "separately")
 }
 
 func (x *extractor) indirectQuote(start, end int, np []int) (doc.Quote, bool) {

@@ -170,7 +170,7 @@ func (x *extractor) backNP(idx []int) []int {
 		return nil
 	}
 	last := segs[len(segs)-1]
-	if len(segs) >= 2 && x.toks[last[0]].Is("the", "a", "an", "who", "whose", "which", "himself", "herself") {
+	if len(segs) >= 2 && (x.toks[last[0]].Is("the", "a", "an", "who", "whose", "which", "himself", "herself") || sceneWords[x.toks[last[0]].Lower]) {
 		prev := segs[len(segs)-2]
 		first := x.toks[prev[0]]
 		if len(prev) <= 6 && first.Capitalized() && !sceneWords[first.Lower] && !x.toks[prev[0]].Is("the", "a", "an") {
@@ -352,7 +352,7 @@ func (x *extractor) sentenceSpeaker(r raw) *doc.Speaker {
 // lastClause keeps the tokens after the last clause boundary word.
 func (x *extractor) lastClause(idx []int) []int {
 	for k := len(idx) - 1; k >= 0; k-- {
-		if x.toks[idx[k]].Is("and", "but", "while", "whereas", "because", "that", "after", "when") || x.toks[idx[k]].Text == ";" {
+		if x.toks[idx[k]].Is("and", "but", "while", "whereas", "because", "that", "after", "when", "though", "although", "as", "since", "if", "unless", "where", "which", "who", "before", "until", "so", "whether") || x.toks[idx[k]].Text == ";" {
 			return idx[k+1:]
 		}
 	}
