@@ -684,21 +684,31 @@ func (t *tree) actors(i, depth int) []int {
 	case relPronouns[t.lem[i]] && t.head[i] >= 0 && t.rel(t.head[i]) == "acl:relcl":
 		out = t.actors(t.head[t.head[i]], depth+1)
 	default:
+		// The first modifier that names a party, else the first bare
+		// sector: "Egypt's Muslim Brotherhood" is Egypt's.
+		var sector []int
 		for _, rels := range [][]string{{"appos", "flat", "compound"}, {"amod", "nmod:poss"}, {"nmod"}} {
 			for _, k := range t.kids[i] {
 				// Nominal modifiers below the first only through "of",
 				// "between" and "with": "resumption of ties between Gondor
 				// and Osgiliath", not "limits for service in the Senate".
 				if in(rels, t.rel(k)) && (rels[0] != "nmod" || depth == 0 || nestPreps[t.prep(k)]) {
-					if a := t.actors(k, depth+1); len(a) > 0 {
+					a := t.actors(k, depth+1)
+					if len(a) > 0 && t.namesParty(a) {
 						out = a
 						break
+					}
+					if len(a) > 0 && sector == nil {
+						sector = a
 					}
 				}
 			}
 			if len(out) > 0 {
 				break
 			}
+		}
+		if out == nil {
+			out = sector
 		}
 	}
 	for _, k := range t.kids[i] {
