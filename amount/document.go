@@ -119,10 +119,12 @@ func AttachEvents(d *doc.Document) {
 }
 
 // participle reports whether clause head c is a participle or infinitive
-// clause hanging from its governor ("killing 12", "leaving 3 dead").
+// clause hanging from its governor ("killing 12", "leaving 3 dead"). A
+// coordinated verb ("welcomed the deal and pledged $500 million") is a
+// clause of its own.
 func participle(g depgraph.Graph, c int) bool {
 	switch g.Rel(c) {
-	case "advcl", "xcomp", "acl", "conj":
+	case "advcl", "xcomp", "acl":
 		return true
 	}
 	return false
