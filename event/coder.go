@@ -826,8 +826,10 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 					}
 				}
 			}
-			// "sent weapons to Syria" may attach the oblique to the object.
-			if o := t.child(v, "obj"); len(got) == 0 && o >= 0 {
+			// "sent weapons to Syria" may attach the oblique to the object
+			// (or to the passive subject: "evidence against Russia was
+			// presented").
+			if o := t.object(v); len(got) == 0 && o >= 0 {
 				for _, k := range t.kids[o] {
 					p := t.prep(k)
 					if r := rank(p); t.base(k) == "nmod" && r >= 0 && p != "of" && (best < 0 || r < best) {
