@@ -932,3 +932,42 @@ func restoreLinks(d *doc.Document) {
 		}
 	}
 }
+
+// DeleteFailed removes the documents recorded as failed, so the next
+// ingest codes them again, and returns how many there were.
+func (s *SQLite) DeleteFailed(ctx context.Context) (int, error) {
+	if s.opts.ReadOnly {
+		return 0, ErrReadOnly
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("delete failed documents: %w", err)
+	}
+	defer tx.Rollback()
+	w := &writer{tx: tx, ctx: ctx, blocks: map[blockKey]map[int64]bool{}}
+	rows, err := tx.QueryContext(ctx, `SELECT rowid FROM documents WHERE status = ?`, StatusError)
+	if err != nil {
+		return 0, fmt.Errorf("delete failed documents: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("delete failed documents: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	for _, id := range ids {
+		if err := w.deleteDoc(id); err != nil {
+			return 0, fmt.Errorf("delete failed documents: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("delete failed documents: %w", err)
+	}
+	return len(ids), nil
+}

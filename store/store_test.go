@@ -229,6 +229,12 @@ func TestIdempotentAndReplace(t *testing.T) {
 	if err != nil || len(docs) != 1 || docs[0].Error != "binary input" {
 		t.Errorf("failed documents: %+v %v", docs, err)
 	}
+	if n, err := s.DeleteFailed(ctx); err != nil || n != 1 {
+		t.Errorf("delete failed: %d %v", n, err)
+	}
+	if ok, _ := s.HasHash(ctx, Hash("\x00\x01")); ok {
+		t.Error("failed document still stored")
+	}
 }
 
 // The clustering corpus: one meeting reported by three articles of

@@ -39,6 +39,7 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&cfg.DictDir, "dict", "", "`folder` of actor and verb dictionaries replacing the embedded ones")
 	fs.StringVar(&cfg.PetrarchDicts, "petrarch-dicts", "", "`folder` of PETRARCH/TABARI dictionaries to load")
 	quiet := fs.Bool("quiet", false, "no progress bar and no per-document warnings")
+	retry := fs.Bool("retry-failed", false, "code again the documents an earlier ingest recorded as failed")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: sitrep ingest [flags] PATH...")
 		fmt.Fprintln(stderr, "\nCodes every document under the paths (folders are read recursively: .txt, .md,")
@@ -81,6 +82,13 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
+	if *retry {
+		n, err := st.DeleteFailed(context.Background())
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "ingest: retrying %d failed documents\n", n)
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
