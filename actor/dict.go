@@ -232,6 +232,7 @@ type ParseError struct {
 	Msg  string
 }
 
+// Error returns "file:line: message".
 func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // Parse reads one dictionary file in sitrep's format (docs/DICTIONARIES.md)

@@ -57,8 +57,10 @@ func NewRecognizer(cfg Config) (*actor.Recognizer, error) {
 // actorStage finds the document's actors and codes them.
 type actorStage struct{ r *actor.Recognizer }
 
+// Name returns "actor".
 func (actorStage) Name() string { return "actor" }
 
+// Process fills d.Entities.
 func (s actorStage) Process(d *doc.Document) error {
 	s.r.Recognize(d)
 	return nil

@@ -218,6 +218,7 @@ type ParseError struct {
 	Msg  string
 }
 
+// Error returns "file:line: message".
 func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // phraseWords splits a dictionary phrase at underscores and spaces into
