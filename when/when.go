@@ -671,16 +671,20 @@ func (m *matcher) monthFirst(i int) (int, int, period, string, bool) {
 	if y, ok := m.yearNumber(c); ok && which == "" {
 		return i, c + 1, period{t: time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), precision: Month}, "month-year", true
 	}
-	if mo == time.May && j == i && which == "" && !m.is(i-1, "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after", "early", "late", "mid", "to") {
+	if mo == time.May && j == i && which == "" && !m.is(i-1, monthPreps...) {
 		// "May" alone is the verb more often than the month.
 		return 0, 0, period{}, "", false
 	}
-	if j == i && m.is(i-1, "the", "a") {
-		// "the March on Washington"
+	if j == i && which == "" && (m.is(i-1, "the", "a", "'s") || m.tok(i-1).Capitalized() && !m.is(i-1, monthPreps...)) {
+		// "the March on Washington", "the Women's March", "Black Lives
+		// Matter March"
 		return 0, 0, period{}, "", false
 	}
 	return m.monthOnly(i, k, mo, which)
 }
+
+// monthPreps may stand before a month named alone.
+var monthPreps = []string{"in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after", "early", "late", "mid", "to", "and", "or", "between"}
 
 // monthOnly resolves a month named without a year.
 func (m *matcher) monthOnly(i, end int, mo time.Month, which string) (int, int, period, string, bool) {

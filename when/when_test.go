@@ -168,6 +168,8 @@ func TestNoDate(t *testing.T) {
 	for _, s := range []string{
 		"Officials may resign if the talks fail.",
 		"The March on Washington drew large crowds.",
+		"She spoke at the Women's March in the capital.",
+		"Organisers of the Black Lives Matter March met officials.",
 		"The party has 2019 members and 300 offices.",
 		"Flight 370 vanished with 239 people on board.",
 		"",
