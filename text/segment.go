@@ -248,7 +248,7 @@ func softEnd(s string, toks []Tok, start, i int) bool {
 			return true
 		}
 	}
-	if n > 5 || !greetOrSign[strings.ToLower(s[toks[start].Start:toks[start].End])] {
+	if n > 5 || !hasLower(greetOrSign, s[toks[start].Start:toks[start].End]) {
 		return false
 	}
 	var words []string
@@ -285,6 +285,22 @@ func onlyRules(s string, toks []Tok) bool {
 		}
 	}
 	return true
+}
+
+// hasLower reports whether m holds w in lower case, without allocating.
+func hasLower(m map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // isCapWord reports a capitalised word of ASCII letters.
