@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/petrarch"
 	"github.com/sitrep/sitrep/text"
 )
 
@@ -220,6 +221,35 @@ func TestNotActors(t *testing.T) {
 			case "Who", "Is", "Us", "criminal", "police", "army", "Moscow", "Jets":
 				t.Errorf("%q: %q coded as %s%s", s, e.Text, e.Code, dump(d))
 			}
+		}
+	}
+}
+
+func TestPetrarchImport(t *testing.T) {
+	p := petrarch.NewDict()
+	if err := p.ReadActors(strings.NewReader("ARNOR [ARN]\nGOLLUM\n+SMEAGOL\n\t[HOB <950601]\n\t[HOBGOV 950601-990815]\n\t[HOBREB >990816]\n"), "test"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.ReadAgents(strings.NewReader("SOLDIER [~MIL]\n"), "agents"); err != nil {
+		t.Fatal(err)
+	}
+	d := NewDict()
+	if n := d.AddPetrarch(p); n != 4 {
+		t.Errorf("added %d entries, want 4", n)
+	}
+	r := &Recognizer{Dict: d}
+	for _, tc := range []struct{ date, text, code string }{
+		{"1996-01-01", "Smeagol", "HOBGOV"},
+		{"2001-01-01", "Gollum", "HOBREB"},
+		{"1990-01-01", "Gollum", "HOB"},
+		{"2001-01-01", "Arnorian soldiers", "ARNMIL"},
+	} {
+		dd := doc.New("p", tc.text+" attacked the town.")
+		dd.Date, _ = doc.ParseDay(tc.date)
+		text.Segment(dd)
+		r.Recognize(dd)
+		if len(dd.Entities) == 0 || dd.Entities[0].Code != tc.code {
+			t.Errorf("%s on %s: %s", tc.text, tc.date, dump(dd))
 		}
 	}
 }

@@ -164,6 +164,34 @@ type Dict struct {
 	// countryName maps a country code to its canonical name.
 	countryName map[string]string
 	agents      *node
+	// stems maps word prefixes to entries that match any word starting
+	// with them (PETRARCH names written without a final "_").
+	stems map[string][]hit
+}
+
+// AddStem indexes e under a one-word prefix: any capitalised word starting
+// with stem (at least three letters) matches when no whole-word name does.
+func (d *Dict) AddStem(e *Entry, stem string) {
+	k := normKey(stem)
+	if len([]rune(k)) < 3 {
+		return
+	}
+	if d.stems == nil {
+		d.stems = map[string][]hit{}
+	}
+	d.stems[k] = append(d.stems[k], hit{entry: e, kind: e.Kind, caps: 1})
+}
+
+// stem returns the entry of the longest stem that begins key.
+func (d *Dict) stem(key, word string) (hit, bool) {
+	for l := len(key); l >= 3; l-- {
+		if hs, ok := d.stems[key[:l]]; ok {
+			if h, ok := pick(hs, []string{word}); ok {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
 }
 
 // node is a trie node over normalised tokens.

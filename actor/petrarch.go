@@ -11,9 +11,9 @@ import (
 // AddPetrarch adds the actors and agents of PETRARCH/TABARI dictionaries.
 // Actors with dated codes become people, three-letter codes countries and
 // the rest organisations; "---" and "+++" codes are skipped. Names are
-// matched as whole words: PETRARCH's stem matching of names written
-// without a final "_" is not reproduced. It returns the number of entries
-// added.
+// matched as whole words, and PETRARCH's stem matching of names written
+// without a final "_" applies to one-word names ("ISRAEL" matches
+// "Israeli"). It returns the number of entries added.
 func (d *Dict) AddPetrarch(p *petrarch.Dict) int {
 	n := 0
 	for _, a := range p.Actors {
@@ -49,6 +49,11 @@ func (d *Dict) AddPetrarch(p *petrarch.Dict) int {
 		}
 		e.Name = names[0]
 		d.Add(e, names...)
+		for i, w := range a.Names {
+			if a.Stem[i] && len(w) == 1 {
+				d.AddStem(e, w[0])
+			}
+		}
 		n++
 	}
 	for _, a := range p.Agents {

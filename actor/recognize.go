@@ -127,6 +127,11 @@ func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
 				break
 			}
 		}
+		if bestEnd < 0 && len(r.Dict.stems) > 0 {
+			if h, ok := r.Dict.stem(st.keys[i], st.words[i]); ok {
+				bestEnd, best = i+1, h
+			}
+		}
 		if bestEnd < 0 {
 			i++
 			continue
