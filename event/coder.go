@@ -34,6 +34,7 @@ var (
 	sourcePreps      = set("by", "from")
 	relPronouns      = set("who", "which", "that", "whom")
 	nestPreps        = set("of", "between", "with")
+	pronouns         = set("it", "he", "she", "they", "we")
 	// timeWords head obliques that tell when, not to whom: "called on
 	// Tuesday".
 	timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -736,7 +737,16 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		}
 	}
 	if s := t.child(v, "nsubj", "csubj"); s >= 0 {
-		return t.actors(s, 0), true
+		a := t.actors(s, 0)
+		// "Israel announced it would free prisoners": a pronoun the actor
+		// layer left unresolved, subject of a reported clause, is the
+		// speaker.
+		if len(t.codedOnly(a)) == 0 && pronouns[t.lem[s]] && t.base(v) == "ccomp" && t.head[v] >= 0 {
+			if sp, _ := c.subjects(t, t.head[v], depth+1); len(sp) > 0 {
+				return sp, false
+			}
+		}
+		return a, true
 	}
 	h := t.head[v]
 	if h < 0 {

@@ -324,6 +324,15 @@ released release VERB 0 root
 a a DET 4 det
 statement statement NOUN 2 obj
 . . PUNCT 2 punct`, "PER>- 010 asserted"},
+		{"unresolved pronoun of a reported clause is the speaker", `
+Israel Israel PROPN 2 nsubj @ISR
+announced announce VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+free free VERB 2 ccomp
+Palestinian Palestinian ADJ 7 amod @PSE
+prisoners prisoner NOUN 5 obj @PSE
+. . PUNCT 2 punct`, "ISR>- 010 asserted; ISR>PSE 0841 intended"},
 		{"no actor no event", `
 Someone someone PRON 2 nsubj
 attacked attack VERB 0 root

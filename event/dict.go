@@ -285,7 +285,7 @@ func parseRule(f []string) (*Rule, error) {
 		}
 	}
 	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Xcomp, r.Mod, r.Gov, r.Subj, r.Aux} {
-		if len(c) > 0 {
+		if len(c) > 0 && c[0] != "*" {
 			r.Weight++
 		}
 	}
