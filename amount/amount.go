@@ -512,6 +512,12 @@ func (f *finder) plausible(start, end int, money bool) bool {
 	if (prev.Text == "-" || prev.Text == "/" || prev.Text == "#" || prev.Text == ":") && wordscan.Adjacent(prev, t) {
 		return false // "COVID-19", "F-16", "#5"
 	}
+	if prev.Text == "," && next.Text == "," && end == start+1 && f.tok(start-2).Capitalized() && len(t.Text) <= 3 {
+		return false // an age: "Parker, 24, and Ward, 27"
+	}
+	if prev.Is("aged", "age", "ages") {
+		return false
+	}
 	if (next.Text == ":" || next.Text == "/") && wordscan.Adjacent(t, next) {
 		return false // "10:30", "3/4"
 	}

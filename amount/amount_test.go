@@ -126,6 +126,8 @@ func TestNotQuantities(t *testing.T) {
 		"The talks lasted 48 hours.",
 		"He was sentenced to 10 years in prison.",
 		"A 25-year-old man was arrested.",
+		"Parker, 24, and Ward, 27, had been killed.",
+		"A man aged 45 was arrested.",
 		"The meeting began at 10:30 and ended at 3 p.m.",
 		"It was the 21st round of talks.",
 		"Resolution 2254 calls for elections.",
