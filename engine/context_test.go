@@ -69,6 +69,15 @@ func TestContextStages(t *testing.T) {
 	if direct != 2 {
 		t.Errorf("got %d direct quotes, want 2: %+v", direct, d.Quotes)
 	}
+	// A quotation over two paragraphs, with the layout of the text stage.
+	mp := doc.New("paragraphs", "Angela Merkel spoke for an hour.\n\n\"Europe must act together. We cannot wait.\n\n\"The refugees need our help now,\" Merkel said.\n")
+	if err := p.Process(mp); err != nil {
+		t.Fatal(err)
+	}
+	if len(mp.Quotes) != 1 || !strings.HasPrefix(mp.Quotes[0].Text, "Europe must") || !strings.HasSuffix(mp.Quotes[0].Text, "help now,") ||
+		mp.Quotes[0].Speaker == nil || mp.Quotes[0].Speaker.Text != "Merkel" {
+		t.Errorf("multi-paragraph quote: %+v", mp.Quotes)
+	}
 	if d.Tone.Words == 0 || d.Tone.Score >= 0 || len(d.Tone.Sentences) != len(d.Sentences) {
 		t.Errorf("tone = %+v", d.Tone)
 	}
