@@ -266,16 +266,21 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			case e.By == "metonym":
 				m.reject("metonym entity")
 			case e.Type == "LOC" || e.Type == "GPE":
-				if e.Start <= m.start && e.End >= m.end {
+				// Only an entity that is the place name itself is evidence;
+				// "Center" inside "Kennedy Center" is not.
+				if e.Start == m.start && e.End == m.end {
 					m.evidence = true
 					m.entityLoc = true
+				} else if e.Start <= m.start && e.End >= m.end && !m.strong && !(e.Start == m.start && orgHeads[next]) {
+					m.reject("inside a longer name")
 				}
 				if isActorCode(e.Code) && isSubject(toks, m) {
 					m.reject("actor by metonymy")
 				}
 			case e.Type == "PER":
 				m.reject("inside a person's name")
-			case e.Type == "ORG" && !m.strong:
+			case e.Type == "ORG" && !m.strong && !(e.Start == m.start && orgHeads[next]):
+				// "Alexandria Police" still names Alexandria.
 				m.reject("inside an organization's name")
 			}
 		}
@@ -358,7 +363,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			m.reject("month or weekday")
 			continue
 		}
-		strongEvidence := m.localA1 != nil || m.entityLoc || placeNouns[next] ||
+		strongEvidence := m.localA1 != nil || placeNouns[next] ||
 			(m.i >= 2 && prev == "of" && placeNouns[strings.ToLower(toks[m.i-2].Word())]) ||
 			next == "," && m.j+1 < len(toks) && usState(toks[m.j+1].Word()) != ""
 		if (single && ordinaryWords[lower] || ordinaryWords[m.key]) && !strongEvidence && !isCountryCode(first.Code) {
@@ -391,7 +396,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		// Metonymy without an actor stage: a country or capital that is
 		// the subject of a political verb.
 		if isCountryCode(first.Code) || first.Code == "PPLC" || capitalLike(p.g, m) {
-			if isSubject(toks, m) && governingVerbPolitical(toks, m, next) {
+			if isSubject(toks, m) && governingVerbPolitical(toks, m) {
 				m.reject("actor by metonymy")
 				continue
 			}
@@ -531,7 +536,7 @@ func isSubject(toks []doc.Token, m *mention) bool {
 
 // governingVerbPolitical reports whether the verb the mention is the
 // subject of makes it an actor.
-func governingVerbPolitical(toks []doc.Token, m *mention, next string) bool {
+func governingVerbPolitical(toks []doc.Token, m *mention) bool {
 	for k := m.i; k < m.j; k++ {
 		h := toks[k].Head - 1
 		if toks[k].Rel != "" && (h < m.i || h >= m.j) {
@@ -542,10 +547,18 @@ func governingVerbPolitical(toks []doc.Token, m *mention, next string) bool {
 			if lemma == "" {
 				lemma = strings.ToLower(toks[h].Word())
 			}
-			return toks[h].UPOS != "NOUN" && !literalHeads[lemma]
+			return actorVerbs[lemma]
 		}
 	}
-	return metonymVerbs[next] && next != "is" && next != "was"
+	// Without a parse: the verb after the name, past any auxiliaries.
+	for k := m.j; k < len(toks) && k < m.j+5; k++ {
+		w := strings.ToLower(toks[k].Word())
+		if auxiliaries[w] {
+			continue
+		}
+		return metonymVerbs[w] && !auxiliaries[w]
+	}
+	return false
 }
 
 // isObjectOfPolitical reports whether the mention is the direct object of
@@ -645,7 +658,11 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		base.total += w
 	}
 	for _, e := range d.Entities {
-		if len(e.Code) >= 3 {
+		// Actors (people, organizations, nationalities) tell the
+		// document's countries; place-like entities, and actors named
+		// after a place ("Georgia residents"), are resolved here instead,
+		// since a dictionary codes every "Georgia" as the country.
+		if len(e.Code) >= 3 && e.Type != "GPE" && e.Type != "LOC" && !overlapsMention(ms, e.Start, e.End) {
 			if c := g.Country(e.Code[:3]); c != nil {
 				base.country[c.Country] += 0.5
 				base.total += 0.5
@@ -877,6 +894,16 @@ func (p *Parser) proximity(ms []*mention, group []int, n int, choice []*Entry) [
 		}
 	}
 	return out
+}
+
+// overlapsMention reports whether a place mention overlaps [start, end).
+func overlapsMention(ms []*mention, start, end int) bool {
+	for _, m := range ms {
+		if m.start < end && start < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // confidence is how much a mention's current choice says about the

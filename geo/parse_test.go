@@ -105,6 +105,7 @@ func TestNotPlaces(t *testing.T) {
 		{"The talks ended in March without an agreement.", []string{"March"}, nil},
 		{"Police arrested Bruce McArthur on Tuesday. McArthur's van was searched, and McArthur denied the charges.", []string{"McArthur"}, nil},
 		{"I'll vote in Springfield, Ill., said a woman who asked not to be named. Miss Smith agreed.", []string{"I'll", "Miss"}, []string{"Springfield", "Ill."}},
+		{"Egypt is prepared to help Sudan, and Egypt has a long coastline on the Red Sea.", nil, []string{"Egypt", "Sudan", "Red Sea"}},
 		{"Scientists said life on Mars and the Earth differ, Congress was told.", []string{"Mars", "Earth", "Congress"}, nil},
 		{"Russian and Syrian officials met in Damascus.", []string{"Russian", "Syrian"}, []string{"Damascus"}},
 		{"The ferry from Split reached the port of Nice after the crossing from Reading.", nil, []string{"Split", "Nice", "Reading"}},

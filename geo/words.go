@@ -198,7 +198,15 @@ var metonymVerbs = set(
 	"hosted", "hosts", "joined", "joins", "withdrew", "withdraws", "suspended", "suspends",
 	"cut", "cuts", "froze", "freezes", "lifted", "lifts", "eased", "eases", "insisted", "is",
 	"was", "sees", "saw", "appealed", "summoned", "summons", "dismissed", "dismisses",
+	"broken", "taken", "given", "begun", "withdrawn", "frozen", "warn", "accuse", "condemn",
+	"reject", "urge", "sign", "threaten", "demand", "impose", "send", "deploy", "respond", "recognize",
 )
+
+// auxiliaries may stand between a subject and its verb ("Washington has
+// broken off relations").
+var auxiliaries = set("has", "have", "had", "will", "would", "could", "should", "must", "may", "might",
+	"is", "was", "are", "were", "did", "does", "not", "also", "already", "repeatedly", "now", "again",
+	"reportedly", "previously", "recently", "then", "been", "be", "to", "never", "later")
 
 // objectVerbs are verbs whose object, when it is a country or a capital,
 // is a government ("accused Tokyo", "urged Washington").
@@ -214,9 +222,20 @@ var objectVerbs = set(
 	"notified", "inform", "informed", "invite", "invited", "reject", "rejected", "rejects",
 )
 
-// literalHeads are verbs (lemmas) whose subject stays a place when it is
-// a country or capital: being, lying, bordering.
-var literalHeads = set("be", "lie", "border", "sit", "stand", "locate", "situate", "become", "remain", "host", "see", "experience", "suffer", "receive")
+// actorVerbs are the lemmas of verbs whose subject, when it is a country
+// or a capital, is a government ("Egypt warned", "Moscow has broken off
+// relations"), unlike "Egypt is poised" or "Egypt needs".
+var actorVerbs = set(
+	"say", "warn", "accuse", "announce", "condemn", "deny", "reject", "urge", "call", "agree",
+	"sign", "threaten", "demand", "blame", "welcome", "recall", "expel", "impose", "sanction",
+	"launch", "send", "deploy", "claim", "insist", "vow", "pledge", "refuse", "back", "support",
+	"respond", "break", "recognize", "recognise", "offer", "propose", "ask", "tell", "criticize",
+	"criticise", "praise", "protest", "retaliate", "strike", "attack", "invade", "annex", "order",
+	"approve", "veto", "vote", "negotiate", "mediate", "join", "withdraw", "suspend", "freeze",
+	"lift", "appeal", "summon", "dismiss", "accept", "decline", "sever", "cut", "resume", "halt",
+	"announce", "declare", "reaffirm", "pressure", "press", "seek", "decide", "retract", "ban",
+)
+
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
