@@ -953,6 +953,10 @@ func (c *Coder) modality(t *tree, m match) string {
 	if o := t.child(cl, "obj"); o >= 0 && t.childLemma(o, set("no"), "det") >= 0 {
 		return doc.Negated
 	}
+	// "Neither the EU nor the US would endorse", "no country recognized".
+	if sb := t.child(cl, "nsubj", "nsubj:pass"); sb >= 0 && t.childLemma(sb, set("neither", "no", "none"), "cc:preconj", "det", "advmod", "cc") >= 0 {
+		return doc.Negated
+	}
 	mod := doc.Asserted
 	if t.childLemma(cl, c.dict.intendAux, "aux") >= 0 {
 		mod = doc.Intended

@@ -333,6 +333,15 @@ free free VERB 2 ccomp
 Palestinian Palestinian ADJ 7 amod @PSE
 prisoners prisoner NOUN 5 obj @PSE
 . . PUNCT 2 punct`, "ISR>- 010 asserted; ISR>PSE 0841 intended"},
+		{"neither nor is negated", `
+Neither neither CCONJ 2 cc:preconj
+Chile Chile PROPN 6 nsubj @CHL
+nor nor CCONJ 4 cc
+Peru Peru PROPN 2 conj @PER
+would would AUX 6 aux
+endorse endorse VERB 0 root
+Bolivia Bolivia PROPN 6 obj @BOL
+. . PUNCT 6 punct`, "CHL>BOL 051 negated; PER>BOL 051 negated"},
 		{"no actor no event", `
 Someone someone PRON 2 nsubj
 attacked attack VERB 0 root
