@@ -236,7 +236,6 @@ var actorVerbs = set(
 	"announce", "declare", "reaffirm", "pressure", "press", "seek", "decide", "retract", "ban",
 )
 
-
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
