@@ -512,6 +512,13 @@ func (f *finder) plausible(start, end int, money bool) bool {
 	if (prev.Text == "-" || prev.Text == "/" || prev.Text == "#" || prev.Text == ":") && wordscan.Adjacent(prev, t) {
 		return false // "COVID-19", "F-16", "#5"
 	}
+	if (next.Text == "-" || next.Text == "–") && wordscan.Adjacent(t, next) && f.tok(start+2).Kind == wordscan.Number && wordscan.Adjacent(next, f.tok(start+2)) {
+		lo, err1 := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
+		hi, err2 := strconv.ParseFloat(strings.ReplaceAll(f.tok(start+2).Text, ",", ""), 64)
+		if err1 == nil && err2 == nil && hi <= lo {
+			return false // a score or a vote: "passed 62-37"
+		}
+	}
 	if prev.Text == "," && next.Text == "," && end == start+1 && f.tok(start-2).Capitalized() && len(t.Text) <= 3 {
 		return false // an age: "Parker, 24, and Ward, 27"
 	}
@@ -664,6 +671,9 @@ func (f *finder) unit(j int) (string, int, bool) {
 		w, _, _ := strings.Cut(f.tok(j+1).Lower, "-")
 		if timeUnits[w] {
 			return "", j, true
+		}
+		if n := f.tok(j + 1); n.Kind == wordscan.Word && wordscan.Adjacent(f.tok(j), n) {
+			return n.Text, j + 2, false // "a 15-member delegation"
 		}
 	}
 	k := j

@@ -44,6 +44,7 @@ func TestFind(t *testing.T) {
 		{"The bank sold between one and two billion francs of bonds.", "between one and two billion francs", 1e9, 2e9, Money, Range, "", "CHF", ""},
 		{"The firm expects 2 to 3 million visitors.", "2 to 3 million", 2e6, 3e6, Count, Range, "visitors", "", ""},
 		{"The company paid 20 mln dlrs for the stake.", "20 mln dlrs", 2e7, 0, Money, Exact, "", "USD", ""},
+		{"A 15-member delegation arrived.", "15", 15, 0, Count, Exact, "member", "", ""},
 		{"The ministry hired 40 to 50 inspectors.", "40 to 50", 40, 50, Count, Range, "inspectors", "", ""},
 		// Money.
 		{"The bank approved a loan of $1.2 billion.", "$1.2 billion", 1.2e9, 0, Money, Exact, "", "USD", ""},
@@ -128,6 +129,7 @@ func TestNotQuantities(t *testing.T) {
 		"A 25-year-old man was arrested.",
 		"Parker, 24, and Ward, 27, had been killed.",
 		"A man aged 45 was arrested.",
+		"The bill passed 62-37 in the Senate.",
 		"The meeting began at 10:30 and ended at 3 p.m.",
 		"It was the 21st round of talks.",
 		"Resolution 2254 calls for elections.",
