@@ -1,0 +1,371 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// The weights of resolution.
+const (
+	wCountry    = 3.5 // times the document's share of the candidate's country
+	wAdmin1     = 2.0 // the candidate's admin-1 region is mentioned elsewhere
+	wLocal      = 8.0 // "X, Y" with Y containing the candidate
+	wContains   = 1.5 // the candidate contains places mentioned elsewhere
+	cityOverAdm = 4.0 // a town may beat its same-name region by this
+	wNear       = 2.0 // per other name with a candidate near the candidate
+	latentNear  = 0.7 // share of wNear for a reading that is not a name's current choice
+)
+
+// docContext is what a document says about where it is.
+type docContext struct {
+	country map[string]float64
+	admin1  map[string]float64
+	total   float64
+}
+
+func (c *docContext) add(e *Entry, w float64) {
+	if e.Country != "" {
+		c.country[e.Country] += w
+		c.total += w
+	}
+	switch {
+	case e.Code == "ADM1":
+		// A region named outright says more than a town inside it.
+		c.admin1[e.Admin1Key] += 2 * w
+	case e.Admin1Key != "":
+		c.admin1[e.Admin1Key] += w
+	}
+}
+
+// resolve picks a gazetteer entry for every kept mention.
+func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]float64) {
+	g := p.g
+	base := docContext{country: map[string]float64{}, admin1: map[string]float64{}}
+	for cc, n := range nationality {
+		w := 0.3 * math.Min(n, 3)
+		base.country[cc] += w
+		base.total += w
+	}
+	for _, e := range d.Entities {
+		// Actors (people, organizations, nationalities) tell the
+		// document's countries; place-like entities, and actors named
+		// after a place ("Georgia residents"), are resolved here instead,
+		// since a dictionary codes every "Georgia" as the country.
+		if len(e.Code) >= 3 && e.Type != "GPE" && e.Type != "LOC" && !overlapsMention(ms, e.Start, e.End) {
+			if c := g.Country(e.Code[:3]); c != nil {
+				base.country[c.Country] += 0.5
+				base.total += 0.5
+			}
+		}
+	}
+	// Local admin context: "X, Y" and "X, TX".
+	for k, m := range ms {
+		m.localA1 = nil
+		if k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j+1 && d.Text[m.end:ms[k+1].start] != "" && strings.TrimSpace(d.Text[m.end:ms[k+1].start]) == "," {
+			m.localA1 = map[string]bool{}
+			for _, c := range ms[k+1].cands {
+				e := &g.Entries[c.entry]
+				switch {
+				case e.Code == "ADM1" || e.Code == "ADM2":
+					m.localA1[e.Admin1Key] = true
+				case isCountryCode(e.Code):
+					m.localA1["cc:"+e.Country] = true
+				}
+			}
+		}
+		if rest := d.Text[m.end:min(len(d.Text), m.end+6)]; strings.HasPrefix(rest, ", ") {
+			w := strings.TrimRight(rest[2:min(len(rest), 4)], " .,")
+			if a := usState(w); a != "" && (len(rest) < 5 || !unicode.IsLetter(rune(rest[4]))) {
+				if m.localA1 == nil {
+					m.localA1 = map[string]bool{}
+				}
+				m.localA1[a] = true
+			}
+		}
+	}
+	// Mentions of the same name form a group that contributes to the
+	// document's context once, and never to its own resolution.
+	group := make([]int, len(ms))
+	keys := map[string]int{}
+	for k, m := range ms {
+		gi, ok := keys[m.key]
+		if !ok {
+			gi = len(keys)
+			keys[m.key] = gi
+		}
+		group[k] = gi
+	}
+	gConf := make([]float64, len(keys))
+	gEntry := make([]*Entry, len(keys))
+	choice := make([]*Entry, len(keys))
+	// Pass 1: prior and local context only; passes 2 and 3 add the
+	// document's context from the other groups' current choices.
+	for pass := 0; pass < 3; pass++ {
+		ctx := docContext{country: map[string]float64{}, admin1: map[string]float64{}}
+		for k, v := range base.country {
+			ctx.country[k] = v
+		}
+		ctx.total = base.total
+		if pass > 0 {
+			clear(gConf)
+			for k, m := range ms {
+				if c := confidence(m); c > gConf[group[k]] {
+					gConf[group[k]] = c
+					gEntry[group[k]] = m.top(g)
+				}
+			}
+			for gi, e := range gEntry {
+				ctx.add(e, gConf[gi])
+			}
+		}
+		// Proximity counts the other names' current choices fully and
+		// their other readings a little.
+		for k, m := range ms {
+			if pass == 0 {
+				choice[group[k]] = &g.Entries[m.cands[0].entry]
+			} else if m.best >= 0 {
+				choice[group[k]] = gEntry[group[k]]
+			}
+		}
+		near := p.proximity(ms, group, len(keys), choice)
+		for k, m := range ms {
+			own, ownW := gEntry[group[k]], gConf[group[k]]
+			for ci, c := range m.cands {
+				e := &g.Entries[c.entry]
+				s := g.prior(c)
+				if ci < len(near[group[k]]) {
+					s += near[group[k]][ci]
+				}
+				if m.localA1 != nil && (m.localA1[e.Admin1Key] || m.localA1["cc:"+e.Country]) {
+					s += wLocal
+				}
+				if pass > 0 {
+					cw, tot := ctx.country[e.Country], ctx.total
+					a1 := ctx.admin1[e.Admin1Key]
+					if own != nil {
+						if own.Country != "" {
+							tot -= ownW
+							if own.Country == e.Country {
+								cw -= ownW
+							}
+						}
+						if own.Admin1Key == e.Admin1Key {
+							if own.Code == "ADM1" {
+								a1 -= 2 * ownW
+							} else {
+								a1 -= ownW
+							}
+						}
+					}
+					if tot > 0.01 && e.Country != "" {
+						s += wCountry * cw / tot
+					}
+					if a1 > 0.01 && e.Code != "ADM1" && !isCountryCode(e.Code) {
+						s += wAdmin1 * math.Min(1.5, a1)
+					}
+					if e.Code == "ADM1" && a1 > 0.01 {
+						s += wContains * math.Min(1, a1)
+					}
+				}
+				if m.scores == nil {
+					m.scores = make([]float64, len(m.cands))
+				}
+				m.scores[ci] = s
+			}
+			m.best = pickBest(g, m)
+		}
+	}
+	oneSensePerDiscourse(g, ms)
+}
+
+// proximity returns, for each group of mentions and each of its first
+// candidates, a bonus for the other groups that have a candidate near it
+// (within 30 km full, within 100 km more weakly) or a candidate region
+// containing it: places named together tend to lie together ("Paris and
+// Henry County" are in Tennessee). Candidates are sorted by latitude, so
+// only a band of them is compared.
+func (p *Parser) proximity(ms []*mention, group []int, n int, choice []*Entry) [][]float64 {
+	g := p.g
+	const top = maxPostings
+	out := make([][]float64, n)
+	if n < 2 {
+		return out
+	}
+	cands := make([][]posting, n)
+	for k, m := range ms {
+		if cands[group[k]] == nil {
+			cands[group[k]] = m.cands[:min(top, len(m.cands))]
+		}
+	}
+	type pt struct {
+		g          int
+		e          *Entry
+		lat, cosLt float64
+	}
+	type region struct {
+		key string
+		g   int
+		e   *Entry
+	}
+	var pts []pt
+	var adm1 []region
+	for gi, cs := range cands {
+		for _, c := range cs {
+			e := &g.Entries[c.entry]
+			switch {
+			case isCountryCode(e.Code) || e.Class == "L" || e.Class == "H":
+			case e.Code == "ADM1":
+				adm1 = append(adm1, region{e.Admin1Key, gi, e})
+			default:
+				pts = append(pts, pt{gi, e, e.Lat, math.Cos(e.Lat * math.Pi / 180)})
+			}
+		}
+	}
+	sort.Slice(pts, func(i, j int) bool { return pts[i].lat < pts[j].lat })
+	// weight is how much a candidate of another group counts: fully if
+	// it is that group's current choice, else a little, so that a name
+	// with forty readings ("Springfield") does not support every town.
+	weight := func(gj int, e *Entry) float64 {
+		if choice[gj] == e {
+			return 1
+		}
+		return latentNear
+	}
+	seen := make([]float64, n)
+	var touched []int
+	for gi, cs := range cands {
+		out[gi] = make([]float64, len(cs))
+		for ci, c := range cs {
+			e := &g.Entries[c.entry]
+			if isCountryCode(e.Code) || e.Class == "L" || e.Class == "H" {
+				continue
+			}
+			touched = touched[:0]
+			note := func(gj int, v float64) {
+				if gj == gi || v <= seen[gj] {
+					return
+				}
+				if seen[gj] == 0 {
+					touched = append(touched, gj)
+				}
+				seen[gj] = v
+			}
+			if e.Code != "ADM1" {
+				for _, r := range adm1 {
+					if r.key == e.Admin1Key {
+						note(r.g, 0.7*weight(r.g, r.e))
+					}
+				}
+			}
+			cosLt := math.Cos(e.Lat * math.Pi / 180)
+			const maxDeg = 100 / 111.2
+			lo := sort.Search(len(pts), func(i int) bool { return pts[i].lat >= e.Lat-maxDeg })
+			for i := lo; i < len(pts) && pts[i].lat <= e.Lat+maxDeg; i++ {
+				q := &pts[i]
+				if q.g == gi || q.e == e {
+					continue
+				}
+				x := (q.e.Lon - e.Lon) * (cosLt + q.cosLt) / 2
+				y := q.e.Lat - e.Lat
+				d2 := (x*x + y*y) * 111.2 * 111.2
+				if d2 <= 30*30 {
+					note(q.g, weight(q.g, q.e))
+				} else if d2 <= 100*100 {
+					note(q.g, 0.6*weight(q.g, q.e))
+				}
+			}
+			bonus := 0.0
+			for _, gj := range touched {
+				bonus += seen[gj]
+				seen[gj] = 0
+			}
+			out[gi][ci] = wNear * math.Min(bonus, 2)
+		}
+	}
+	return out
+}
+
+// overlapsMention reports whether a place mention overlaps [start, end).
+func overlapsMention(ms []*mention, start, end int) bool {
+	for _, m := range ms {
+		if m.start < end && start < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// confidence is how much a mention's current choice says about the
+// document's place: full for clear choices, less when the runner-up is
+// close.
+func confidence(m *mention) float64 {
+	if len(m.cands) == 1 {
+		return 1
+	}
+	second := math.Inf(-1)
+	for i, s := range m.scores {
+		if i != m.best && s > second {
+			second = s
+		}
+	}
+	margin := m.scores[m.best] - second
+	return math.Max(0.2, math.Min(1, margin/2))
+}
+
+// pickBest returns the best-scoring candidate, preferring a town over the
+// same-name region that contains it ("Tripoli" the city, not the
+// district).
+func pickBest(g *Gazetteer, m *mention) int {
+	best := 0
+	for i, s := range m.scores {
+		if s > m.scores[best] {
+			best = i
+		}
+	}
+	b := &g.Entries[m.cands[best].entry]
+	if b.Code == "ADM1" || b.Code == "ADM2" {
+		for i, c := range m.cands {
+			e := &g.Entries[c.entry]
+			if e.Class == "P" && e.Admin1Key == b.Admin1Key && m.scores[i] >= m.scores[best]-cityOverAdm &&
+				(b.Code == "ADM1" && e.Code != "PPL" || distanceKm(e.Lat, e.Lon, b.Lat, b.Lon) < 100) {
+				return i
+			}
+		}
+	}
+	return best
+}
+
+// oneSensePerDiscourse gives every mention of the same name in a document
+// the choice of its most confident mention.
+func oneSensePerDiscourse(g *Gazetteer, ms []*mention) {
+	byKey := map[string]*mention{}
+	for _, m := range ms {
+		b := byKey[m.key]
+		if b == nil || (m.localA1 != nil && b.localA1 == nil) || (m.localA1 != nil) == (b.localA1 != nil) && m.scores[m.best] > b.scores[b.best] {
+			byKey[m.key] = m
+		}
+	}
+	for _, m := range ms {
+		b := byKey[m.key]
+		if b != m && m.localA1 == nil {
+			m.best = b.best
+		}
+	}
+}
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// DistanceKm is the great-circle distance in kilometres between two
+// points given in degrees.
+func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 { return distanceKm(lat1, lon1, lat2, lon2) }
