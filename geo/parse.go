@@ -29,14 +29,18 @@ type mention struct {
 	cands      []posting
 	scores     []float64
 	best       int // index into cands, -1 if rejected
-	evidence   bool
-	strong     bool // best prior candidate is a country, region or big city
-	localA1    map[string]bool
-	localCC    string
-	entityLoc  bool
-	reason     string
+	// evidence is local support for a place reading: a locative
+	// preposition, a place noun, an admin context or a LOC/GPE entity.
+	evidence bool
+	strong   bool // best prior candidate is a country, region or big city
+	// localA1 holds the admin-1 keys ("US.TX") and countries ("cc:USA")
+	// named right after the mention ("Paris, Texas"), or nil.
+	localA1   map[string]bool
+	entityLoc bool // a LOC/GPE entity spans exactly the mention
+	reason    string
 }
 
+// top returns the chosen entry, or nil if the mention was rejected.
 func (m *mention) top(g *Gazetteer) *Entry {
 	if m.best < 0 {
 		return nil
