@@ -31,6 +31,9 @@ func TestTokenize(t *testing.T) {
 		{"the Jones' house", "the Jones ' house"},
 		{"I'm sure you'll see I'd", "I 'm sure you 'll see I 'd"},
 		{"dont you think im right", "do nt you think i m right"},
+		{"The U.S.-backed, Saudi-led force; F-16s? No: an F-16 and COVID-19.", "The U.S. - backed , Saudi - led force ; F-16s ? No : an F-16 and COVID-19 ."},
+		{"won 5-3 in 2019-20; call 713-853-3989 or see ISO 639-3", "won 5 - 3 in 2019 - 20 ; call 713-853-3989 or see ISO 639-3"},
+		{"US$5.2bn for @UN and a p-value", "US$ 5.2 bn for @UN and a p - value"},
 	}
 	for _, tc := range tests {
 		if got := words(tc.in); got != tc.want {

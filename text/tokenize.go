@@ -470,7 +470,7 @@ var prefixes = map[string]bool{
 // prefixes and short slashed abbreviations ("w/o") together.
 func splitInner(s string, a, b int, out []Tok) []Tok {
 	w := s[a:b]
-	if isAbbrev(w) || isNumberLike(w) || len(w) >= 3 && w[0] == '\'' && isDigit(w[1]) && isNumberLike(w[1:]) {
+	if isAbbrev(w) || isNumberLike(w) && (strings.IndexByte(w, '-') < 0 || phoneLike(w)) || len(w) >= 3 && w[0] == '\'' && isDigit(w[1]) && isNumberLike(w[1:]) {
 		return append(out, Tok{Start: a, End: b})
 	}
 	// A number glued to a unit: "398,487MMBTU", "3.5km".
@@ -502,9 +502,12 @@ func splitInner(s string, a, b int, out []Tok) []Tok {
 		}
 		switch r {
 		case '\'', '’', '&', '_', '@', '+', '=', '#':
-			keep = prevOK && k+n < b
+			keep = prevOK && k+n < b || r == '@' && k == a && isWordByte(next)
 		case '.':
 			switch {
+			case prevOK && isAbbrev(s[seg:k+1]) && (next == '-' || next == '/' || next == 0):
+				// "U.S.-backed": the abbreviation keeps its period.
+				keep = true
 			case isDigit(prev) && isDigit(next):
 				keep = true
 			case prevOK && isLetter(next):
@@ -525,16 +528,18 @@ func splitInner(s string, a, b int, out []Tok) []Tok {
 				break
 			}
 			part := s[seg:k]
-			keep = isDigit(prev) && isDigit(next) && (strings.Count(w, "-") >= 2 || len(part) == 3 && len(w) == 8) || prefixes[strings.ToLower(part)] && isLetter(next) ||
-				len(part) == 1 && isLetter(part[0]) && isLetter(next)
+			if isModel(part, s[k+n:b]) {
+				// "F-16", "G-20", "COVID-19" are names.
+				keep = true
+				break
+			}
+			keep = isDigit(prev) && isDigit(next) && phoneLike(w) || prefixes[strings.ToLower(part)] && isLetter(next) ||
+				len(part) == 1 && part[0] >= 'A' && part[0] <= 'Z' && isLetter(next)
 		case '$':
-			keep = prevOK && isLetter(prev)
-			if keep {
+			if prevOK && isLetter(prev) {
 				// "US$" is one token, the amount after it another.
 				out = append(out, Tok{Start: seg, End: k + n})
-				k += n
-				seg = k
-				continue
+				return splitInner(s, k+n, b, out)
 			}
 		}
 		if keep {
@@ -571,6 +576,43 @@ func numberPrefix(w string) int {
 		k++
 	}
 	return k
+}
+
+// phoneLike reports numbers joined by hyphens that stay one token: phone
+// numbers and codes ("713-853-3989", "639-3", "2005-981"), but not
+// scores and ranges of small numbers or years ("5-3", "10-15",
+// "1946-1954", "2019-20"), which UD splits at the hyphen.
+func phoneLike(w string) bool {
+	if strings.Count(w, "-") >= 2 {
+		return true
+	}
+	a, b, _ := strings.Cut(w, "-")
+	small := len(a) <= 2 && len(b) <= 2
+	years := len(a) == 4 && (len(b) == 4 || len(b) == 2)
+	return !small && !years
+}
+
+// isModel reports a name of letters, a hyphen and a number, such as
+// "F-16", "G-20", "MiG-21" or "COVID-19": up to five letters starting with
+// a capital, then only digits (and a plural "s").
+func isModel(left, right string) bool {
+	if len(left) == 0 || len(left) > 5 || left[0] < 'A' || left[0] > 'Z' || right == "" {
+		return false
+	}
+	for i := 0; i < len(left); i++ {
+		if !isLetter(left[i]) {
+			return false
+		}
+	}
+	if r := strings.TrimSuffix(right, "s"); r != "" {
+		right = r // "F-16s"
+	}
+	for i := 0; i < len(right); i++ {
+		if !isDigit(right[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func isLower(w string) bool {
