@@ -12,6 +12,8 @@ package event
 
 import (
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/cameo"
@@ -187,9 +189,9 @@ func (c *Coder) codeSentence(t *tree) {
 			continue
 		}
 		for _, ev := range c.events(t, m) {
-			key := ev.Source.Code + "|" + itoa(ev.Source.Start) + "|" + ev.Root
+			key := ev.Source.Code + "|" + strconv.Itoa(ev.Source.Start) + "|" + ev.Root
 			if ev.Target != nil {
-				key += "|" + ev.Target.Code + "|" + itoa(ev.Target.Start)
+				key += "|" + ev.Target.Code + "|" + strconv.Itoa(ev.Target.Start)
 			}
 			if seen[key] {
 				continue
@@ -198,28 +200,6 @@ func (c *Coder) codeSentence(t *tree) {
 			t.d.Events = append(t.d.Events, ev)
 		}
 	}
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
 // eventSubject reports whether verb v has an event noun as its subject:
@@ -311,7 +291,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		}
 	} else if len(r.Obj) > 0 {
 		o := t.object(v)
-		if o < 0 || r.Obj[0] != "*" && !in(r.Obj, t.lem[o]) && !in(r.Obj, strings.ToLower(t.toks[o].Word())) {
+		if o < 0 || r.Obj[0] != "*" && !slices.Contains(r.Obj, t.lem[o]) && !slices.Contains(r.Obj, strings.ToLower(t.toks[o].Word())) {
 			return false
 		}
 		if len(r.ObjPhrases) > 0 && !t.phraseFits(r.ObjPhrases, o) {
@@ -326,7 +306,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 	}
 	if len(r.Subj) > 0 {
 		s := t.child(v, "nsubj", "nsubj:pass")
-		if s < 0 || !in(r.Subj, t.lem[s]) && !in(r.Subj, strings.ToLower(t.toks[s].Word())) {
+		if s < 0 || !slices.Contains(r.Subj, t.lem[s]) && !slices.Contains(r.Subj, strings.ToLower(t.toks[s].Word())) {
 			return false
 		}
 	}
@@ -334,14 +314,14 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		return false
 	}
 	for _, k := range t.kids[v] {
-		if in(r.Without, t.rel(k)) || in(r.Without, t.base(k)) {
+		if slices.Contains(r.Without, t.rel(k)) || slices.Contains(r.Without, t.base(k)) {
 			return false
 		}
 	}
 	if len(r.Aux) > 0 && t.childLemma(v, set(r.Aux...), "aux", "advmod", "mark", "aux:pass") < 0 {
 		ok := false
 		for _, k := range t.kids[v] {
-			if (t.base(k) == "aux" || t.base(k) == "advmod" || t.base(k) == "mark") && in(r.Aux, strings.ToLower(t.toks[k].Word())) {
+			if (t.base(k) == "aux" || t.base(k) == "advmod" || t.base(k) == "mark") && slices.Contains(r.Aux, strings.ToLower(t.toks[k].Word())) {
 				ok = true
 			}
 		}
@@ -448,7 +428,7 @@ func (t *tree) hasPrepObj(i int, preps, objs []string, rels ...string) bool {
 		return t.hasPrep(i, preps, rels...)
 	}
 	for _, k := range t.kids[i] {
-		if in(rels, t.base(k)) && in(preps, t.prep(k)) && (in(objs, t.lem[k]) || in(objs, strings.ToLower(t.toks[k].Word()))) {
+		if slices.Contains(rels, t.base(k)) && slices.Contains(preps, t.prep(k)) && (slices.Contains(objs, t.lem[k]) || slices.Contains(objs, strings.ToLower(t.toks[k].Word()))) {
 			return true
 		}
 	}
@@ -457,16 +437,7 @@ func (t *tree) hasPrepObj(i int, preps, objs []string, rels ...string) bool {
 
 func (t *tree) hasPrep(i int, preps []string, rels ...string) bool {
 	for _, k := range t.kids[i] {
-		if in(rels, t.base(k)) && in(preps, t.prep(k)) && !timeWords[t.lem[k]] {
-			return true
-		}
-	}
-	return false
-}
-
-func in(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
+		if slices.Contains(rels, t.base(k)) && slices.Contains(preps, t.prep(k)) && !timeWords[t.lem[k]] {
 			return true
 		}
 	}
@@ -490,7 +461,7 @@ func (t *tree) nounFits(r *Rule, n int) bool {
 	if len(r.Prep) > 0 && !t.hasPrep(n, r.Prep, "nmod", "acl") {
 		return false
 	}
-	if len(r.Gov) > 0 && (t.head[n] < 0 || !in(r.Gov, t.lem[t.head[n]])) {
+	if len(r.Gov) > 0 && (t.head[n] < 0 || !slices.Contains(r.Gov, t.lem[t.head[n]])) {
 		return false
 	}
 	return true
@@ -630,20 +601,11 @@ func (t *tree) namesParty(ks []int) bool {
 func (t *tree) codedOnly(ks []int) []int {
 	var out []int
 	for _, k := range ks {
-		if t.code(k) != "" && !in2(out, k) {
+		if t.code(k) != "" && !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
 	return out
-}
-
-func in2(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // code returns the actor code of entity k, following coreference.
@@ -693,7 +655,7 @@ func (t *tree) actors(i, depth int) []int {
 				// Nominal modifiers below the first only through "of",
 				// "between" and "with": "resumption of ties between Gondor
 				// and Osgiliath", not "limits for service in the Senate".
-				if in(rels, t.rel(k)) && (rels[0] != "nmod" || depth == 0 || nestPreps[t.prep(k)]) {
+				if slices.Contains(rels, t.rel(k)) && (rels[0] != "nmod" || depth == 0 || nestPreps[t.prep(k)]) {
 					a := t.actors(k, depth+1)
 					if len(a) > 0 && t.namesParty(a) {
 						out = a
@@ -921,164 +883,4 @@ func (c *Coder) nounArgs(t *tree, m match) (srcs, tgts []int, direct bool) {
 		}
 	}
 	return srcs, tgts, direct
-}
-
-// modality decides how certain the text is that the event happened.
-func (c *Coder) modality(t *tree, m match) string {
-	cl := m.tok
-	if m.rule.Noun {
-		if t.childLemma(cl, c.dict.negator, "det", "advmod") >= 0 {
-			return doc.Negated
-		}
-		if h := t.head[cl]; h >= 0 && t.isVerb(h) && (t.base(cl) == "obj" || t.base(cl) == "nsubj" || t.base(cl) == "obl") {
-			cl = h
-		} else {
-			return c.reportedOr(t, cl, doc.Asserted)
-		}
-	}
-	// A rule that asks for the negation ("DID N'T *") codes the negated
-	// act itself, which is then asserted.
-	ruleNegates := false
-	for _, a := range m.rule.Aux {
-		ruleNegates = ruleNegates || c.dict.negator[a]
-	}
-	for _, ph := range m.rule.Pre {
-		for _, w := range ph {
-			ruleNegates = ruleNegates || c.dict.negator[w]
-		}
-	}
-	if !ruleNegates && t.childLemma(cl, c.dict.negator, "advmod", "neg", "det") >= 0 {
-		return doc.Negated
-	}
-	if o := t.child(cl, "obj"); o >= 0 && t.childLemma(o, set("no"), "det") >= 0 {
-		return doc.Negated
-	}
-	// "Neither the EU nor the US would endorse", "no country recognized".
-	if sb := t.child(cl, "nsubj", "nsubj:pass"); sb >= 0 && t.childLemma(sb, set("neither", "no", "none"), "cc:preconj", "det", "advmod", "cc") >= 0 {
-		return doc.Negated
-	}
-	mod := doc.Asserted
-	if t.childLemma(cl, c.dict.intendAux, "aux") >= 0 {
-		mod = doc.Intended
-	}
-	if t.childLemma(cl, c.dict.hypoAux, "aux") >= 0 {
-		mod = doc.Hypothetical
-	}
-	// Walk up through controlling and coordinated clauses.
-	for x, n := cl, 0; t.head[x] >= 0 && n < 8; x, n = t.head[x], n+1 {
-		h := t.head[x]
-		kind := t.base(x)
-		if kind == "advcl" && t.childLemma(x, set("to"), "mark") >= 0 {
-			kind = "xcomp" // "agreed on Thursday to exchange" parsed as advcl
-		}
-		switch kind {
-		case "xcomp":
-			switch {
-			case c.dict.refuse[t.lem[h]]:
-				return doc.Negated
-			case c.dict.intent[t.lem[h]] && mod == doc.Asserted:
-				mod = doc.Intended
-			}
-			if t.childLemma(h, c.dict.negator, "advmod") >= 0 {
-				return doc.Negated
-			}
-		case "advcl":
-			if t.childLemma(x, set("if", "unless", "whether"), "mark") >= 0 {
-				return doc.Hypothetical
-			}
-		}
-		if kind != "xcomp" && kind != "conj" {
-			break
-		}
-	}
-	for x, n := cl, 0; x >= 0 && n < 8; x, n = t.head[x], n+1 {
-		if t.base(x) == "advcl" && t.childLemma(x, set("if", "unless"), "mark") >= 0 {
-			return doc.Hypothetical
-		}
-	}
-	if mod != doc.Asserted {
-		return mod
-	}
-	return c.reportedOr(t, cl, mod)
-}
-
-// reportedOr returns Reported when clause cl lies inside reported speech:
-// the complement of a speech verb ("X said that Y attacked Z"), a clause
-// with a parenthetical speech verb ("Y attacked Z, X said"), or one with
-// "according to".
-func (c *Coder) reportedOr(t *tree, cl int, mod string) string {
-	for x, n := cl, 0; x >= 0 && n < 8; x, n = t.head[x], n+1 {
-		if h := t.head[x]; h >= 0 && t.base(x) == "ccomp" && c.dict.speech[t.lem[h]] {
-			return doc.Reported
-		}
-		// The act someone is accused of: "accused the coalition of
-		// shelling Hodeidah".
-		if h := t.head[x]; h >= 0 && x != cl && t.base(x) == "obj" && accusing[t.lem[h]] {
-			return doc.Reported
-		}
-		for _, k := range t.kids[x] {
-			if t.base(k) == "parataxis" && c.dict.speech[t.lem[k]] {
-				return doc.Reported
-			}
-			if t.base(k) == "obl" && (t.prep(k) == "according" || t.prep(k) == "accord") {
-				return doc.Reported
-			}
-		}
-	}
-	return mod
-}
-
-// Explain describes an event for a reader: the sentence, the rule, and
-// the tree paths from the trigger to the source and the target.
-func Explain(d *doc.Document, ev *doc.Event) string {
-	if ev.Sentence < 0 || ev.Sentence >= len(d.Sentences) {
-		return ""
-	}
-	s := &d.Sentences[ev.Sentence]
-	var ents []int
-	for k, e := range d.Entities {
-		if e.Sentence == ev.Sentence {
-			ents = append(ents, k)
-		}
-	}
-	t := newTree(d, ev.Sentence, ents)
-	var b strings.Builder
-	tgt := "—"
-	if ev.Target != nil {
-		tgt = ev.Target.Code + " (" + ev.Target.Text + ")"
-	}
-	b.WriteString(ev.Code + " " + nameOf(ev.Code) + ": " + orDash(ev.Source.Code) + " (" + ev.Source.Text + ") → " + tgt + ", " + ev.Modality + "\n")
-	b.WriteString("  sentence " + itoa(ev.Sentence) + ": " + strings.TrimSpace(s.Text) + "\n")
-	b.WriteString("  rule:    " + ev.Rule + "\n")
-	for _, a := range []struct {
-		label string
-		k     int
-	}{{"source", ev.Source.Entity}, {"target", targetEntity(ev)}} {
-		if a.k < 0 || a.k >= len(d.Entities) || d.Entities[a.k].Sentence != ev.Sentence || ev.TriggerToken >= len(t.toks) {
-			continue
-		}
-		if p := t.path(ev.TriggerToken, t.entityHead(a.k)); p != "" {
-			b.WriteString("  " + a.label + ":  " + p + "\n")
-		}
-	}
-	return b.String()
-}
-
-func targetEntity(ev *doc.Event) int {
-	if ev.Target == nil {
-		return -1
-	}
-	return ev.Target.Entity
-}
-
-func nameOf(code string) string {
-	c, _ := cameo.Lookup(code)
-	return c.Name
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/event"
@@ -504,7 +505,7 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		default:
 			phrases := vd.phrases(run)
 			for _, ph := range phrases {
-				if len(ph) > 0 && !in(r.Obj, ph[len(ph)-1]) {
+				if len(ph) > 0 && !slices.Contains(r.Obj, ph[len(ph)-1]) {
 					r.Obj = append(r.Obj, ph[len(ph)-1])
 				}
 			}
@@ -555,15 +556,6 @@ func lower(ws []string) []string {
 		out[i] = strings.ToLower(w)
 	}
 	return out
-}
-
-func in(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // phrases returns the word sequences a run of elements matches: the

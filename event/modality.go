@@ -1,0 +1,108 @@
+package event
+
+import "github.com/sitrep/sitrep/doc"
+
+// modality decides how certain the text is that the event happened.
+func (c *Coder) modality(t *tree, m match) string {
+	cl := m.tok
+	if m.rule.Noun {
+		if t.childLemma(cl, c.dict.negator, "det", "advmod") >= 0 {
+			return doc.Negated
+		}
+		if h := t.head[cl]; h >= 0 && t.isVerb(h) && (t.base(cl) == "obj" || t.base(cl) == "nsubj" || t.base(cl) == "obl") {
+			cl = h
+		} else {
+			return c.reportedOr(t, cl, doc.Asserted)
+		}
+	}
+	// A rule that asks for the negation ("DID N'T *") codes the negated
+	// act itself, which is then asserted.
+	ruleNegates := false
+	for _, a := range m.rule.Aux {
+		ruleNegates = ruleNegates || c.dict.negator[a]
+	}
+	for _, ph := range m.rule.Pre {
+		for _, w := range ph {
+			ruleNegates = ruleNegates || c.dict.negator[w]
+		}
+	}
+	if !ruleNegates && t.childLemma(cl, c.dict.negator, "advmod", "neg", "det") >= 0 {
+		return doc.Negated
+	}
+	if o := t.child(cl, "obj"); o >= 0 && t.childLemma(o, set("no"), "det") >= 0 {
+		return doc.Negated
+	}
+	// "Neither the EU nor the US would endorse", "no country recognized".
+	if sb := t.child(cl, "nsubj", "nsubj:pass"); sb >= 0 && t.childLemma(sb, set("neither", "no", "none"), "cc:preconj", "det", "advmod", "cc") >= 0 {
+		return doc.Negated
+	}
+	mod := doc.Asserted
+	if t.childLemma(cl, c.dict.intendAux, "aux") >= 0 {
+		mod = doc.Intended
+	}
+	if t.childLemma(cl, c.dict.hypoAux, "aux") >= 0 {
+		mod = doc.Hypothetical
+	}
+	// Walk up through controlling and coordinated clauses.
+	for x, n := cl, 0; t.head[x] >= 0 && n < 8; x, n = t.head[x], n+1 {
+		h := t.head[x]
+		kind := t.base(x)
+		if kind == "advcl" && t.childLemma(x, set("to"), "mark") >= 0 {
+			kind = "xcomp" // "agreed on Thursday to exchange" parsed as advcl
+		}
+		switch kind {
+		case "xcomp":
+			switch {
+			case c.dict.refuse[t.lem[h]]:
+				return doc.Negated
+			case c.dict.intent[t.lem[h]] && mod == doc.Asserted:
+				mod = doc.Intended
+			}
+			if t.childLemma(h, c.dict.negator, "advmod") >= 0 {
+				return doc.Negated
+			}
+		case "advcl":
+			if t.childLemma(x, set("if", "unless", "whether"), "mark") >= 0 {
+				return doc.Hypothetical
+			}
+		}
+		if kind != "xcomp" && kind != "conj" {
+			break
+		}
+	}
+	for x, n := cl, 0; x >= 0 && n < 8; x, n = t.head[x], n+1 {
+		if t.base(x) == "advcl" && t.childLemma(x, set("if", "unless"), "mark") >= 0 {
+			return doc.Hypothetical
+		}
+	}
+	if mod != doc.Asserted {
+		return mod
+	}
+	return c.reportedOr(t, cl, mod)
+}
+
+// reportedOr returns Reported when clause cl lies inside reported speech:
+// the complement of a speech verb ("X said that Y attacked Z"), a clause
+// with a parenthetical speech verb ("Y attacked Z, X said"), or one with
+// "according to".
+func (c *Coder) reportedOr(t *tree, cl int, mod string) string {
+	for x, n := cl, 0; x >= 0 && n < 8; x, n = t.head[x], n+1 {
+		if h := t.head[x]; h >= 0 && t.base(x) == "ccomp" && c.dict.speech[t.lem[h]] {
+			return doc.Reported
+		}
+		// The act someone is accused of: "accused the coalition of
+		// shelling Hodeidah".
+		if h := t.head[x]; h >= 0 && x != cl && t.base(x) == "obj" && accusing[t.lem[h]] {
+			return doc.Reported
+		}
+		for _, k := range t.kids[x] {
+			if t.base(k) == "parataxis" && c.dict.speech[t.lem[k]] {
+				return doc.Reported
+			}
+			if t.base(k) == "obl" && (t.prep(k) == "according" || t.prep(k) == "accord") {
+				return doc.Reported
+			}
+		}
+	}
+	return mod
+}
