@@ -106,6 +106,17 @@ func governingDate(d *doc.Document, ev *doc.Event) (int, bool) {
 			if best >= 0 {
 				return best, true
 			}
+			// Dates inside another predicate's subordinate clause ("the
+			// proclamation, which was made on Monday", "legislation that
+			// would fund the government through September") are not the
+			// event's.
+			kept := cands[:0:0]
+			for _, k := range cands {
+				if !g.InSubordinate(g.HeadOf(d.Dates[k].Start, d.Dates[k].End), chain) {
+					kept = append(kept, k)
+				}
+			}
+			cands = kept
 		}
 	}
 	best, bestDist := -1, 0
@@ -121,5 +132,5 @@ func governingDate(d *doc.Document, ev *doc.Event) (int, bool) {
 			best, bestDist = k, dist
 		}
 	}
-	return best, true
+	return best, best >= 0
 }

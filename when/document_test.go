@@ -107,3 +107,24 @@ func TestProcessBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestAttachSkipsOtherClauses(t *testing.T) {
+	words := strings.Fields("Erdogan attacked the proclamation which was made on Monday .")
+	upos := strings.Fields("PROPN VERB DET NOUN PRON AUX VERB ADP PROPN PUNCT")
+	heads := []int{2, 0, 4, 2, 7, 7, 4, 9, 7, 2}
+	rels := strings.Fields("nsubj root det obj nsubj:pass aux:pass acl:relcl case obl punct")
+	for _, tt := range []struct {
+		trigger int
+		want    string
+	}{{1, "2019-03-06"}, {6, "2019-03-04"}} {
+		d := parsed(t, words, upos, heads, rels)
+		d.Date = doc.DayOf(2019, 3, 6)
+		tok := d.Sentences[0].Tokens[tt.trigger]
+		d.Events = []doc.Event{{Sentence: 0, Start: tok.Start, End: tok.End, TriggerToken: tt.trigger}}
+		Process(d, doc.Day{})
+		AttachEvents(d, doc.Day{})
+		if got := d.Events[0].Date; got != tt.want {
+			t.Errorf("%s: date %s, want %s", tok.Text, got, tt.want)
+		}
+	}
+}

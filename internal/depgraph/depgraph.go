@@ -103,3 +103,26 @@ func (g Graph) Rel(i int) string {
 	}
 	return g.toks[i].Rel
 }
+
+// InSubordinate reports whether token i lies in a subordinate clause
+// (relative, adverbial, complement or participle clause) whose head is not
+// on chain, the ancestors of another token.
+func (g Graph) InSubordinate(i int, chain []int) bool {
+	if i < 0 {
+		return false
+	}
+	on := make(map[int]bool, len(chain))
+	for _, a := range chain {
+		on[a] = true
+	}
+	for _, k := range g.Ancestors(i) {
+		if on[k] {
+			return false
+		}
+		switch g.Rel(k) {
+		case "acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis":
+			return true
+		}
+	}
+	return false
+}
