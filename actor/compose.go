@@ -124,7 +124,7 @@ func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
 		}
 	}
 	if i < len(st.keys) && st.at[i] >= 0 && last.entry.Person {
-		if nu := &st.units[st.at[i]]; nu.kind == Person || nu.ner == "PER" {
+		if nu := &st.units[st.at[i]]; nu.kind == Person || nu.ner == "PER" || (nu.entry != nil && nu.entry.Petrarch && nu.kind != Agent) {
 			ph.name = nu
 			i = nu.end
 		}
@@ -260,6 +260,13 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 	}
 	singular := !last.Plural
 	switch {
+	case ph.name != nil && ph.name.entry != nil && ph.name.kind != Person:
+		// A PETRARCH actor after an office: its code is the country.
+		e.Type, e.Name = "PER", ph.name.entry.Name
+		if ph.mod == nil {
+			nc, _ := ph.name.entry.CodeAt(ds.date)
+			e.Code = Compose(nc, sec)
+		}
 	case ph.name != nil && ph.name.kind == Person:
 		e.Type = "PER"
 		e.Name = ph.name.entry.Name

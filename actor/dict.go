@@ -117,6 +117,10 @@ type Entry struct {
 	Person bool
 	// Source is "file:line" where the entry was defined.
 	Source string
+	// Petrarch marks entries imported from PETRARCH dictionaries, which
+	// do not tell people from countries: any of them may follow an
+	// office ("Bree President Romendacil").
+	Petrarch bool
 }
 
 // CodeAt returns the code and role title of e on day d. A person in one of

@@ -15,9 +15,10 @@ import (
 // without a final "_" applies to one-word names ("ISRAEL" matches
 // "Israeli"). It returns the number of entries added.
 func (d *Dict) AddPetrarch(p *petrarch.Dict) int {
+	d.addModifiers()
 	n := 0
 	for _, a := range p.Actors {
-		e := &Entry{Source: a.File + ":" + strconv.Itoa(a.Line)}
+		e := &Entry{Source: a.File + ":" + strconv.Itoa(a.Line), Petrarch: true}
 		dated := false
 		for _, c := range a.Codes {
 			if c.Code == "---" || c.Code == "+++" {
@@ -60,7 +61,9 @@ func (d *Dict) AddPetrarch(p *petrarch.Dict) int {
 		if a.Code == "---" {
 			continue
 		}
-		e := &Entry{Kind: Agent, Code: a.Code, Name: strings.ToLower(strings.Join(a.Words, " ")), Source: a.File + ":" + strconv.Itoa(a.Line)}
+		// PETRARCH does not say which agents name one person, so any may
+		// be followed by a name ("Bree President Romendacil").
+		e := &Entry{Kind: Agent, Code: a.Code, Person: true, Name: strings.ToLower(strings.Join(a.Words, " ")), Source: a.File + ":" + strconv.Itoa(a.Line)}
 		d.Add(e, e.Name)
 		n++
 	}
@@ -79,4 +82,25 @@ func titleCase(words []string) string {
 		out[i] = strings.ToUpper(lw[:1]) + lw[1:]
 	}
 	return strings.Join(out, " ")
+}
+
+// addModifiers copies the embedded modifier words ("senior", "first",
+// "security") into a dictionary that has none, since PETRARCH
+// dictionaries have no such list.
+func (d *Dict) addModifiers() {
+	for _, e := range d.Entries {
+		if e.Kind == Modifier {
+			return
+		}
+	}
+	def, err := Default()
+	if err != nil {
+		return
+	}
+	for _, e := range def.Entries {
+		if e.Kind == Modifier {
+			d.Entries = append(d.Entries, e)
+			d.addTo(d.agents, e, Modifier, e.Name, "")
+		}
+	}
 }
