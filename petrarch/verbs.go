@@ -484,6 +484,11 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		if e.Kind != ElemWord && e.Kind != ElemGroup && e.Kind != ElemSynset {
 			break
 		}
+		// A preposition after the object starts a prepositional phrase:
+		// "* EID AT ^ WITH +".
+		if len(run) > 0 && e.Kind == ElemWord && prepositions[strings.ToLower(e.Words[0])] {
+			break
+		}
 		run = append(run, e)
 	}
 	if len(run) > 0 {
@@ -515,10 +520,25 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			}
 		}
 	}
+	prep := "" // the preposition of the bare phrase being read
 	for _, e := range p.After[len(run):] {
 		switch e.Kind {
+		case ElemWord:
+			w := strings.ToLower(e.Words[0])
+			switch {
+			case prepositions[w]:
+				prep = w
+				if len(r.Prep) == 0 {
+					r.Prep = []string{w}
+				}
+			case prep != "" && len(r.PrepObj) == 0 && len(r.Prep) == 1 && r.Prep[0] == prep:
+				r.PrepObj = []string{w}
+			}
 		case ElemTarget:
-			if len(r.Targets) == 0 && len(run) == 0 {
+			switch {
+			case prep != "":
+				r.Targets = append(r.Targets, "obl:"+prep)
+			case len(r.Targets) == 0 && len(run) == 0:
 				r.Targets = []string{"obj"}
 			}
 		case ElemPhrase:
