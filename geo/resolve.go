@@ -11,13 +11,14 @@ import (
 
 // The weights of resolution.
 const (
-	wCountry    = 3.5 // times the document's share of the candidate's country
-	wAdmin1     = 2.0 // the candidate's admin-1 region is mentioned elsewhere
-	wLocal      = 8.0 // "X, Y" with Y containing the candidate
-	wContains   = 1.5 // the candidate contains places mentioned elsewhere
-	cityOverAdm = 4.0 // a town may beat its same-name region by this
-	wNear       = 2.0 // per other name with a candidate near the candidate
-	latentNear  = 0.7 // share of wNear for a reading that is not a name's current choice
+	wCountry          = 3.5 // times the document's share of the candidate's country
+	wAdmin1           = 2.0 // the candidate's admin-1 region is mentioned elsewhere
+	wLocal            = 8.0 // "X, Y" with Y containing the candidate
+	wContains         = 1.5 // the candidate contains places mentioned elsewhere
+	cityOverAdm       = 4.0 // a town may beat its same-name region by this
+	wNear             = 2.0 // per other name with a candidate near the candidate
+	maxProximityNames = 300 // distinct names beyond which proximity is skipped
+	latentNear        = 0.7 // share of wNear for a reading that is not a name's current choice
 )
 
 // docContext is what a document says about where it is.
@@ -192,7 +193,9 @@ func (p *Parser) proximity(ms []*mention, group []int, n int, choice []*Entry) [
 	g := p.g
 	const top = maxPostings
 	out := make([][]float64, n)
-	if n < 2 {
+	if n < 2 || n > maxProximityNames {
+		// Beyond a few hundred distinct names (gazetteer-like lists) the
+		// pairwise comparison costs more than it tells.
 		return out
 	}
 	cands := make([][]posting, n)
