@@ -166,46 +166,90 @@ func (r *Reader) Close() error {
 // malformed JSONL line) and reading continues after it; Next returns io.EOF
 // at the end and another error only when the source itself fails.
 func (r *Reader) Next() (Record, error) {
-	if r.done {
-		return Record{}, io.EOF
+	x, err := r.NextRaw()
+	if err != nil {
+		return Record{}, err
 	}
+	return x.Decode(), nil
+}
+
+// Raw is a record read but not yet decoded: one JSONL line or a whole text
+// file. Decoding (JSON, UTF-8 repair, layout) is the costly part of
+// reading, so a caller may run Decode on other goroutines while it reads
+// on.
+type Raw struct {
+	// Where names the source ("file.jsonl:12").
+	Where  string
+	data   []byte
+	err    error
+	name   string
+	line   int
+	format Format
+	opts   Options
+}
+
+// NextRaw returns the next undecoded record, with the same errors as Next.
+func (r *Reader) NextRaw() (Raw, error) {
+	if r.done {
+		return Raw{}, io.EOF
+	}
+	x := Raw{name: r.name, format: r.format, opts: r.opts}
 	if r.format != JSONL {
 		r.done = true
+		x.Where = r.name
 		b, err := io.ReadAll(io.LimitReader(r.br, MaxDocBytes+1))
 		if err != nil {
-			return Record{}, fmt.Errorf("read %s: %w", r.name, err)
+			return Raw{}, fmt.Errorf("read %s: %w", r.name, err)
 		}
 		if len(b) > MaxDocBytes {
-			return Record{Where: r.name, Err: fmt.Errorf("%s: document larger than %d bytes", r.name, MaxDocBytes)}, nil
+			x.err = fmt.Errorf("%s: document larger than %d bytes", r.name, MaxDocBytes)
+			return x, nil
 		}
-		if isBinary(b[:min(len(b), 1<<20)]) {
-			return Record{Where: r.name, Err: fmt.Errorf("%s: %w", r.name, ErrBinary)}, nil
-		}
-		id := strings.TrimSuffix(filepath.Base(r.name), filepath.Ext(r.name))
-		opts := r.opts
-		opts.Format = r.format
-		d, err := FromText(id, string(b), opts)
-		return Record{Doc: d, Err: err, Where: r.name}, nil
+		x.data = b
+		return x, nil
 	}
 	for {
 		b, err := r.readLine()
 		if err == io.EOF && len(b) == 0 {
 			r.done = true
-			return Record{}, io.EOF
+			return Raw{}, io.EOF
 		}
+		x.Where, x.line = r.where(), r.line
 		if err != nil && err != io.EOF {
 			if errors.Is(err, errLongLine) {
-				return Record{Where: r.where(), Err: fmt.Errorf("%s: line longer than %d bytes", r.where(), MaxDocBytes)}, nil
+				x.err = fmt.Errorf("%s: line longer than %d bytes", x.Where, MaxDocBytes)
+				return x, nil
 			}
 			r.done = true
-			return Record{}, fmt.Errorf("read %s: %w", r.where(), err)
+			return Raw{}, fmt.Errorf("read %s: %w", x.Where, err)
 		}
 		if len(bytes.TrimSpace(b)) == 0 {
 			continue
 		}
-		d, derr := r.decode(b)
-		return Record{Doc: d, Err: derr, Where: r.where()}, nil
+		x.data = b
+		return x, nil
 	}
+}
+
+// Decode turns a raw record into a document, or into a record error.
+func (x Raw) Decode() Record {
+	rec := Record{Where: x.Where, Err: x.err}
+	if x.err != nil {
+		return rec
+	}
+	if x.format == JSONL {
+		rec.Doc, rec.Err = decodeJSON(x.data, x.name, x.line, x.Where, x.opts)
+		return rec
+	}
+	if isBinary(x.data[:min(len(x.data), 1<<20)]) {
+		rec.Err = fmt.Errorf("%s: %w", x.name, ErrBinary)
+		return rec
+	}
+	id := strings.TrimSuffix(filepath.Base(x.name), filepath.Ext(x.name))
+	opts := x.opts
+	opts.Format = x.format
+	rec.Doc, rec.Err = FromText(id, string(x.data), opts)
+	return rec
 }
 
 var errLongLine = errors.New("line too long")
@@ -243,7 +287,8 @@ type jsonRecord struct {
 	Source string          `json:"source"`
 }
 
-func (r *Reader) decode(b []byte) (*doc.Document, error) {
+// decodeJSON decodes one JSONL record read from line of the file name.
+func decodeJSON(b []byte, name string, line int, where string, opts Options) (*doc.Document, error) {
 	var rec jsonRecord
 	bad := 0
 	if !utf8.Valid(b) {
@@ -251,10 +296,10 @@ func (r *Reader) decode(b []byte) (*doc.Document, error) {
 		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
 	if err := json.Unmarshal(b, &rec); err != nil {
-		return nil, fmt.Errorf("%s: malformed JSON record: %w", r.where(), err)
+		return nil, fmt.Errorf("%s: malformed JSON record: %w", where, err)
 	}
 	if rec.Text == nil {
-		return nil, fmt.Errorf("%s: record has no \"text\" field", r.where())
+		return nil, fmt.Errorf("%s: record has no \"text\" field", where)
 	}
 	id := ""
 	if len(rec.ID) > 0 && string(rec.ID) != "null" {
@@ -266,16 +311,15 @@ func (r *Reader) decode(b []byte) (*doc.Document, error) {
 		}
 	}
 	if id == "" {
-		id = fmt.Sprintf("%s:%d", filepath.Base(r.name), r.line)
+		id = fmt.Sprintf("%s:%d", filepath.Base(name), line)
 	}
-	opts := r.opts
 	opts.Format = Text
 	if strings.HasSuffix(strings.ToLower(id), ".md") {
 		opts.Format = Markdown
 	}
 	d, err := FromText(id, *rec.Text, opts)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", r.where(), err)
+		return nil, fmt.Errorf("%s: %w", where, err)
 	}
 	if bad > 0 {
 		d.Warnf("input: repaired %d invalid UTF-8 byte(s) in the record with U+FFFD; offsets refer to the repaired text", bad)

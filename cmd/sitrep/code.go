@@ -167,9 +167,12 @@ func codeAll(paths []string, opts input.Options, pl *pipeline.Pipeline, workers 
 	return codeAllLimit(paths, opts, pl, workers, 0, stderr, emit)
 }
 
+// job is one record on its way through the workers: decoded and coded
+// there, written in seq order.
 type job struct {
 	seq int
-	d   *doc.Document
+	raw input.Raw
+	rec input.Record
 	err error
 }
 
@@ -209,7 +212,7 @@ func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, wor
 				if limit > 0 && seq >= limit {
 					break
 				}
-				rec, err := r.Next()
+				raw, err := r.NextRaw()
 				if err == io.EOF {
 					break
 				}
@@ -220,18 +223,8 @@ func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, wor
 					mu.Unlock()
 					break
 				}
-				if rec.Err != nil {
-					report("%v", rec.Err)
-					mu.Lock()
-					st.inputErrors++
-					mu.Unlock()
-					continue
-				}
-				for _, w := range rec.Doc.Warnings {
-					report("%s: document %q: %s", rec.Where, rec.Doc.ID, w)
-				}
 				slots <- struct{}{}
-				jobs <- job{seq: seq, d: rec.Doc}
+				jobs <- job{seq: seq, raw: raw}
 				seq++
 			}
 			r.Close()
@@ -244,7 +237,11 @@ func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, wor
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.err = pl.Process(j.d)
+				j.rec = j.raw.Decode()
+				j.raw = input.Raw{}
+				if j.rec.Err == nil {
+					j.err = pl.Process(j.rec.Doc)
+				}
 				results <- j
 			}
 		}()
@@ -266,19 +263,30 @@ func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, wor
 			delete(pending, next)
 			next++
 			<-slots
+			if j.rec.Err != nil {
+				report("%v", j.rec.Err)
+				mu.Lock()
+				st.inputErrors++
+				mu.Unlock()
+				continue
+			}
+			d := j.rec.Doc
+			for _, w := range d.Warnings {
+				report("%s: document %q: %s", j.rec.Where, d.ID, w)
+			}
 			st.read++
-			st.bytes += int64(len(j.d.Text))
+			st.bytes += int64(len(d.Text))
 			if j.err != nil {
 				st.codeErrors++
 				report("%v", j.err)
 				continue
 			}
 			st.coded++
-			st.sentences += len(j.d.Sentences)
-			for i := range j.d.Sentences {
-				st.tokens += len(j.d.Sentences[i].Tokens)
+			st.sentences += len(d.Sentences)
+			for i := range d.Sentences {
+				st.tokens += len(d.Sentences[i].Tokens)
 			}
-			emit(j.d)
+			emit(d)
 		}
 	}
 	return st
