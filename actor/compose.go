@@ -129,15 +129,19 @@ func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
 			i = nu.end
 		}
 	}
-	if ph.mod == nil && i+1 < len(st.keys) && st.keys[i] == "of" {
+	if ph.mod == nil && i+1 < len(st.keys) && (st.keys[i] == "of" || (st.keys[i] == "in" && ph.name == nil)) {
 		j := i + 1
 		if st.keys[j] == "the" && j+1 < len(st.keys) {
 			j++
 		}
 		if st.at[j] >= 0 {
-			if mu := &st.units[st.at[j]]; mu.kind == Country || mu.kind == Org {
+			if mu := &st.units[st.at[j]]; mu.kind == Country || (mu.kind == Org && st.keys[i] == "of") {
 				ph.mod = mu
-				i = mu.end
+				if st.keys[i] == "of" {
+					i = mu.end
+				}
+				// "Police in Kenya": the mention stops before "in",
+				// leaving the place to be a place too.
 			}
 		}
 	}
