@@ -286,7 +286,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 				phrases = append(phrases, []string{w})
 			}
 		}
-		if o < 0 || !t.looseFits(phrases, o) {
+		if (o < 0 || !t.looseFits(phrases, o)) && !t.childWord(v, phrases) {
 			return false
 		}
 	} else if len(r.Obj) > 0 {
@@ -333,12 +333,11 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 }
 
 // preFits reports whether one of the phrases occurs, in order, among the
-// words between verb v's subject (or the four words before it) and v.
+// eight words before verb v.
 func (t *tree) preFits(phrases [][]string, v int) bool {
-	from := max(0, v-4)
-	if s := t.child(v, "nsubj", "nsubj:pass"); s >= 0 && s < v {
-		from = s + 1
-	}
+	// Up to eight words back: "Ethiopia indicated it would act" reaches
+	// "indicated" across the subject.
+	from := max(0, v-8)
 	for _, ph := range phrases {
 		k := 0
 		for i := from; i < v && k < len(ph); i++ {
@@ -349,6 +348,22 @@ func (t *tree) preFits(phrases [][]string, v int) bool {
 		}
 		if k == len(ph) && k > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// childWord reports whether one of the one-word phrases is a dependent
+// of v: "* NOW" asks for the adverb, not an object.
+func (t *tree) childWord(v int, phrases [][]string) bool {
+	for _, ph := range phrases {
+		if len(ph) != 1 {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			if strings.ToLower(t.toks[k].Word()) == ph[0] || t.lem[k] == ph[0] {
+				return true
+			}
 		}
 	}
 	return false

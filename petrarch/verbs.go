@@ -445,7 +445,10 @@ func usable(code string) bool {
 }
 
 var prepositions = map[string]bool{"for": true, "to": true, "with": true, "against": true, "on": true, "in": true,
-	"at": true, "from": true, "of": true, "into": true, "by": true, "over": true, "about": true, "toward": true, "towards": true}
+	"at": true, "from": true, "of": true, "into": true, "by": true, "over": true, "about": true, "toward": true, "towards": true,
+	"near": true, "under": true, "after": true, "before": true, "during": true, "behind": true, "between": true, "among": true,
+	"through": true, "across": true, "without": true, "within": true, "via": true, "despite": true, "around": true,
+	"beyond": true, "outside": true, "inside": true, "upon": true, "onto": true}
 
 // auxWords are the words before a verb that constrain its auxiliaries
 // or negation rather than its subject.
