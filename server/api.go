@@ -58,34 +58,79 @@ func writeError(w http.ResponseWriter, r *http.Request, err error) {
 	json.NewEncoder(w).Encode(errorBody{Error: msg, Status: status})
 }
 
-// api wraps an API handler with the query deadline, the in-flight bound
-// and JSON errors.
+// api wraps an API handler with the response cache, the in-flight bound,
+// the query deadline and JSON errors.
 func (s *Server) api(h apiFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		t := time.NewTimer(s.opts.QueueTimeout)
-		select {
-		case s.sem <- struct{}{}:
-			t.Stop()
-		case <-t.C:
-			w.Header().Set("Retry-After", "1")
-			writeError(w, r, errorf(http.StatusServiceUnavailable, "server busy: %d requests in flight", cap(s.sem)))
-			return
-		case <-r.Context().Done():
-			t.Stop()
+		if s.cache == nil || (r.Method != http.MethodGet && r.Method != http.MethodHead) {
+			if err := s.run(h, w, r, r.Context()); err != nil {
+				s.fail(w, r, err)
+			}
 			return
 		}
-		defer func() { <-s.sem }()
-		ctx, cancel := context.WithTimeout(r.Context(), s.opts.QueryTimeout)
-		defer cancel()
-		r = r.WithContext(ctx)
-		if err := h(w, r); err != nil {
-			var he *httpError
-			if !errors.As(err, &he) && !errors.Is(err, store.ErrNotFound) && !errors.Is(err, context.Canceled) {
-				s.log.Error("api", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
+		key := r.URL.Path + "?" + r.URL.Query().Encode()
+		e, hit, err := s.cache.do(key, func() (*cacheEntry, error) {
+			// The answer is shared by every caller waiting on this key,
+			// so the first caller going away must not cancel it.
+			rec := &recorder{header: http.Header{}}
+			if err := s.run(h, rec, r, context.WithoutCancel(r.Context())); err != nil {
+				return nil, err
 			}
-			writeError(w, r, err)
+			if rec.status != http.StatusOK {
+				return nil, fmt.Errorf("handler answered %d without an error", rec.status)
+			}
+			return &cacheEntry{ctype: rec.header.Get("Content-Type"), body: rec.body}, nil
+		})
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		hdr := w.Header()
+		hdr.Set("Content-Type", e.ctype)
+		hdr.Set("Cache-Control", "no-cache")
+		hdr.Set("Content-Length", strconv.Itoa(len(e.body)))
+		if hit {
+			hdr.Set("X-Cache", "hit")
+		} else {
+			hdr.Set("X-Cache", "miss")
+		}
+		w.WriteHeader(http.StatusOK)
+		if r.Method != http.MethodHead {
+			w.Write(e.body)
 		}
 	})
+}
+
+// run calls h within the in-flight bound and the query deadline, derived
+// from ctx.
+func (s *Server) run(h apiFunc, w http.ResponseWriter, r *http.Request, ctx context.Context) error {
+	t := time.NewTimer(s.opts.QueueTimeout)
+	select {
+	case s.sem <- struct{}{}:
+		t.Stop()
+	case <-t.C:
+		w.Header().Set("Retry-After", "1")
+		return errorf(http.StatusServiceUnavailable, "server busy: %d requests in flight", cap(s.sem))
+	case <-ctx.Done():
+		t.Stop()
+		return ctx.Err()
+	}
+	defer func() { <-s.sem }()
+	ctx, cancel := context.WithTimeout(ctx, s.opts.QueryTimeout)
+	defer cancel()
+	return h(w, r.WithContext(ctx))
+}
+
+// fail logs unexpected errors and writes err as JSON.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var he *httpError
+	if !errors.As(err, &he) && !errors.Is(err, store.ErrNotFound) && !errors.Is(err, context.Canceled) {
+		s.log.Error("api", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
+	}
+	if he != nil && he.status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
+	writeError(w, r, err)
 }
 
 // writeJSON writes v with status 200. The body is encoded before anything

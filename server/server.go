@@ -41,6 +41,12 @@ type Options struct {
 	Version string
 	// UI holds the web UI's files; nil means the embedded web.Static().
 	UI fs.FS
+	// CacheTTL is how long successful API answers are reused (default
+	// 30s; negative turns the cache off); CacheBytes bounds the cache's
+	// size (default 64 MB). A database that another process writes to
+	// shows its changes within CacheTTL.
+	CacheTTL   time.Duration
+	CacheBytes int
 }
 
 // Limits on requests. The API takes only GET and HEAD requests with their
@@ -53,13 +59,14 @@ const (
 
 // Server is the HTTP handler for one store.
 type Server struct {
-	st   store.Store
-	opts Options
-	log  *slog.Logger
-	mux  *http.ServeMux
-	sem  chan struct{}
-	ui   *staticFiles
-	libs bool
+	st    store.Store
+	opts  Options
+	log   *slog.Logger
+	mux   *http.ServeMux
+	sem   chan struct{}
+	ui    *staticFiles
+	libs  bool
+	cache *cache
 }
 
 // New returns the handler serving st. The server only reads from st.
@@ -87,6 +94,16 @@ func New(st store.Store, opts Options) (*Server, error) {
 		return nil, fmt.Errorf("server: load web UI: %w", err)
 	}
 	s := &Server{st: st, opts: opts, log: opts.Logger, mux: http.NewServeMux(), sem: make(chan struct{}, opts.MaxInFlight), ui: ui, libs: web.HasVendorIn(opts.UI)}
+	if opts.CacheTTL == 0 {
+		opts.CacheTTL = 30 * time.Second
+	}
+	if opts.CacheBytes <= 0 {
+		opts.CacheBytes = 64 << 20
+	}
+	if opts.CacheTTL > 0 {
+		s.cache = newCache(opts.CacheTTL, opts.CacheBytes)
+	}
+	s.opts = opts
 	s.routes()
 	return s, nil
 }

@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+	"time"
 
 	"github.com/sitrep/sitrep/server"
 	"github.com/sitrep/sitrep/store"
@@ -31,6 +32,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	dbPath := fs.String("db", store.DefaultPath, "event database to serve (opened read-only)")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	demo := fs.Bool("demo", false, "code the bundled example articles into a temporary database and serve that")
+	cacheTTL := fs.Duration("cache-ttl", 30*time.Second, "reuse API answers for this long (0 turns the cache off)")
 	logJSON := fs.Bool("log-json", false, "write the access log as JSON lines instead of text")
 	quiet := fs.Bool("quiet", false, "log errors only, not every request")
 	fs.Usage = func() {
@@ -84,7 +86,11 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	srv, err := server.New(st, server.Options{Logger: log, Demo: *demo, Version: serveVersion()})
+	ttl := *cacheTTL
+	if ttl <= 0 {
+		ttl = -1
+	}
+	srv, err := server.New(st, server.Options{Logger: log, Demo: *demo, Version: serveVersion(), CacheTTL: ttl})
 	if err != nil {
 		return err
 	}

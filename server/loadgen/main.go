@@ -39,6 +39,7 @@ func main() {
 	flag.IntVar(&c.rate, "rate", 500, "requests per second")
 	flag.DurationVar(&c.duration, "duration", 30*time.Second, "length of each scenario")
 	flag.IntVar(&c.maxInFlight, "max-inflight", 512, "bound on requests in flight (excess are counted as dropped)")
+	flag.DurationVar(&c.cacheTTL, "cache-ttl", 30*time.Second, "server's response cache lifetime (0 turns it off, to measure the database)")
 	flag.StringVar(&c.scenarios, "scenarios", "events,series,mixed", "comma-separated scenarios: events, events-total, series, mixed")
 	flag.Parse()
 	if err := run(context.Background(), c, os.Stdout, os.Stderr); err != nil {
@@ -48,11 +49,11 @@ func main() {
 }
 
 type config struct {
-	db                string
-	events, perDoc    int
-	rate, maxInFlight int
-	duration          time.Duration
-	scenarios         string
+	db                 string
+	events, perDoc     int
+	rate, maxInFlight  int
+	duration, cacheTTL time.Duration
+	scenarios          string
 }
 
 func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
@@ -71,7 +72,11 @@ func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	h, err := server.New(st, server.Options{})
+	ttl := c.cacheTTL
+	if ttl <= 0 {
+		ttl = -1
+	}
+	h, err := server.New(st, server.Options{CacheTTL: ttl})
 	if err != nil {
 		return err
 	}
