@@ -255,15 +255,15 @@ func (x *extractor) clauseFinal(r raw) bool {
 }
 
 // afterVerb reports whether a short quotation is the complement of a
-// speech or labelling verb a few words before it ("called the decision
-// “incomprehensible”").
+// labelling verb a few words before it ("called the decision
+// “incomprehensible”"); after "say anything about" it is a term.
 func (x *extractor) afterVerb(r raw) bool {
 	for k := r.open - 1; k >= 0 && k >= r.open-5; k-- {
 		t := x.toks[k]
 		if t.Kind == wordscan.Punct && t.Text != "," {
 			return false
 		}
-		if isVerb(t, speechVerbs) || isVerb(t, partialVerbs) {
+		if isVerb(t, partialVerbs) {
 			return true
 		}
 	}

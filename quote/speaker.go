@@ -137,7 +137,7 @@ func (x *extractor) cleanNP(idx []int) []int {
 		if t.Kind == wordscan.Word {
 			hasWord = true
 		}
-		if isVerb(t, speechVerbs) || isVerb(t, partialVerbs) || isMark(t.Text) {
+		if isVerb(t, speechVerbs) || isVerb(t, partialVerbs) || isMark(t.Text) || t.Lower == "n't" {
 			return nil
 		}
 	}
@@ -183,13 +183,19 @@ func (x *extractor) backNP(idx []int) []int {
 // attribution finds the speaker named right after or right before a
 // quotation. It reports false when there is no attribution.
 func (x *extractor) attribution(r raw) (*doc.Speaker, bool) {
+	before, okBefore := x.before(r.open)
+	// "X said: “…”" and "X said, “…”" introduce the quotation; they win
+	// over words after it ("… He went on to say").
+	if okBefore && r.open > 0 && (x.toks[r.open-1].Text == ":" || x.toks[r.open-1].Text == ",") {
+		return x.resolve(before, r.start), true
+	}
 	if r.close >= 0 {
 		if np, ok := x.after(r.close + 1); ok {
 			return x.resolve(np, r.start), true
 		}
 	}
-	if np, ok := x.before(r.open); ok {
-		return x.resolve(np, r.start), true
+	if okBefore {
+		return x.resolve(before, r.start), true
 	}
 	return nil, false
 }
@@ -352,6 +358,9 @@ func (x *extractor) sentenceSpeaker(r raw) *doc.Speaker {
 // lastClause keeps the tokens after the last clause boundary word.
 func (x *extractor) lastClause(idx []int) []int {
 	for k := len(idx) - 1; k >= 0; k-- {
+		if x.toks[idx[k]].Is("and") && k > 0 && k+1 < len(idx) && x.toks[idx[k-1]].Capitalized() && x.toks[idx[k+1]].Capitalized() {
+			continue // "Rogaland Fire and Rescue"
+		}
 		if x.toks[idx[k]].Is("and", "but", "while", "whereas", "because", "that", "after", "when", "though", "although", "as", "since", "if", "unless", "where", "which", "who", "before", "until", "so", "whether") || x.toks[idx[k]].Text == ";" {
 			return idx[k+1:]
 		}
@@ -546,7 +555,7 @@ func (x *extractor) fill(sp *doc.Speaker, i int) {
 	}
 	sp.Code = e.Code
 	sp.Name = e.Name
-	if sp.Name == "" && e.Type == "PER" {
+	if sp.Name == "" && e.Type == "PER" && endsInName(e.Text) {
 		sp.Name = e.Text
 	}
 }
