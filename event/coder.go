@@ -318,6 +318,11 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 			return false
 		}
 	}
+	if r.CompoundSubj {
+		if sb := t.child(v, "nsubj", "nsubj:pass"); sb < 0 || t.child(sb, "conj") < 0 {
+			return false
+		}
+	}
 	if len(r.Aux) > 0 && t.childLemma(v, set(r.Aux...), "aux", "advmod", "mark", "aux:pass") < 0 {
 		ok := false
 		for _, k := range t.kids[v] {

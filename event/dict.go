@@ -47,7 +47,9 @@ type Rule struct {
 	Mod     []string // required modifier of a noun (compound, amod): "air" strike
 	Subj    []string // required subject head word: "guerrilla" fired
 	Without []string // relations the verb must not have: "xcomp" for call
-	Aux     []string // required auxiliary, negation or marker word: "will", "not"
+	// CompoundSubj requires conjoined subjects ("Egypt and Jordan agree").
+	CompoundSubj bool
+	Aux          []string // required auxiliary, negation or marker word: "will", "not"
 	// Pre, when set, requires one of these word sequences, in order,
 	// among the words between the subject and the verb ("did n't",
 	// "unexpectedly won't").

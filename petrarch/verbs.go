@@ -464,6 +464,10 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 	// &NEGATVAUXVRB *").
 	var before []Elem
 	for _, e := range p.Before {
+		if e.Kind == ElemCompound {
+			r.CompoundSubj = true
+			r.Weight++
+		}
 		if e.Kind == ElemWord || e.Kind == ElemGroup || e.Kind == ElemSynset {
 			before = append(before, e)
 		}
@@ -537,7 +541,7 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			case prep != "" && len(r.PrepObj) == 0 && len(r.Prep) == 1 && r.Prep[0] == prep:
 				r.PrepObj = []string{w}
 			}
-		case ElemTarget:
+		case ElemTarget, ElemCompound:
 			switch {
 			case prep != "":
 				r.Targets = append(r.Targets, "obl:"+prep)
