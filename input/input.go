@@ -38,8 +38,10 @@ const (
 )
 
 // MaxDocBytes is the largest document (or JSONL line) read; longer ones are
-// reported as errors.
-const MaxDocBytes = 64 << 20
+// reported as errors. News articles are far smaller; the limit keeps one
+// stray file (a log, a dump) from taking gigabytes of memory, since a
+// document's tokens take about 25 times its size.
+const MaxDocBytes = 8 << 20
 
 // Options controls reading.
 type Options struct {
@@ -202,7 +204,7 @@ func (r *Reader) NextRaw() (Raw, error) {
 			return Raw{}, fmt.Errorf("read %s: %w", r.name, err)
 		}
 		if len(b) > MaxDocBytes {
-			x.err = fmt.Errorf("%s: document larger than %d bytes", r.name, MaxDocBytes)
+			x.err = fmt.Errorf("%s: document larger than %d MB, refused", r.name, MaxDocBytes>>20)
 			return x, nil
 		}
 		x.data = b
@@ -217,7 +219,7 @@ func (r *Reader) NextRaw() (Raw, error) {
 		x.Where, x.line = r.where(), r.line
 		if err != nil && err != io.EOF {
 			if errors.Is(err, errLongLine) {
-				x.err = fmt.Errorf("%s: line longer than %d bytes", x.Where, MaxDocBytes)
+				x.err = fmt.Errorf("%s: line longer than %d MB, skipped", x.Where, MaxDocBytes>>20)
 				return x, nil
 			}
 			r.done = true
@@ -348,7 +350,7 @@ func FromText(id, s string, opts Options) (*doc.Document, error) {
 		return nil, fmt.Errorf("document %q: %w (NUL bytes)", id, ErrBinary)
 	}
 	if len(s) > MaxDocBytes {
-		return nil, fmt.Errorf("document %q: larger than %d bytes", id, MaxDocBytes)
+		return nil, fmt.Errorf("document %q: larger than %d MB, refused", id, MaxDocBytes>>20)
 	}
 	var warn string
 	if !utf8.ValidString(s) {
