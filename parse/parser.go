@@ -124,12 +124,30 @@ func (p *Parser) ParseInto(forms, tags []string, heads []int, rels []string) {
 	}
 }
 
-// best returns the highest-scoring valid action.
+// best returns the highest-scoring valid action (the first one on ties,
+// as in training).
 func (p *Parser) best(st *state, scores []float32) int {
-	best := -1
-	for a, v := range scores {
-		if (best < 0 || v > scores[best]) && st.valid(a, p.rootLabel) {
+	s0 := st.s0()
+	best, bv := actShift, scores[actShift]
+	if s0 != 0 && st.head[s0] >= 0 && scores[actReduce] > bv {
+		best, bv = actReduce, scores[actReduce]
+	}
+	if s0 == 0 {
+		if a := rightOf(p.rootLabel); st.rootChild == 0 && scores[a] > bv {
 			best = a
+		}
+		return best
+	}
+	canLeft := st.head[s0] < 0
+	for l := range p.labels {
+		if l == p.rootLabel {
+			continue
+		}
+		if a := leftOf(l); canLeft && scores[a] > bv {
+			best, bv = a, scores[a]
+		}
+		if a := rightOf(l); scores[a] > bv {
+			best, bv = a, scores[a]
 		}
 	}
 	return best

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/sitrep/sitrep/tag/cluster"
 	"github.com/sitrep/sitrep/tag/perceptron"
 )
 
@@ -19,11 +18,11 @@ type word struct {
 	suf    [4]uint64
 	amb    uint64 // ambiguity class: the tags seen with the word
 	flags  uint64
-	cf, cc uint64 // fine and coarse distributional class (noClass if none)
 	lowerS string
 }
 
-const noClass = 1 << 20
+// noSegment is the seg value of words without a hyphen.
+const noSegment = 1 << 20
 
 const (
 	flagUpper = 1 << iota
@@ -69,16 +68,6 @@ const (
 	fWShapep1
 	fT1Suf3
 	fAmbWp1
-	fCF
-	fCC
-	fCFm1
-	fCFp1
-	fCCm1
-	fCCp1
-	fCFp2
-	fT1CF
-	fCFWp1
-	fCCSuf2
 	fForm
 	fSeg
 	fFormFirst
@@ -137,7 +126,7 @@ func (tg *Tagger) describe(f string, w *word) {
 	w.lowerS = low
 	w.lower = perceptron.Hash(low)
 	w.form = perceptron.Hash(f)
-	w.seg = noClass
+	w.seg = noSegment
 	if k := strings.LastIndexByte(low, '-'); k > 0 && k < len(low)-1 {
 		w.seg = perceptron.Hash(low[k+1:])
 	}
@@ -149,10 +138,6 @@ func (tg *Tagger) describe(f string, w *word) {
 		w.suf[k] = perceptron.Hash(suffix(low, k+1))
 	}
 	w.amb = tg.amb[low]
-	w.cf, w.cc = noClass, noClass
-	if c, ok := tg.clusters[cluster.Norm(f)]; ok {
-		w.cf, w.cc = uint64(c.Fine), uint64(c.Coarse)
-	}
 	var fl uint64
 	r, _ := utf8.DecodeRuneInString(f)
 	if unicode.IsUpper(r) {
@@ -181,7 +166,7 @@ func (tg *Tagger) describe(f string, w *word) {
 
 // features appends the features of token i given the tags already chosen
 // for the tokens before it.
-func features(ws []word, i int, prev []int, withClusters bool, out []uint64) []uint64 {
+func features(ws []word, i int, prev []int, out []uint64) []uint64 {
 	w := &ws[i]
 	at := func(j int) (uint64, uint64, uint64, uint64) { // lower, suf3, amb, shape
 		if j < 0 {
@@ -192,15 +177,7 @@ func features(ws []word, i int, prev []int, withClusters bool, out []uint64) []u
 		}
 		return ws[j].lower, ws[j].suf[2], ws[j].amb, ws[j].shape
 	}
-	cl := func(j int) (uint64, uint64) {
-		if j < 0 {
-			return hStart, hStart
-		}
-		if j >= len(ws) {
-			return hEnd, hEnd
-		}
-		return ws[j].cf, ws[j].cc
-	}
+
 	t1, t2 := uint64(1000), uint64(1000)
 	if i > 0 {
 		t1 = uint64(prev[i-1])
@@ -229,17 +206,6 @@ func features(ws []word, i int, prev []int, withClusters bool, out []uint64) []u
 		f2(fT1Suf3, t1, w.suf[2]),
 		f2(fAmbWp1, w.amb, wp1),
 		f1(fForm, w.form), f1(fSeg, w.seg), f2(fFormFirst, w.form, w.flags&flagFirst),
-	)
-	if !withClusters {
-		return out
-	}
-	cfm1, ccm1 := cl(i - 1)
-	cfp1, ccp1 := cl(i + 1)
-	cfp2, _ := cl(i + 2)
-	out = append(out,
-		f1(fCF, w.cf), f1(fCC, w.cc),
-		f1(fCFm1, cfm1), f1(fCFp1, cfp1), f1(fCCm1, ccm1), f1(fCCp1, ccp1), f1(fCFp2, cfp2),
-		f2(fT1CF, t1, w.cf), f2(fCFWp1, w.cf, wp1), f2(fCCSuf2, w.cc, w.suf[1]),
 	)
 	return out
 }

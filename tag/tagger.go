@@ -24,7 +24,6 @@ import (
 
 	"github.com/sitrep/sitrep/conllu"
 	"github.com/sitrep/sitrep/lemma"
-	"github.com/sitrep/sitrep/tag/cluster"
 	"github.com/sitrep/sitrep/tag/perceptron"
 )
 
@@ -39,8 +38,6 @@ type Tagger struct {
 	dict map[string]int32
 	// cache holds the precomputed word data of known forms.
 	cache map[string]*word
-	// clusters are distributional word classes (may be empty).
-	clusters cluster.Table
 	// Lemmatizer fills lemmas from the predicted tags.
 	Lemmatizer *lemma.Lemmatizer
 
@@ -66,9 +63,6 @@ func (tg *Tagger) getScratch(n int) *scratch {
 	s.ws, s.prev = s.ws[:n], s.prev[:n]
 	return s
 }
-
-// Clusters returns the distributional word classes the tagger uses.
-func (tg *Tagger) Clusters() cluster.Table { return tg.clusters }
 
 // Classes returns the number of joint UPOS+XPOS classes.
 func (tg *Tagger) Classes() int { return len(tg.upos) }
@@ -110,7 +104,7 @@ func (tg *Tagger) run(forms []string, s *scratch) {
 			s.prev[i] = int(c)
 			continue
 		}
-		s.feats = features(s.ws, i, s.prev, len(tg.clusters) > 0, s.feats[:0])
+		s.feats = features(s.ws, i, s.prev, s.feats[:0])
 		clear(s.scores)
 		tg.model.Score(s.feats, s.scores)
 		s.prev[i] = argmax(s.scores)
@@ -131,12 +125,12 @@ func argmax(scores []float32) int {
 type TrainOptions struct {
 	Epochs int
 	Seed   uint64
+	// LemmaTrain, when set, trains the lemmatizer on these sentences
+	// instead of the tagger's training set.
+	LemmaTrain []*conllu.Sentence
 	// MinWeight drops averaged weights smaller than it in absolute
 	// value, for a smaller, faster model (1 costs about 0.05 points).
 	MinWeight float32
-	// Clusters are distributional word classes used as features; may be
-	// nil. They are saved with the model.
-	Clusters cluster.Table
 	// Log receives one line per epoch with the dev accuracy; may be nil.
 	Log io.Writer
 }
@@ -172,7 +166,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		}
 		return names[i] < names[j]
 	})
-	tg := &Tagger{amb: map[string]uint64{}, dict: map[string]int32{}, clusters: opt.Clusters}
+	tg := &Tagger{amb: map[string]uint64{}, dict: map[string]int32{}}
 	classOf := map[string]int{}
 	for i, n := range names {
 		u, x, _ := strings.Cut(n, "\t")
@@ -199,7 +193,11 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 	tr, dv := toSamples(train), toSamples(dev)
 	tg.buildLexicon(tr)
 	tg.buildCache()
-	tg.Lemmatizer = lemma.Train(train)
+	if opt.LemmaTrain != nil {
+		tg.Lemmatizer = lemma.Train(opt.LemmaTrain)
+	} else {
+		tg.Lemmatizer = lemma.Train(train)
+	}
 
 	t := perceptron.NewTrainer(len(names))
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x7a66))
@@ -220,7 +218,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 			prev := make([]int, len(sm.forms))
 			tg.prepare(sm.forms, ws)
 			for i := range sm.forms {
-				feats = features(ws, i, prev, len(tg.clusters) > 0, feats[:0])
+				feats = features(ws, i, prev, feats[:0])
 				clear(scores)
 				t.Score(feats, scores)
 				p := argmax(scores)
@@ -332,7 +330,6 @@ type meta struct {
 	DictWords  []string
 	DictTags   []int32
 	Lemma      []byte
-	Clusters   []byte
 }
 
 // Save writes the tagger, gzip-compressed.
@@ -344,7 +341,7 @@ func (tg *Tagger) Save(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("save tagger: %w", err)
 	}
-	m := meta{UPOS: tg.upos, XPOS: tg.xpos, Lemma: lb, Clusters: tg.clusters.MarshalBinary()}
+	m := meta{UPOS: tg.upos, XPOS: tg.xpos, Lemma: lb}
 	for _, k := range slices.Sorted(maps.Keys(tg.amb)) {
 		m.AmbWords = append(m.AmbWords, k)
 		m.AmbSets = append(m.AmbSets, tg.amb[k])
@@ -421,11 +418,7 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err := lm.UnmarshalBinary(m.Lemma); err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
-	cl, err := cluster.UnmarshalBinary(m.Clusters)
-	if err != nil {
-		return nil, fmt.Errorf("load tagger: %w", err)
-	}
-	tg := &Tagger{upos: m.UPOS, xpos: m.XPOS, amb: amb, dict: dict, model: model, Lemmatizer: lm, clusters: cl}
+	tg := &Tagger{upos: m.UPOS, xpos: m.XPOS, amb: amb, dict: dict, model: model, Lemmatizer: lm}
 	tg.buildCache()
 	return tg, nil
 }

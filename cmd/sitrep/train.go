@@ -4,13 +4,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep/conllu"
 	"github.com/sitrep/sitrep/parse"
 	"github.com/sitrep/sitrep/tag"
-	"github.com/sitrep/sitrep/tag/cluster"
 )
 
 func init() {
@@ -32,14 +32,14 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	what := args[0]
 	fs := flag.NewFlagSet("train "+what, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	trainPath := fs.String("train", "", "training CoNLL-U file (.conllu or .conllu.gz)")
+	trainPath := fs.String("train", "", "training CoNLL-U files (.conllu or .conllu.gz), comma-separated; the tagger's lemmatizer learns from the first only")
+	gumGenres := fs.String("gum-genres", "academic,bio,court,interview,news,voyage", "keep only GUM documents (newdoc id GUM_<genre>_...) of these genres: the ones whose texts are under CC BY or CC BY-SA licences")
 	devPath := fs.String("dev", "", "development CoNLL-U file, scored after every epoch")
 	out := fs.String("out", "", "model file to write (gzip)")
 	epochs := fs.Int("epochs", 0, "training epochs (default 12 for the tagger, 15 for the parser)")
 	seed := fs.Uint64("seed", 1, "random seed for shuffling and exploration")
 	minWeight := fs.Float64("min-weight", 1, "drop averaged weights below this absolute value (smaller, faster models)")
 	tagger := fs.String("tagger", "", "parser only: tagger model used to tag the training and dev data (default: the embedded one; \"gold\" keeps gold tags)")
-	clusters := fs.String("clusters", "", "word-class table from 'sitrep train clusters' used as features (tagger: saved in the model; the parser takes the tagger's)")
 	folds := fs.Int("jackknife", 0, "parser only: tag the training data by N-fold jackknifing with fresh taggers (0 = use --tagger)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
@@ -47,11 +47,21 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	if *trainPath == "" || *out == "" {
 		return fmt.Errorf("%w: --train and --out are required", errUsage)
 	}
-	train, err := conllu.ReadFile(*trainPath)
-	if err != nil {
-		return err
+	var train, lemmaTrain []*conllu.Sentence
+	for i, path := range strings.Split(*trainPath, ",") {
+		sents, err := conllu.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		kept := filterGUM(sents, strings.Split(*gumGenres, ","))
+		fmt.Fprintf(stderr, "%s: %d sentences, %d kept\n", path, len(sents), len(kept))
+		train = append(train, kept...)
+		if i == 0 {
+			lemmaTrain = kept
+		}
 	}
 	var dev []*conllu.Sentence
+	var err error
 	if *devPath != "" {
 		if dev, err = conllu.ReadFile(*devPath); err != nil {
 			return err
@@ -61,12 +71,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stderr, "train %s: %d training sentences, %d dev sentences\n", what, len(train), len(dev))
 	switch what {
 	case "tagger":
-		opt := tag.TrainOptions{Epochs: orDefault(*epochs, 12), Seed: *seed, MinWeight: float32(*minWeight), Log: stderr}
-		if *clusters != "" {
-			if opt.Clusters, err = readClusters(*clusters); err != nil {
-				return err
-			}
-		}
+		opt := tag.TrainOptions{Epochs: orDefault(*epochs, 12), Seed: *seed, MinWeight: float32(*minWeight), LemmaTrain: lemmaTrain, Log: stderr}
 		tg, err := tag.Train(train, dev, opt)
 		if err != nil {
 			return err
@@ -108,13 +113,26 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-func readClusters(path string) (cluster.Table, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read clusters: %w", err)
+// filterGUM drops the sentences of GUM documents whose genre is not in
+// genres (documents are named by "# newdoc id = GUM_<genre>_<name>");
+// sentences of other treebanks are kept.
+func filterGUM(sents []*conllu.Sentence, genres []string) []*conllu.Sentence {
+	keep := true
+	var out []*conllu.Sentence
+	for _, s := range sents {
+		if s.NewDoc() {
+			id, _ := s.Comment("newdoc id")
+			keep = true
+			if rest, ok := strings.CutPrefix(id, "GUM_"); ok {
+				genre, _, _ := strings.Cut(rest, "_")
+				keep = slices.Contains(genres, genre)
+			}
+		}
+		if keep {
+			out = append(out, s)
+		}
 	}
-	defer f.Close()
-	return cluster.Read(f)
+	return out
 }
 
 func loadTagger(path string) (*tag.Tagger, error) {

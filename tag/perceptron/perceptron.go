@@ -282,29 +282,45 @@ func (m *Model) Weights() int { return m.nw }
 func (m *Model) Score(feats []uint64, scores []float32) {
 	size := len(m.slots)
 	_ = scores[m.classes-1] // every stored class is below m.classes
-	for _, f := range feats {
-		j, fp := place(f, size)
-		for {
-			sl := &m.slots[j]
-			if sl.fp == fp {
-				scores[sl.c[0]] += float32(sl.w[0])
-				if sl.n > 0 {
-					scores[sl.c[1]] += float32(sl.w[1])
-					if n := int(sl.n) + 1; n > inline {
-						a := int(sl.start)
-						c, w := m.cls[a:a+n-inline], m.ws[a:a+n-inline]
-						for i := range c {
-							scores[c[i]] += float32(w[i])
+	// Features are looked up in batches: the first probe of every
+	// feature in a batch is loaded before any is used, so the memory
+	// accesses overlap instead of waiting on each other.
+	const batch = 16
+	var idx [batch]int
+	var fps, first [batch]uint32
+	for off := 0; off < len(feats); off += batch {
+		n := min(batch, len(feats)-off)
+		for k := range n {
+			idx[k], fps[k] = place(feats[off+k], size)
+			first[k] = m.slots[idx[k]].fp
+		}
+		for k := range n {
+			if first[k] == 0 {
+				continue
+			}
+			j, fp := idx[k], fps[k]
+			for {
+				sl := &m.slots[j]
+				if sl.fp == fp {
+					scores[sl.c[0]] += float32(sl.w[0])
+					if sl.n > 0 {
+						scores[sl.c[1]] += float32(sl.w[1])
+						if n := int(sl.n) + 1; n > inline {
+							a := int(sl.start)
+							c, w := m.cls[a:a+n-inline], m.ws[a:a+n-inline]
+							for i := range c {
+								scores[c[i]] += float32(w[i])
+							}
 						}
 					}
+					break
 				}
-				break
-			}
-			if sl.fp == 0 {
-				break
-			}
-			if j++; j == size {
-				j = 0
+				if sl.fp == 0 {
+					break
+				}
+				if j++; j == size {
+					j = 0
+				}
 			}
 		}
 	}
