@@ -404,6 +404,13 @@ func sectorCode(role string) string {
 	return "GOV"
 }
 
+// sectorNames name the sectors as the actor dictionaries do ("India
+// government").
+var sectorNames = map[string]string{
+	"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels",
+	"OPP": "opposition", "JUD": "judiciary",
+}
+
 // nationalities maps adjectives to CAMEO country codes, for descriptions
 // such as "the Russian president" when no actor mention covers them.
 var nationalities = map[string]string{
@@ -454,8 +461,9 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 		}
 		if (e.Type == "GPE" || e.Type == "NORP") && len(sp.Code) == 3 {
 			// "Ethiopia's trade ministry": the country's government
-			if role := roleOf(strings.ToLower(sp.Text)); role != "" {
+			if role := roleOf(strings.ToLower(sp.Text)); role != "" && sectorCode(role) != "" {
 				sp.Code += sectorCode(role)
+				sp.Name = strings.TrimSpace(sp.Name + " " + sectorNames[sectorCode(role)])
 			}
 		}
 		if _, pron := pronouns[strings.ToLower(sp.Text)]; pron && sp.Code != "" {
