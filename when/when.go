@@ -888,7 +888,9 @@ func (m *matcher) year(i int) (int, int, period, string, bool) {
 	if !ok {
 		return 0, 0, period{}, "", false
 	}
-	if j == i && !m.is(i-1, "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after", "to", "and", "between", "around", "circa", "fiscal") {
+	attributive := m.is(i-1, "the", "a", "its", "his", "her", "their", "our") && m.tok(j+1).Kind == wordscan.Word &&
+		!m.tok(j+1).Capitalized() && !strings.HasSuffix(m.tok(j+1).Lower, "s") // "the 2016 election"
+	if j == i && !attributive && !m.is(i-1, "in", "since", "by", "until", "till", "of", "from", "through", "during", "before", "after", "to", "and", "between", "around", "circa", "fiscal") {
 		return 0, 0, period{}, "", false
 	}
 	return i, j + 1, period{t: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), precision: Year}, "year", true
