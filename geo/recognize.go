@@ -207,7 +207,8 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				if isActorCode(e.Code) && isSubject(toks, m) {
 					m.reject("actor by metonymy")
 				}
-			case e.Type == "PER":
+			case e.Type == "PER" && !(e.Start == m.start && titles[strings.TrimSuffix(next, ".")]):
+				// "Alaska Gov. Sarah Palin" names Alaska before the person.
 				m.reject("inside a person's name")
 			case e.Type == "ORG" && !m.strong && !(e.Start == m.start && orgHeads[next]):
 				// "Alexandria Police" still names Alexandria.
