@@ -189,7 +189,7 @@ func TestBenchFullEngine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	budget := 30 * time.Second
+	budget := 20 * time.Second
 	if testing.Short() {
 		budget = 5 * time.Second
 	}
