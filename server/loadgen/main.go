@@ -40,7 +40,7 @@ func main() {
 	flag.DurationVar(&c.duration, "duration", 30*time.Second, "length of each scenario")
 	flag.IntVar(&c.maxInFlight, "max-inflight", 512, "bound on requests in flight (excess are counted as dropped)")
 	flag.DurationVar(&c.cacheTTL, "cache-ttl", 30*time.Second, "server's response cache lifetime (0 turns it off, to measure the database)")
-	flag.StringVar(&c.scenarios, "scenarios", "events,series,mixed", "comma-separated scenarios: events, events-total, series, mixed")
+	flag.StringVar(&c.scenarios, "scenarios", "events,series,mixed", "comma-separated scenarios: events, events-total, events-sorted, series, series-any, mixed")
 	flag.Parse()
 	if err := run(context.Background(), c, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "loadgen:", err)
@@ -153,8 +153,8 @@ func randDay(r *rand.Rand, from time.Time, days int) time.Time {
 
 // eventsQuery is one /api/events request with filters as the UI sends
 // them: an actor (sometimes a dyad), often a root or QuadClass, a date
-// window, newest first.
-func eventsQuery(r *rand.Rand, total bool) string {
+// window of one to twelve months, newest first unless sorts is set.
+func eventsQuery(r *rand.Rand, total bool, sorts ...string) string {
 	v := url.Values{}
 	a := heads[r.IntN(len(heads))]
 	switch r.IntN(3) {
@@ -175,7 +175,11 @@ func eventsQuery(r *rand.Rand, total bool) string {
 	from := randDay(r, time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), 3300)
 	v.Set("from", from.Format(time.DateOnly))
 	v.Set("to", from.AddDate(0, 0, 30+r.IntN(335)).Format(time.DateOnly))
-	v.Set("sort", []string{"-date", "date", "-goldstein"}[r.IntN(3)])
+	sort := "-date"
+	if len(sorts) > 0 {
+		sort = sorts[r.IntN(len(sorts))]
+	}
+	v.Set("sort", sort)
 	v.Set("limit", "100")
 	if !total {
 		v.Set("total", "false")
@@ -183,9 +187,15 @@ func eventsQuery(r *rand.Rand, total bool) string {
 	return "/api/events?" + v.Encode()
 }
 
-func seriesQuery(r *rand.Rand) string {
+// seriesQuery is the dashboard's request: two countries (or one with
+// anyone when any is set), both directions, by week or month over the
+// whole database, or by day over three months.
+func seriesQuery(r *rand.Rand, any bool) string {
 	a, b := heads[r.IntN(len(heads))], heads[r.IntN(len(heads))]
-	if a == b || r.IntN(4) == 0 {
+	for b == a {
+		b = heads[r.IntN(len(heads))]
+	}
+	if any {
 		b = "any"
 	}
 	by := []string{"week", "week", "month", "day"}[r.IntN(4)]
@@ -201,12 +211,16 @@ func seriesQuery(r *rand.Rand) string {
 var scenarios = map[string]scenario{
 	"events":       func(r *rand.Rand) string { return eventsQuery(r, false) },
 	"events-total": func(r *rand.Rand) string { return eventsQuery(r, true) },
-	"series":       seriesQuery,
+	"events-sorted": func(r *rand.Rand) string {
+		return eventsQuery(r, false, "date", "-goldstein", "goldstein", "-confidence")
+	},
+	"series":     func(r *rand.Rand) string { return seriesQuery(r, false) },
+	"series-any": func(r *rand.Rand) string { return seriesQuery(r, true) },
 	"mixed": func(r *rand.Rand) string {
 		if r.IntN(2) == 0 {
 			return eventsQuery(r, r.IntN(2) == 0)
 		}
-		return seriesQuery(r)
+		return seriesQuery(r, r.IntN(8) == 0)
 	},
 }
 

@@ -29,7 +29,7 @@ func TestGeneratorSpans(t *testing.T) {
 // low rate: every request must succeed.
 func TestSmallRun(t *testing.T) {
 	c := config{db: filepath.Join(t.TempDir(), "load.db"), events: 2000, perDoc: 10, rate: 40, duration: 500 * time.Millisecond,
-		maxInFlight: 16, scenarios: "events,events-total,series,mixed"}
+		maxInFlight: 16, scenarios: "events,events-total,events-sorted,series,series-any,mixed"}
 	var out, progress bytes.Buffer
 	if err := run(context.Background(), c, &out, &progress); err != nil {
 		t.Fatal(err)
@@ -37,7 +37,7 @@ func TestSmallRun(t *testing.T) {
 	if !strings.Contains(out.String(), "200 documents, 2000 events") {
 		t.Fatalf("no database line:\n%s", out.String())
 	}
-	for _, s := range []string{"events ", "events-total", "series", "mixed"} {
+	for _, s := range []string{"events ", "events-total", "events-sorted", "series ", "series-any", "mixed"} {
 		var line string
 		for _, l := range strings.Split(out.String(), "\n") {
 			if strings.HasPrefix(l, s) {
