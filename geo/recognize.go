@@ -245,7 +245,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			m.reject("after a title")
 			continue
 		}
-		if prevCap && m.i > 0 && !directions[prev] && !titleWords[prev] && !m.entityLoc && !(k > 0 && ms[k-1].sent == m.sent && ms[k-1].j == m.i && ms[k-1].best >= 0 && isContainer(&p.g.Entries[ms[k-1].cands[0].entry])) && !(prev == "," || prev == "-") && !sentenceStart(toks, m.i-1) {
+		if prevCap && m.i > 0 && !directions[prev] && !titleWords[prev] && !(k > 0 && ms[k-1].sent == m.sent && ms[k-1].j == m.i && ms[k-1].best >= 0 && isContainer(&p.g.Entries[ms[k-1].cands[0].entry])) && !(prev == "," || prev == "-") && !sentenceStart(toks, m.i-1) {
 			if !m.strong || single {
 				m.reject("after a capitalized word")
 				continue
@@ -270,13 +270,13 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			// names the institution's town.
 			nextCap = false
 		}
-		if nextCap && !m.entityLoc && !placeNouns[next] && !directionsAfter[next] && !calendarWords[next] && !(k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j && isContainer(&p.g.Entries[ms[k+1].cands[0].entry])) {
+		if nextCap && !placeNouns[next] && !directionsAfter[next] && !calendarWords[next] && !(k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j && isContainer(&p.g.Entries[ms[k+1].cands[0].entry])) {
 			if !isCountryCode(first.Code) && first.Code != "ADM1" && !(first.Population == 0 && first.Class != "P" && first.Class != "A") {
 				m.reject("before a capitalized word")
 				continue
 			}
 		}
-		if (next == "said" || next == "says" || next == "told") && !isContainer(first) && first.Code != "PPLC" && !m.entityLoc {
+		if (next == "said" || next == "says" || next == "told") && !isContainer(first) && first.Code != "PPLC" {
 			m.reject("speaker")
 			continue
 		}
@@ -320,7 +320,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		if single && sentenceStart(toks, m.i) && len(w0) > 3 && strings.ToUpper(w0) == w0 && (next == "—" || next == "--" || next == "-" || next == "," || next == "–" || next == "(") {
 			m.evidence = true // a dateline: "MIDDLETOWN — ..."
 		}
-		if single && !acronym && !m.evidence && sentenceStart(toks, m.i) && !m.strong && toks[m.i].UPOS != "PROPN" {
+		if single && !acronym && !m.evidence && sentenceStart(toks, m.i) && !m.strong {
 			m.reject("sentence start")
 			continue
 		}
@@ -408,7 +408,7 @@ func propagatePersons(ms []*mention) {
 		}
 	}
 	for _, m := range ms {
-		if m.best >= 0 && persons[m.key] && !m.strong && m.localA1 == nil && !m.entityLoc {
+		if m.best >= 0 && persons[m.key] && !m.strong && m.localA1 == nil {
 			m.reject("name of a person elsewhere")
 		}
 	}
