@@ -186,6 +186,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			next = strings.ToLower(toks[m.j].Word())
 			nextCap = startsUpper(toks[m.j].Word())
 		}
+		nerPerson := false
 		// Entities from the actor/NER stage.
 		for ei := range ents {
 			e := &ents[ei]
@@ -207,6 +208,10 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				if isActorCode(e.Code) && isSubject(toks, m) {
 					m.reject("actor by metonymy")
 				}
+			case e.Type == "PER" && e.Start == m.start && e.End == m.end:
+				// A one-name person by the NER ("Greer") is weaker than
+				// local evidence of a place; decided below.
+				nerPerson = true
 			case e.Type == "PER" && !(e.Start == m.start && titles[strings.TrimSuffix(next, ".")]):
 				// "Alaska Gov. Sarah Palin" names Alaska before the person.
 				m.reject("inside a person's name")
@@ -237,6 +242,10 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		}
 		if k > 0 && prev == "," && ms[k-1].sent == m.sent && ms[k-1].j == m.i-1 {
 			m.evidence = true
+		}
+		if nerPerson && !m.evidence && !m.strong {
+			m.reject("a person by the NER")
+			continue
 		}
 		acronym := single && len(w0) <= 4 && strings.ToUpper(w0) == w0
 		// Person names: a title, or a capitalized word that is not a
@@ -395,7 +404,7 @@ func restoreWeak(ms []*mention) {
 
 // personReasons are the rejections that mark a name as a person's.
 var personReasons = map[string]bool{"after a title": true, "after a capitalized word": true,
-	"speaker": true, "inside a person's name": true}
+	"speaker": true}
 
 // propagatePersons rejects every mention of a name that the document
 // uses for a person elsewhere ("Bruce McArthur ... McArthur's van"),
