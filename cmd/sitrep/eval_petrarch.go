@@ -408,6 +408,7 @@ type petrSet struct {
 	coder  *event.Coder
 	lemmas map[string]string
 	tag    func(d *doc.Document)
+	pico   *petrPICO
 }
 
 func newPetrDictCoder(dir string, importer bool) (petrCoder, error) {
@@ -468,6 +469,11 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	dict.KeepBareSectors()
 	dict.ReciprocalAlways()
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag}
+	if f := env["PICOfile"]; f != "" {
+		if s.pico, err = loadPICO(filepath.Join(c.dir, f)); err != nil {
+			return nil, err
+		}
+	}
 	c.sets[key] = s
 	return s, nil
 }
@@ -498,6 +504,9 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	}
 	s.tag(d)
 	s.coder.Code(d)
+	if s.pico != nil {
+		s.pico.compose(d)
+	}
 	c.last = d
 	return petrDyads(r, petrEvents(d)), nil
 }
@@ -1427,4 +1436,191 @@ func petrListGap(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// petrPICO is PETRARCH-2's internal coding ontology: each CAMEO code as a
+// number whose top hex digit is the verbal frame (say, appeal, intend,
+// demand, threaten…) and whose lower digits are the act, so that "intend"
+// (0x3000) plus "provide aid" (0x0040) is 0x3040, code 033, and a negated
+// act is -0xFFFF plus the act.
+type petrPICO struct {
+	value map[string]int
+	code  map[int]string
+}
+
+// loadPICO reads a PICO file: "CODE:EXPR#EXPR…#label" lines, where EXPR
+// is a sum of hex numbers such as "-0xFFFF+0x0070".
+func loadPICO(path string) (*petrPICO, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("PICO ontology: %w", err)
+	}
+	p := &petrPICO{value: map[string]int{}, code: map[int]string{}}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		code, rest, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(line, "#") || code == "" {
+			continue
+		}
+		for i, alt := range strings.Split(rest, "#") {
+			v, ok := picoValue(alt)
+			if !ok {
+				continue
+			}
+			if i == 0 {
+				p.value[code] = v
+			}
+			if _, dup := p.code[v]; !dup {
+				p.code[v] = code
+			}
+		}
+	}
+	if len(p.value) == 0 {
+		return nil, fmt.Errorf("PICO ontology %s: no codes", path)
+	}
+	return p, nil
+}
+
+// picoValue evaluates a sum of signed hex numbers.
+func picoValue(expr string) (int, bool) {
+	expr = strings.TrimSpace(expr)
+	if expr == "" {
+		return 0, false
+	}
+	total, sign, num := 0, 1, ""
+	flush := func() bool {
+		if num == "" {
+			return true
+		}
+		n, err := strconv.ParseInt(strings.TrimPrefix(strings.ToLower(num), "0x"), 16, 64)
+		if err != nil || !strings.HasPrefix(strings.ToLower(num), "0x") {
+			return false
+		}
+		total += sign * int(n)
+		num = ""
+		return true
+	}
+	for _, r := range expr {
+		switch {
+		case r == '+' || r == '-':
+			if !flush() {
+				return 0, false
+			}
+			sign = 1
+			if r == '-' {
+				sign = -1
+			}
+		case r == ' ' || r == '\t':
+		default:
+			num += string(r)
+		}
+	}
+	if !flush() {
+		return 0, false
+	}
+	return total, true
+}
+
+// compose folds an event whose trigger governs another event's trigger
+// (as xcomp or ccomp) into one, as PETRARCH-2 does: "Obama said he would
+// not provide support to Israel" is a negated provision, a rejection
+// (121); "Obama and Putin said they will attack Iraq" is a statement
+// (0x1000) of an attack (0x00A0), 015.
+func (p *petrPICO) compose(d *doc.Document) {
+	// Negated acts first: -0xFFFF plus the act.
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Modality != doc.Negated {
+			continue
+		}
+		if v, ok := p.value[e.Code]; ok {
+			if c, ok := p.code[v-0xFFFF]; ok {
+				e.Code, e.Root, e.Modality = c, c[:min(2, len(c))], doc.Asserted
+			}
+		}
+	}
+	drop := map[int]bool{}
+	var add []doc.Event
+	for i := range d.Events {
+		main := &d.Events[i]
+		mv, ok := p.value[main.Code]
+		if !ok || mv < 0x1000 || drop[i] {
+			continue
+		}
+		toks := d.Sentences[main.Sentence].Tokens
+		for j := range d.Events {
+			sub := &d.Events[j]
+			if j == i || drop[j] || sub.Sentence != main.Sentence || sub.TriggerToken >= len(toks) {
+				continue
+			}
+			t := toks[sub.TriggerToken]
+			if t.Head-1 != main.TriggerToken || (t.Rel != "xcomp" && t.Rel != "ccomp") {
+				continue
+			}
+			sv, ok := p.value[sub.Code]
+			if !ok || sv < 0 || sv >= 0x1000 {
+				continue
+			}
+			c, ok := p.code[mv&0xF000+sv]
+			if !ok {
+				continue
+			}
+			ev := *main
+			ev.Code, ev.Root = c, c[:min(2, len(c))]
+			switch {
+			case main.Target != nil:
+			case sub.Source.Code != "" && sub.Source.Code != main.Source.Code:
+				src := sub.Source
+				ev.Target = &src
+			default:
+				ev.Target = sub.Target
+			}
+			add = append(add, ev)
+			drop[i], drop[j] = true, true
+			break
+		}
+	}
+	// "Obama and Putin said they will attack Iraq": a speech verb with no
+	// event of its own frames the act of its pronoun subject, the
+	// speaker's, as a statement (0x1000 plus the act).
+	for j := range d.Events {
+		sub := &d.Events[j]
+		toks := d.Sentences[sub.Sentence].Tokens
+		if drop[j] || sub.TriggerToken >= len(toks) {
+			continue
+		}
+		t := toks[sub.TriggerToken]
+		h := t.Head - 1
+		if t.Rel != "ccomp" || h < 0 || h >= len(toks) || !petrSpeech[strings.ToLower(toks[h].Lemma)] || !petrPronounSubject(toks, sub.TriggerToken) {
+			continue
+		}
+		if sv, ok := p.value[sub.Code]; ok && sv >= 0 && sv < 0x1000 {
+			if c, ok := p.code[0x1000+sv]; ok {
+				sub.Code, sub.Root = c, c[:min(2, len(c))]
+			}
+		}
+	}
+	out := d.Events[:0]
+	for i, e := range d.Events {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	d.Events = append(out, add...)
+}
+
+var petrSpeech = map[string]bool{"say": true, "claim": true, "announce": true, "state": true, "declare": true, "tell": true}
+
+// petrPronounSubject reports whether the verb at v has a personal pronoun
+// as its subject.
+func petrPronounSubject(toks []doc.Token, v int) bool {
+	for _, t := range toks {
+		if t.Head-1 == v && (t.Rel == "nsubj" || t.Rel == "nsubj:pass") {
+			switch strings.ToLower(t.Text) {
+			case "he", "she", "they", "it", "we":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -107,3 +107,47 @@ func TestEvalPetrarchFloor(t *testing.T) {
 		}
 	}
 }
+
+func TestPICO(t *testing.T) {
+	for expr, want := range map[string]int{"0x3040": 0x3040, "-0xFFFF+0x0070": 0x70 - 0xFFFF, "0x1000-0xFFFF": 0x1000 - 0xFFFF} {
+		if got, ok := picoValue(expr); !ok || got != want {
+			t.Errorf("picoValue(%q) = %x, %v", expr, got, ok)
+		}
+	}
+	for _, bad := range []string{"", "Disapprove", "0x10zz", "12"} {
+		if _, ok := picoValue(bad); ok {
+			t.Errorf("picoValue(%q) accepted", bad)
+		}
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "pico.txt")
+	onto := "# test\n010:0x1000#Say\n015:0x10a0\n030:0x3000#Intend\n033:0x3040\n070:0x0040#Aid\n121:-0xFFFF+0x0040\n190:0x00A0\n"
+	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "Norland pledged to send aid to Suden" with "pledged" (030) over
+	// "send" (070), and a negated "did not send aid".
+	d := doc.New("t", "Norland pledged to send aid to Suden")
+	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
+		{Text: "Norland", Head: 2, Rel: "nsubj"}, {Text: "pledged", Head: 0, Rel: "root"}, {Text: "to", Head: 4, Rel: "mark"},
+		{Text: "send", Head: 2, Rel: "xcomp"}, {Text: "aid", Head: 4, Rel: "obj"}, {Text: "to", Head: 7, Rel: "case"}, {Text: "Suden", Head: 4, Rel: "obl"},
+	}}}
+	nor, sud := doc.ActorRef{Code: "NOR"}, doc.ActorRef{Code: "SUD"}
+	d.Events = []doc.Event{
+		{Code: "030", Source: nor, TriggerToken: 1, Modality: doc.Asserted},
+		{Code: "070", Source: nor, Target: &sud, TriggerToken: 3, Modality: doc.Asserted},
+	}
+	p.compose(d)
+	if len(d.Events) != 1 || d.Events[0].Code != "033" || d.Events[0].Target == nil || d.Events[0].Target.Code != "SUD" {
+		t.Errorf("composed %+v", d.Events)
+	}
+	d.Events = []doc.Event{{Code: "070", Source: nor, Target: &sud, TriggerToken: 3, Modality: doc.Negated}}
+	p.compose(d)
+	if d.Events[0].Code != "121" || d.Events[0].Modality != doc.Asserted {
+		t.Errorf("negated aid: %+v", d.Events[0])
+	}
+}
