@@ -150,7 +150,7 @@ func (w *writer) reclusterBlock(k blockKey, touched map[int64]bool) error {
 
 func (w *writer) clusterRegion(k blockKey, cond string, args ...any) error {
 	q := `SELECT e.rowid, coalesce(e.day, ?), e.code, e.quad, e.goldstein, e.has_place, e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_geoid,
-		e.confidence, e.sentence, e.src_text, e.tgt_text, e.cluster, d.id, e.idx, d.date, d.source, d.tone, d.url
+		e.confidence, e.sentence, e.src_name, e.tgt_name, e.cluster, d.id, e.idx, d.date, d.source, d.tone, d.url
 		FROM events e JOIN documents d ON d.rowid = e.doc
 		WHERE e.src = ? AND e.tgt = ? AND e.root = ? AND e.` + cond
 	rows, err := w.query(q, append([]any{noDay, k.src, k.tgt, k.root}, args...)...)
@@ -374,6 +374,7 @@ func (w *writer) insertCluster(k blockKey, g []*mention) error {
 			break
 		}
 	}
+	srcName, tgtName := mostCommon(g, func(m *mention) string { return m.srcText }), mostCommon(g, func(m *mention) string { return m.tgtText })
 	var day any
 	if first.day != noDay {
 		day = first.day
@@ -386,7 +387,7 @@ func (w *writer) insertCluster(k blockKey, g []*mention) error {
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		key, k.src, k.tgt, code, k.root, rep.quad, rep.gold, day, place.pname, place.pcountry, place.lat, place.lon, place.geoid, boolInt(place.placed),
 		len(g), len(docs), len(sources), nullString(firstSeen), nullString(lastSeen), conf/float64(len(g)), tone/float64(len(docs)), url,
-		actorName(rep.srcText), actorName(rep.tgtText), lead)
+		actorName(srcName), actorName(tgtName), lead)
 	if err != nil {
 		return fmt.Errorf("insert cluster: %w", err)
 	}
@@ -400,6 +401,24 @@ func (w *writer) insertCluster(k blockKey, g []*mention) error {
 		}
 	}
 	return nil
+}
+
+// mostCommon returns the most frequent non-empty value of f over the
+// mentions (ties: the smallest).
+func mostCommon(g []*mention, f func(*mention) string) string {
+	counts := map[string]int{}
+	for _, m := range g {
+		if v := f(m); v != "" {
+			counts[v]++
+		}
+	}
+	best, n := "", 0
+	for v, c := range counts {
+		if c > n || (c == n && v < best) {
+			best, n = v, c
+		}
+	}
+	return best
 }
 
 // LeadSentences is how many opening sentences of an article count as its

@@ -95,9 +95,13 @@ func Open(path string, opts Options) (*SQLite, error) {
 			db.Close()
 			return nil, fmt.Errorf("open database %s: %w", path, err)
 		}
-		if v != len(migrations) {
+		if v < len(migrations) {
 			db.Close()
-			return nil, fmt.Errorf("open database %s: schema version %d, this sitrep needs %d (open it once read-write to migrate)", path, v, len(migrations))
+			return nil, fmt.Errorf("open database %s: schema version %d, this sitrep needs %d: %w", path, v, len(migrations), ErrOldSchema)
+		}
+		if v > len(migrations) {
+			db.Close()
+			return nil, fmt.Errorf("open database %s: schema version %d is newer than this sitrep (%d)", path, v, len(migrations))
 		}
 		return s, nil
 	}
@@ -328,6 +332,12 @@ INSERT INTO actor_stats(code, as_source, as_target, documents)
 	// event place that has no GeoNames id (regions, countries).
 	`
 CREATE INDEX places_name ON places(name, country);
+`,
+	// Version 5: the canonical names of event actors (from their
+	// entities), for cluster names in exports.
+	`
+ALTER TABLE events ADD COLUMN src_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN tgt_name TEXT NOT NULL DEFAULT '';
 `,
 }
 
@@ -788,17 +798,30 @@ func (w *writer) putEvent(row int64, i int, d *doc.Document) error {
 		amounts = string(b)
 	}
 	err := w.exec(`INSERT INTO events(doc, idx, sentence, start, "end", trigger, src, src_text, src_start, src_end, has_tgt, tgt, tgt_text, tgt_start, tgt_end, src3, tgt3,
-		code, root, quad, goldstein, plover_type, plover_mode, modality, date, date_precision, day, has_place, place_name, place_country, place_lat, place_lon, place_geoid, rule, confidence, amounts)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		code, root, quad, goldstein, plover_type, plover_mode, modality, date, date_precision, day, has_place, place_name, place_country, place_lat, place_lon, place_geoid, rule, confidence, amounts,
+		src_name, tgt_name)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		row, i, ev.Sentence, ev.Start, ev.End, ev.Trigger, ev.Source.Code, ev.Source.Text, ev.Source.Start, ev.Source.End,
 		hasTgt, tgt.Code, tgt.Text, tgt.Start, tgt.End, actorHead(ev.Source.Code), actorHead(tgt.Code),
 		ev.Code, root, ev.QuadClass, ev.Goldstein, ev.Plover.Type, ev.Plover.Mode, ev.Modality, ev.Date, ev.DatePrecision, day,
-		hasPlace, pl.Name, pl.Country, pl.Lat, pl.Lon, pl.GeonameID, ev.Rule, ev.Confidence, amounts)
+		hasPlace, pl.Name, pl.Country, pl.Lat, pl.Lon, pl.GeonameID, ev.Rule, ev.Confidence, amounts,
+		entityName(d, ev.Source), entityName(d, tgt))
 	if err != nil {
 		return err
 	}
 	w.touch(blockKey{ev.Source.Code, tgt.Code, root}, dn)
 	return nil
+}
+
+// entityName is the canonical name of the entity behind an actor, or
+// its text when it has none.
+func entityName(d *doc.Document, a doc.ActorRef) string {
+	if a.Entity >= 0 && a.Entity < len(d.Entities) {
+		if n := d.Entities[a.Entity].Name; n != "" {
+			return n
+		}
+	}
+	return a.Text
 }
 
 func (w *writer) touch(k blockKey, day int64) {

@@ -24,6 +24,10 @@ import (
 // ErrNotFound is returned when a document or cluster does not exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrOldSchema is returned when a database opened read-only needs a
+// migration; opening it once read-write migrates it.
+var ErrOldSchema = errors.New("database needs a schema migration")
+
 // ErrReadOnly is returned by writes on a store opened read-only.
 var ErrReadOnly = errors.New("store is read-only")
 

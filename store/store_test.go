@@ -312,7 +312,7 @@ func TestClustersMergeDuplicates(t *testing.T) {
 	}
 	if merged.n != 4 || merged.arts != 3 || merged.srcs != 3 || merged.code != "042" || merged.date != "2024-05-10" ||
 		merged.first != "2024-05-10" || merged.last != "2024-05-12" || merged.sourceURL != "https://news.example/c1" ||
-		merged.name != "USAGOV/SYRGOV" || !merged.lead {
+		merged.name != "NAME OF USAGOV/NAME OF SYRGOV" || !merged.lead {
 		t.Errorf("merged cluster = %+v", *merged)
 	}
 	if len(views) != 5 {
@@ -477,7 +477,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	// Rebuild the database as version 1 left it.
 	db := s.DB()
-	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
+	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `ALTER TABLE events DROP COLUMN src_name`, `ALTER TABLE events DROP COLUMN tgt_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -489,7 +489,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	if _, err := Open(path, Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "schema version 1") {
+	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, ErrOldSchema) || !strings.Contains(err.Error(), "schema version 1") {
 		t.Errorf("read-only open of an old database: %v", err)
 	}
 	s, err = Open(path, Options{})

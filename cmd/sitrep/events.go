@@ -103,9 +103,18 @@ func (f *dbFlags) filter() (store.EventFilter, error) {
 	return ef, nil
 }
 
-// openReadOnly opens the database for a query command.
+// openReadOnly opens the database for a query command, migrating a
+// database written by an older sitrep first.
 func openReadOnly(path string) (*store.SQLite, error) {
 	st, err := store.Open(path, store.Options{ReadOnly: true})
+	if errors.Is(err, store.ErrOldSchema) {
+		rw, werr := store.Open(path, store.Options{})
+		if werr != nil {
+			return nil, werr
+		}
+		rw.Close()
+		st, err = store.Open(path, store.Options{ReadOnly: true})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w (create it with sitrep ingest)", err)
 	}
