@@ -393,9 +393,11 @@ func (r *Recognizer) emitUnit(ds *docState, si int, s *doc.Sentence, st *sentSta
 		e.Type, e.Name = "ORG", u.entry.Name
 		e.Code, _ = u.entry.CodeAt(ds.date)
 	case u.kind == Country:
-		e.Type, e.Code, e.Name = "GPE", u.entry.Code, u.entry.Name
+		e.Type, e.Name = "GPE", u.entry.Name
+		e.Code, _ = u.entry.CodeAt(ds.date)
 	case u.kind == Adjective:
-		e.Type, e.Code, e.Name = "NORP", u.entry.Code, u.entry.Name
+		e.Type, e.Name = "NORP", u.entry.Name
+		e.Code, _ = u.entry.CodeAt(ds.date)
 	case u.kind == Seat:
 		e.Type, e.Code, e.By = "ORG", u.code, "metonym"
 		e.Name = r.describe(u.code)

@@ -127,7 +127,8 @@ type Entry struct {
 // their roles gets that role's code (the latest-starting if several
 // apply); a person after the end of a role in a country gets that country
 // with ELI (a former office-holder, never the stale office); before any
-// role the undated Code applies.
+// role the undated Code applies. Other entries get their dated code if one
+// applies and their undated Code otherwise.
 func (e *Entry) CodeAt(d time.Time) (code, title string) {
 	best := -1
 	for i, r := range e.Roles {
@@ -137,6 +138,9 @@ func (e *Entry) CodeAt(d time.Time) (code, title string) {
 	}
 	if best >= 0 {
 		return e.Roles[best].Code, e.Roles[best].Title
+	}
+	if e.Kind != Person {
+		return e.Code, ""
 	}
 	var former string
 	var formerEnd time.Time

@@ -9,8 +9,8 @@ import (
 )
 
 // AddPetrarch adds the actors and agents of PETRARCH/TABARI dictionaries.
-// Actors with dated codes become people, three-letter codes countries and
-// the rest organisations; "---" and "+++" codes are skipped. Names are
+// Actors whose codes are all three letters become countries (places), the
+// others people when their codes are dated and organisations otherwise; "---" and "+++" codes are skipped. Names are
 // matched as whole words, and PETRARCH's stem matching of names written
 // without a final "_" applies to one-word names ("ISRAEL" matches
 // "Israeli"). It returns the number of entries added.
@@ -37,10 +37,10 @@ func (d *Dict) AddPetrarch(p *petrarch.Dict) int {
 			continue
 		}
 		switch {
+		case allCountries(e):
+			e.Kind = Country
 		case dated:
 			e.Kind = Person
-		case len(e.Code) == 3:
-			e.Kind = Country
 		default:
 			e.Kind = Org
 		}
@@ -63,7 +63,7 @@ func (d *Dict) AddPetrarch(p *petrarch.Dict) int {
 		}
 		// PETRARCH does not say which agents name one person, so any may
 		// be followed by a name ("Bree President Romendacil").
-		e := &Entry{Kind: Agent, Code: a.Code, Person: true, Name: strings.ToLower(strings.Join(a.Words, " ")), Source: a.File + ":" + strconv.Itoa(a.Line)}
+		e := &Entry{Kind: Agent, Code: a.Code, Person: true, Plural: a.Plural, Name: strings.ToLower(strings.Join(a.Words, " ")), Source: a.File + ":" + strconv.Itoa(a.Line)}
 		d.Add(e, e.Name)
 		n++
 	}
@@ -103,4 +103,28 @@ func (d *Dict) addModifiers() {
 			d.addTo(d.agents, e, Modifier, e.Name, "")
 		}
 	}
+}
+
+// allCountries reports whether e looks like a place: none of its codes
+// carries a sector after its country ("UKRAINE_ [USRUKR <910824] [UKRUNR
+// 910824-911221] [UKR >911221]"), where a person's codes do ("USAGOV",
+// "USAELI").
+func allCountries(e *Entry) bool {
+	codes := []string{e.Code}
+	for _, r := range e.Roles {
+		codes = append(codes, r.Code)
+	}
+	n := 0
+	for _, c := range codes {
+		switch {
+		case c == "":
+			continue
+		case len(c) < 3 || strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO") || strings.HasPrefix(c, "IMG"):
+			return false
+		case len(c) >= 6 && isSector(c[3:6]):
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -129,6 +129,8 @@ type Agent struct {
 	Words  []string
 	Code   string
 	Prefix bool
+	// Plural marks the plural forms, listed or regular.
+	Plural bool
 	File   string
 	Line   int
 }
@@ -532,12 +534,12 @@ func (d *Dict) ReadAgents(r io.Reader, name string) error {
 				forms = append(forms, plural(p))
 			}
 			forms = append(forms, plurals...)
-			for _, f := range forms {
+			for fi, f := range forms {
 				w, _ := phraseWords(f)
 				if len(w) == 0 {
 					continue
 				}
-				a := &Agent{Words: w, Code: code, Prefix: prefix, File: name, Line: ln.N}
+				a := &Agent{Words: w, Code: code, Prefix: prefix, Plural: fi > 0, File: name, Line: ln.N}
 				d.Agents = append(d.Agents, a)
 				d.agentIdx[w[0]] = append(d.agentIdx[w[0]], a)
 			}
