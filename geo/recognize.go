@@ -194,7 +194,8 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				continue
 			}
 			switch {
-			case e.By == "metonym":
+			case e.By == "metonym" && !orgHeads[next]:
+				// "Athens Police" is the town's police, not a government.
 				m.reject("metonym entity")
 			case e.Type == "LOC" || e.Type == "GPE":
 				// Only an entity that is the place name itself is evidence;
@@ -202,7 +203,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				if e.Start == m.start && e.End == m.end {
 					m.evidence = true
 					m.entityLoc = true
-				} else if e.Start <= m.start && e.End >= m.end && !m.strong && !(e.Start == m.start && orgHeads[next]) {
+				} else if e.Start < m.start && e.End >= m.end && !m.strong {
 					m.reject("inside a longer name")
 				}
 				if isActorCode(e.Code) && isSubject(toks, m) {

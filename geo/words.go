@@ -137,6 +137,7 @@ var orgHeads = set(
 	"mayor", "attorney", "emergency", "planning", "water", "parks", "transit", "housing",
 	"economic", "development", "road", "highway", "schools", "officials", "government", "legislature",
 	"assembly", "senate", "house", "police", "officers", "deputies", "residents", "voters",
+	"authorities",
 )
 
 // locatives are words after which a capitalized name is very likely a
