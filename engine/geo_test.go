@@ -31,3 +31,29 @@ func TestGeoStage(t *testing.T) {
 		}
 	}
 }
+
+// TestGeoMetonymyWithActors checks that a capital the actor stage codes
+// as a government is not reported as a place, while the places of the
+// same sentence are.
+func TestGeoMetonymyWithActors(t *testing.T) {
+	p, err := New(Config{Stages: []string{"tag", "parse", "actor", "geo"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("t", "Washington has broken off relations with Caracas. Moscow warned that shelling near Kharkiv would continue.")
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, pl := range d.Places {
+		got[pl.Text] = true
+	}
+	for _, name := range []string{"Washington", "Moscow"} {
+		if got[name] {
+			t.Errorf("%s reported as a place; places %+v", name, d.Places)
+		}
+	}
+	if !got["Kharkiv"] {
+		t.Errorf("Kharkiv not found; places %+v", d.Places)
+	}
+}
