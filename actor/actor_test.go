@@ -101,6 +101,7 @@ func TestRecognize(t *testing.T) {
 		{"capital after with", "The talks with Washington stalled.", "2019-01-15", "Washington", "GPE", "USAGOV", "United States government"},
 		{"unknown name with title", "Malian Foreign Minister Amadou Kelita said the talks failed.", "2022-01-10", "Malian Foreign Minister Amadou Kelita", "PER", "MLIGOV", "Amadou Kelita"},
 		{"of country", "The foreign minister of Japan said no.", "2024-01-10", "foreign minister of Japan", "PER", "JPNGOV", "Yoko Kamikawa"},
+		{"led coalition", "Saudi-led coalition warplanes struck the port.", "2019-01-10", "Saudi-led coalition warplanes", "ORG", "SAUMIL", "Saudi Arabia military"},
 		{"in country", "Police in Kenya arrested two men.", "2024-01-10", "Police", "ORG", "KENCOP", "Kenya police"},
 		{"former", "A former Iraqi minister was arrested.", "2024-01-10", "former Iraqi minister", "PER", "IRQELI", "Iraq elites"},
 		{"group changes code", "The Taliban seized the district.", "2020-01-10", "Taliban", "ORG", "AFGREB", "Taliban"},
