@@ -138,7 +138,7 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 		}
 		var np []int
 		if v == c+1 && invertedVerbs[toks[v].Lower] {
-			if tail < end && !appositive(toks[tail+1]) {
+			if tail < end && (tail+1 >= end || !appositive(toks[tail+1])) {
 				continue // "said students, their parents and … were"
 			}
 			np = x.cleanNP(x.untilComma(idx(v+1, end)))
@@ -178,8 +178,14 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 				break
 			}
 		}
+		if c >= end {
+			continue
+		}
 		if !toks[c].Is("that") {
 			c = x.pastAdjunct(toks, c, end)
+			if c >= end {
+				continue
+			}
 		}
 		if toks[c].Is("that") {
 			c++

@@ -192,7 +192,8 @@ func show(qs []doc.Quote) string {
 }
 
 func TestBadInput(t *testing.T) {
-	for _, s := range []string{"", "“", "”", `"""`, "\xff\xfe“ab”", "“unclosed\n\nnext para", strings.Repeat("“a ", 1000)} {
+	for _, s := range []string{"The company said on Tuesday", "Prices rose sharply over the year, said Smith,",
+		"Officials in the city said late", "", "“", "”", `"""`, "\xff\xfe“ab”", "“unclosed\n\nnext para", strings.Repeat("“a ", 1000)} {
 		d := doc.New("bad", s)
 		for _, q := range Extract(d) {
 			if s[q.Start:q.End] != q.Text {
@@ -206,6 +207,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("“We will not retreat,” Putin said. “Never.”")
 	f.Add("According to the army, six people died.")
 	f.Add("\"a\n\n\"b\" he said")
+	f.Add("The company said on Tuesday")
+	f.Add("Prices rose sharply over the year, said Smith,")
 	f.Fuzz(func(t *testing.T, s string) {
 		d := doc.New("f", s)
 		for _, q := range Extract(d) {
