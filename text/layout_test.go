@@ -43,6 +43,9 @@ func TestLayouts(t *testing.T) {
 		{"markdown", true, "Talks\n=====\n\n> He said **no**.\n\n* [UN](http://un.org) _envoy_ left\n\n```\nx = 1\n```\n\n---\nEnd \\*now\\*.\n",
 			[]doc.BlockKind{doc.BlockTitle, doc.BlockQuote, doc.BlockListItem, doc.BlockCode, doc.BlockParagraph},
 			[]string{"Talks", "He said no.", "UN envoy left", "x = 1", "End *now*."}},
+		{"table", true, "Casualties:\n\n| Town | Dead |\n|---|---:|\n| Hajjah | 14 |\n",
+			[]doc.BlockKind{doc.BlockParagraph, doc.BlockListItem, doc.BlockListItem},
+			[]string{"Casualties:", "Town  Dead", "Hajjah  14"}},
 		{"snake case stays", true, "Read file_name_here and 2 * 3 * 4 now.\n",
 			[]doc.BlockKind{doc.BlockParagraph}, []string{"Read file_name_here and 2 * 3 * 4 now."}},
 	}

@@ -9,8 +9,8 @@ import (
 )
 
 // MarkdownLayout finds the blocks of a Markdown article (ATX and Setext
-// headings, paragraphs, list items, block quotes, fenced code, thematic
-// breaks) and the markup a reader does not see: heading and list markers,
+// headings, paragraphs, list items, table rows, block quotes, fenced code,
+// thematic breaks) and the markup a reader does not see: heading and list markers,
 // emphasis delimiters, link brackets and targets, code-span backticks,
 // HTML tags and escape backslashes. A first heading becomes the title.
 func MarkdownLayout(s string) doc.Layout {
@@ -88,6 +88,29 @@ func MarkdownLayout(s string) doc.Layout {
 			}
 			if a, b := trimSpan(s, ln.start+ind+n, end); a < b {
 				lay.Blocks = append(lay.Blocks, doc.Block{Span: doc.Span{Start: a, End: b}, Kind: doc.BlockHeading})
+				inline(s, a, b, hide)
+			}
+			continue
+		}
+		if strings.HasPrefix(body, "|") && strings.Count(body, "|") >= 2 {
+			// A table row is a block of its own with its pipes hidden; the
+			// delimiter row is all markup.
+			flush()
+			if strings.Trim(body, "|:- \t") == "" {
+				hide(ln.start, ln.end)
+				continue
+			}
+			for k := ln.start + ind; k < ln.end; k++ {
+				if s[k] == '|' && (k == 0 || s[k-1] != '\\') {
+					hide(k, k+1)
+				}
+			}
+			a, b := trimSpan(s, ln.start+ind+1, ln.end)
+			for b > a && (s[b-1] == '|' || s[b-1] == ' ' || s[b-1] == '\t') && (b-2 < a || s[b-2] != '\\') {
+				b--
+			}
+			if a < b {
+				lay.Blocks = append(lay.Blocks, doc.Block{Span: doc.Span{Start: a, End: b}, Kind: doc.BlockListItem})
 				inline(s, a, b, hide)
 			}
 			continue
