@@ -7,7 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -48,9 +50,10 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&cfg.PetrarchDicts, "petrarch-dicts", "", "`folder` of PETRARCH/TABARI actor, agent and discard dictionaries to add")
 
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: sitrep code [flags] FILE...|-")
-		fmt.Fprintln(stderr, "\nCodes each document of the inputs (.txt, .md, .jsonl, .jsonl.gz, or - for")
-		fmt.Fprintln(stderr, "standard input) and writes one JSON object per document, in input order.")
+		fmt.Fprintln(stderr, "Usage: sitrep code [flags] FILE...|FOLDER...|-")
+		fmt.Fprintln(stderr, "\nCodes each document of the inputs (.txt, .md, .jsonl, .jsonl.gz, folders of")
+		fmt.Fprintln(stderr, "them, or - for standard input) and writes one JSON object per document, in")
+		fmt.Fprintln(stderr, "input order.")
 		fmt.Fprintln(stderr, "Stages:", strings.Join(engine.StageNames(), ", "))
 		fs.PrintDefaults()
 	}
@@ -199,7 +202,7 @@ func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, wor
 	go func() {
 		defer close(jobs)
 		seq := 0
-		for _, p := range paths {
+		for _, p := range expandDirs(paths, report) {
 			r, err := input.Open(p, opts)
 			if err != nil {
 				report("%v", err)
@@ -290,4 +293,41 @@ func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, wor
 		}
 	}
 	return st
+}
+
+// inputExts are the file name endings read from a folder.
+var inputExts = []string{".txt", ".md", ".markdown", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".txt.gz", ".md.gz"}
+
+// expandDirs replaces each folder among paths by the input files under it
+// (by name ending, in lexical order); other paths are kept as they are.
+func expandDirs(paths []string, report func(string, ...any)) []string {
+	var out []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if p == "-" || err != nil || !st.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				report("%v", err)
+				return nil
+			}
+			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			name := strings.ToLower(d.Name())
+			for _, ext := range inputExts {
+				if !d.IsDir() && strings.HasSuffix(name, ext) {
+					out = append(out, path)
+					break
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			report("%v", err)
+		}
+	}
+	return out
 }

@@ -150,3 +150,22 @@ func TestCodeTable(t *testing.T) {
 		}
 	}
 }
+
+func TestCodeFolder(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"code", "--stages", "text", "../../examples"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var ids []string
+	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		var d struct{ ID string }
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, d.ID)
+	}
+	want := "brief-kashmir-2019-02-27,brief-venezuela-2019-03-05,brief-ethiopia-2019-03-06,sahel-strike,yemen-talks"
+	if got := strings.Join(ids, ","); got != want {
+		t.Errorf("ids %s, want %s", got, want)
+	}
+}
