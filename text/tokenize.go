@@ -745,9 +745,6 @@ var contextAbbrevs = map[string]bool{
 	"Dist": true, "Int": true, "Nat": true, "Sq": true, "Ln": true, "Pl": true, "Ct": true, "mo": true,
 }
 
-// IsAbbrev reports whether the token w is an abbreviation with its period.
-func IsAbbrev(w string) bool { return isAbbrev(w) }
-
 // abbrevs are abbreviations (without their period) that keep it.
 var abbrevs = map[string]bool{}
 
