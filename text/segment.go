@@ -20,13 +20,10 @@ func Sentences(s string, toks []Tok, starts []int) []int {
 	if len(toks) == 0 {
 		return starts
 	}
+	first := len(starts)
 	starts = append(starts, 0)
 	last := 0
 	for i := 0; i < len(toks); i++ {
-		if i-last >= MaxSentenceTokens {
-			starts = append(starts, i)
-			last = i
-		}
 		w := s[toks[i].Start:toks[i].End]
 		kind := endKind(w)
 		if kind == notEnd {
@@ -63,7 +60,37 @@ func Sentences(s string, toks []Tok, starts []int) []int {
 		}
 		i = j - 1
 	}
-	return starts
+	return capLength(starts, first, len(toks))
+}
+
+// capLength cuts sentences longer than MaxSentenceTokens (from index first
+// of starts on) into pieces of at most that many tokens.
+func capLength(starts []int, first, n int) []int {
+	long := false
+	for k := first; k < len(starts); k++ {
+		end := n
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		if end-starts[k] > MaxSentenceTokens {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return starts
+	}
+	out := append([]int(nil), starts[:first]...)
+	for k := first; k < len(starts); k++ {
+		end := n
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		for p := starts[k]; p < end; p += MaxSentenceTokens {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 type endKindT int

@@ -132,3 +132,23 @@ func TestMarkdownForms(t *testing.T) {
 		t.Errorf("title sentence %q", got)
 	}
 }
+
+func TestLongSentencesAreCut(t *testing.T) {
+	s := strings.Repeat("word ", 600) + "end. Next one."
+	d := doc.New("long", s)
+	Segment(d)
+	var sizes []int
+	for _, st := range d.Sentences {
+		sizes = append(sizes, len(st.Tokens))
+	}
+	want := []int{250, 250, 102, 3}
+	if len(sizes) != len(want) {
+		t.Fatalf("sentence sizes %v, want %v", sizes, want)
+	}
+	for i := range want {
+		if sizes[i] != want[i] {
+			t.Errorf("sentence sizes %v, want %v", sizes, want)
+			break
+		}
+	}
+}
