@@ -366,6 +366,9 @@ func (t *tree) childWord(v int, phrases [][]string) bool {
 			continue
 		}
 		for _, k := range t.kids[v] {
+			if b := t.base(k); b != "advmod" && b != "obl" && b != "dep" && b != "compound" {
+				continue
+			}
 			if strings.ToLower(t.toks[k].Word()) == ph[0] || t.lem[k] == ph[0] {
 				return true
 			}

@@ -1568,7 +1568,9 @@ func (p *petrPICO) compose(d *doc.Document) {
 			ev := *main
 			ev.Code, ev.Root = c, c[:min(2, len(c))]
 			switch {
-			case main.Target != nil:
+			case main.Target != nil && !reciprocalOf(d.Events, main) || main.Target != nil && sub.Target == nil:
+			case sub.Target != nil && (sub.Source.Code == main.Source.Code || main.Target != nil):
+				ev.Target = sub.Target
 			case sub.Source.Code != "" && sub.Source.Code != main.Source.Code:
 				src := sub.Source
 				ev.Target = &src
@@ -1607,6 +1609,18 @@ func (p *petrPICO) compose(d *doc.Document) {
 		}
 	}
 	d.Events = append(out, add...)
+}
+
+// reciprocalOf reports whether e's target is a co-subject coded both
+// ways ("Obama and Putin said…"), not a party of its own.
+func reciprocalOf(evs []doc.Event, e *doc.Event) bool {
+	for i := range evs {
+		o := &evs[i]
+		if o.Code == e.Code && o.Sentence == e.Sentence && o.Target != nil && o.Source.Code == e.Target.Code && o.Target.Code == e.Source.Code {
+			return true
+		}
+	}
+	return false
 }
 
 var petrSpeech = map[string]bool{"say": true, "claim": true, "announce": true, "state": true, "declare": true, "tell": true}
