@@ -126,11 +126,14 @@ func TestRecognize(t *testing.T) {
 }
 
 func TestCapitalLiteral(t *testing.T) {
-	d := recognize(t, "The delegation arrived in Beijing on Monday. BEIJING, May 2 - Talks went on.", "2019-10-10", nil)
+	d := recognize(t, "The delegation arrived in Beijing on Monday. BEIJING, May 2 - Talks went on. Police in the city made arrests.", "2019-10-10", nil)
 	for _, e := range d.Entities {
-		if strings.EqualFold(e.Text, "Beijing") {
+		if strings.EqualFold(e.Text, "Beijing") && (e.Code != "" || e.Type != "LOC" || e.By == "metonym") {
 			t.Errorf("literal capital coded as an actor: %+v", e)
 		}
+	}
+	if e := find(t, d, "city", 0); e.Type != "LOC" || e.By != "coref" || e.Ref < 0 || !strings.EqualFold(d.Entities[e.Ref].Text, "Beijing") {
+		t.Errorf("the city: %+v%s", e, dump(d))
 	}
 }
 
@@ -221,6 +224,9 @@ func TestNotActors(t *testing.T) {
 		for _, e := range d.Entities {
 			switch e.Text {
 			case "Who", "Is", "Us", "criminal", "police", "army", "Moscow", "Jets":
+				if e.Type == "LOC" && e.Code == "" {
+					continue // a place, not an actor
+				}
 				t.Errorf("%q: %q coded as %s%s", s, e.Text, e.Code, dump(d))
 			}
 		}

@@ -35,6 +35,8 @@ func (r *Recognizer) compose(ds *docState, si int, s *doc.Sentence, st *sentStat
 		if st.at[p] < 0 {
 			if pr := pronounKind(st.keys[p]); pr != "" {
 				r.pronoun(ds, si, s, p, pr)
+			} else if p > 0 && st.keys[p-1] == "the" && placeNouns[st.keys[p]] {
+				r.theCity(ds, si, s, p)
 			}
 			p++
 			continue
@@ -406,7 +408,9 @@ func (r *Recognizer) emitUnit(ds *docState, si int, s *doc.Sentence, st *sentSta
 		}
 	case u.kind == Capital:
 		if !metonymic(s, st, u.start, u.end) {
-			return
+			// The city itself: a place, with no actor code.
+			e.Type, e.Name = "LOC", joinWords(st.words[u.start:u.end])
+			break
 		}
 		e.Type, e.Code, e.By = "GPE", u.code, "metonym"
 		e.Name = r.describe(u.code)
@@ -550,6 +554,29 @@ func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind 
 		}
 		e := doc.Entity{Type: c.Type, Code: c.Code, Name: c.Name, Role: c.Role, By: "coref", Ref: ref}
 		r.add(ds, si, s, p, p+1, e)
+		return
+	}
+}
+
+// placeNouns are the nouns of "the city" coreference.
+var placeNouns = map[string]bool{"city": true, "capital": true, "town": true}
+
+// theCity links "the city" to the latest place named in this sentence or
+// the two before it.
+func (r *Recognizer) theCity(ds *docState, si int, s *doc.Sentence, p int) {
+	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
+		c := &ds.d.Entities[i]
+		if c.Sentence < si-2 {
+			return
+		}
+		if c.Type != "LOC" {
+			continue
+		}
+		ref := i
+		if c.Ref >= 0 {
+			ref = c.Ref
+		}
+		r.add(ds, si, s, p, p+1, doc.Entity{Type: "LOC", Name: c.Name, By: "coref", Ref: ref})
 		return
 	}
 }
