@@ -2,6 +2,8 @@ package engine
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 
 	"github.com/sitrep/sitrep/doc"
@@ -14,8 +16,15 @@ import (
 const OrderGeoAttach = OrderEvent + 6
 
 func init() {
-	Register(OrderGeo, "geo", func(Config) (pipeline.Stage, error) {
+	Register(OrderGeo, "geo", func(cfg Config) (pipeline.Stage, error) {
 		s := &geoStage{}
+		// A gazetteer.bin.gz in the dictionary folder (built with
+		// `sitrep gazetteer build --extra`) replaces the embedded one.
+		if cfg.DictDir != "" {
+			if p := filepath.Join(cfg.DictDir, "gazetteer.bin.gz"); fileExists(p) {
+				s.path = p
+			}
+		}
 		// Load the embedded gazetteer in the background while the other
 		// stages load their models; the first document waits for it.
 		go s.parser()
@@ -28,6 +37,7 @@ func init() {
 
 // geoStage finds and resolves the document's places.
 type geoStage struct {
+	path string // custom gazetteer file, or "" for the embedded one
 	once sync.Once
 	p    *geo.Parser
 	err  error
@@ -36,6 +46,9 @@ type geoStage struct {
 func (s *geoStage) parser() (*geo.Parser, error) {
 	s.once.Do(func() {
 		g, err := geo.Default()
+		if s.path != "" {
+			g, err = geo.Load(s.path)
+		}
 		if err != nil {
 			s.err = fmt.Errorf("load gazetteer: %w", err)
 			return
@@ -54,6 +67,11 @@ func (s *geoStage) Process(d *doc.Document) error {
 	}
 	p.Process(d)
 	return nil
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
 }
 
 // geoAttach sets each event's place from the places found by geoStage.

@@ -23,6 +23,11 @@ type Sources struct {
 	Admin2    string // admin2_codes.tsv: code (CC.ADM1.ADM2), name; optional
 	Countries string // countries.tsv: alpha2 alpha3 numeric name alt_names ...
 	Atlas     string // world-atlas TopoJSON for country centroids; optional
+	// Extra is a user's TSV of additional places; optional. Each line:
+	// names (first is the display name, others separated by |), feature
+	// class, feature code, alpha-3 country (or empty), latitude,
+	// longitude. Lines starting with # are comments.
+	Extra string
 }
 
 // SourcesIn returns the usual file names inside dir (the shared data's geo
@@ -233,7 +238,15 @@ func Build(src Sources) (*Gazetteer, BuildStats, error) {
 		b.add(e, append(names, extraCountryNames[c.alpha3]...), nil)
 		st.Countries++
 	}
-	for _, r := range regions {
+	extra := regions
+	if src.Extra != "" {
+		more, err := readExtra(src.Extra)
+		if err != nil {
+			return nil, st, err
+		}
+		extra = append(slices.Clone(regions), more...)
+	}
+	for _, r := range extra {
 		e := Entry{Name: r.names[0], Class: r.class, Code: r.code, Country: r.country, Lat: r.lat, Lon: r.lon}
 		b.add(e, r.names, nil)
 		st.Regions++
@@ -388,6 +401,49 @@ func readTSV(path string) ([][]string, error) {
 		rows = rows[1:]
 	}
 	return rows, nil
+}
+
+// readExtra reads a user's TSV of additional places (see Sources.Extra).
+func readExtra(path string) ([]region, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read extra places: %w", err)
+	}
+	defer f.Close()
+	var out []region
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 6 {
+			return nil, fmt.Errorf("read extra places: %s:%d: %d columns, want 6 (names, class, code, country, lat, lon)", path, line, len(c))
+		}
+		lat, err1 := strconv.ParseFloat(strings.TrimSpace(c[4]), 64)
+		lon, err2 := strconv.ParseFloat(strings.TrimSpace(c[5]), 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return nil, fmt.Errorf("read extra places: %s:%d: bad coordinates %q, %q", path, line, c[4], c[5])
+		}
+		var names []string
+		for _, n := range strings.Split(c[0], "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				names = append(names, n)
+			}
+		}
+		if len(names) == 0 {
+			return nil, fmt.Errorf("read extra places: %s:%d: no name", path, line)
+		}
+		out = append(out, region{names: names, class: strings.TrimSpace(c[1]), code: strings.TrimSpace(c[2]),
+			country: strings.TrimSpace(c[3]), lat: lat, lon: lon})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read extra places: %s: %w", path, err)
+	}
+	return out, nil
 }
 
 func readCodes(path string) (map[string]string, error) {

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -344,6 +345,21 @@ func isCountryCode(code string) bool {
 		return true
 	}
 	return false
+}
+
+// Load reads a gazetteer file written by Write (such as one built with
+// `sitrep gazetteer build --extra`).
+func Load(path string) (*Gazetteer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	defer f.Close()
+	g, err := Read(bufio.NewReaderSize(f, 1<<20))
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer %s: %w", path, err)
+	}
+	return g, nil
 }
 
 //go:embed data/gazetteer.bin.gz

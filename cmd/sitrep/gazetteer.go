@@ -19,7 +19,8 @@ func init() {
 }
 
 const gazetteerUsage = `Usage:
-  sitrep gazetteer build [--src DIR] [-o FILE]   build the binary gazetteer from GeoNames files
+  sitrep gazetteer build [--src DIR] [--extra FILE.tsv] [-o FILE]
+                                                  build the binary gazetteer from GeoNames files
   sitrep gazetteer lookup NAME...                 list the places a name may refer to, best first`
 
 func runGazetteer(args []string, stdout, stderr io.Writer) error {
@@ -44,7 +45,8 @@ func gazetteerBuild(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("gazetteer build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := fs.String("src", "", "folder with cities1000.txt.gz, admin1_codes.tsv, admin2_codes.tsv, countries.tsv, countries-50m.json (default: the shared data's geo folder)")
-	out := fs.String("o", "gazetteer.bin.gz", "output file (the embedded one is geo/data/gazetteer.bin.gz)")
+	out := fs.String("o", "gazetteer.bin.gz", "output file (the embedded one is geo/data/gazetteer.bin.gz; put it in the --dict folder of sitrep code to use it)")
+	extra := fs.String("extra", "", "TSV of places to add: names (|-separated), feature class, feature code, alpha-3 country, lat, lon")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -58,7 +60,9 @@ func gazetteerBuild(args []string, stderr io.Writer) error {
 		}
 		*src = p
 	}
-	g, st, err := geo.Build(geo.SourcesIn(*src))
+	srcs := geo.SourcesIn(*src)
+	srcs.Extra = *extra
+	g, st, err := geo.Build(srcs)
 	if err != nil {
 		return err
 	}
