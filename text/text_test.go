@@ -34,6 +34,7 @@ func TestTokenize(t *testing.T) {
 		{"The U.S.-backed, Saudi-led force; F-16s? No: an F-16 and COVID-19.", "The U.S. - backed , Saudi - led force ; F-16s ? No : an F-16 and COVID-19 ."},
 		{"won 5-3 in 2019-20; call 713-853-3989 or see ISO 639-3", "won 5 - 3 in 2019 - 20 ; call 713-853-3989 or see ISO 639-3"},
 		{"US$5.2bn for @UN and a p-value", "US$ 5.2 bn for @UN and a p - value"},
+		{"ESBL-E. coli spread. Ex-U.S. envoy", "ESBL - E. coli spread . Ex-U.S. envoy"},
 	}
 	for _, tc := range tests {
 		if got := words(tc.in); got != tc.want {

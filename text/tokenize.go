@@ -214,7 +214,8 @@ func splitChunk(s string, a, b int, out []Tok) []Tok {
 				b = k
 				continue
 			}
-			if isAbbrevBefore(s[a:b], next) && !(b == chunkEnd && endsLine(s, chunkEnd) && !titleAbbrev(s[a:b-1])) {
+			w := afterHyphen(s[a:b]) // "ESBL-E.": the part after the hyphen
+			if isAbbrevBefore(w, next) && !(b == chunkEnd && endsLine(s, chunkEnd) && !titleAbbrev(w[:len(w)-1])) {
 				break
 			}
 			tail[nt] = Tok{Start: b - 1, End: b}
@@ -505,8 +506,8 @@ func splitInner(s string, a, b int, out []Tok) []Tok {
 			keep = prevOK && k+n < b || r == '@' && k == a && isWordByte(next)
 		case '.':
 			switch {
-			case prevOK && isAbbrev(s[seg:k+1]) && (next == '-' || next == '/' || next == 0):
-				// "U.S.-backed": the abbreviation keeps its period.
+			case prevOK && isAbbrev(afterHyphen(s[seg:k+1])) && (next == '-' || next == '/' || next == 0):
+				// "U.S.-backed", "ex-U.S.": the abbreviation keeps its period.
 				keep = true
 			case isDigit(prev) && isDigit(next):
 				keep = true
@@ -576,6 +577,14 @@ func numberPrefix(w string) int {
 		k++
 	}
 	return k
+}
+
+// afterHyphen returns the part of w after its last hyphen, or w.
+func afterHyphen(w string) string {
+	if h := strings.LastIndexByte(w, '-'); h >= 0 && h+2 < len(w) {
+		return w[h+1:]
+	}
+	return w
 }
 
 // phoneLike reports numbers joined by hyphens that stay one token: phone
