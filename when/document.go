@@ -43,7 +43,10 @@ func Process(d *doc.Document, def doc.Day) {
 		}
 		add(s.Start, i, d.Text[s.Start:s.End])
 	}
-	if unresolved > 0 {
+	switch {
+	case unresolved == 1:
+		d.Warnf("no publication date: 1 relative date expression left without a value")
+	case unresolved > 1:
 		d.Warnf("no publication date: %d relative date expressions left without a value", unresolved)
 	}
 }
