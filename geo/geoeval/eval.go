@@ -250,6 +250,8 @@ func (sc *Score) Report(w io.Writer, gold string) {
 	}
 	fmt.Fprintf(w, "resolution (gold spans) acc@161km %.3f  median error %.1f km  mean error %.0f km  (%d with coordinates, %d not in gazetteer)\n",
 		sc.AccuracyAt161(), median(sc.SpanErrs), meanFinite(sc.SpanErrs), sc.SpanN, sc.SpanMissing)
+	fmt.Fprintf(w, "  of names the gazetteer has: acc@161km %.3f  (%d toponyms)\n",
+		ratio(sc.SpanHit, sc.SpanN-sc.SpanMissing), sc.SpanN-sc.SpanMissing)
 	fmt.Fprintf(w, "country accuracy      %.3f  (%d resolved gold spans; %d resolved to multi-country regions left out)\n", sc.CountryAccuracy(), sc.CountryN, sc.CountryRegions)
 	fmt.Fprintf(w, "end to end            acc@161km %.3f  median error %.1f km  (%d recognized toponyms with coordinates)\n",
 		ratio(sc.E2EHit, sc.E2EN), median(sc.E2EErrs), sc.E2EN)
