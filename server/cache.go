@@ -9,8 +9,10 @@ import (
 
 // cache keeps recent successful API responses for a short time, so a
 // dashboard that many people look at asks the database once per period
-// and query. Entries expire after ttl; the least recently used go first
-// when the cache holds more than max bytes.
+// and query. An entry is fresh for ttl; for three ttl more it is still
+// served while one request refreshes it in the background (stale while
+// revalidate), so a hot query never makes its readers wait. The least
+// recently used entries go first when the cache holds more than max bytes.
 type cache struct {
 	ttl time.Duration
 	max int
@@ -50,7 +52,7 @@ func (c *cache) get(key string, now time.Time) *cacheEntry {
 		return nil
 	}
 	e := el.Value.(*cacheEntry)
-	if now.After(e.expires) {
+	if now.After(e.expires.Add(3 * c.ttl)) {
 		c.remove(el)
 		return nil
 	}
@@ -83,11 +85,21 @@ func (c *cache) remove(el *list.Element) {
 }
 
 // do returns the cached entry for key, or runs fill once for all the
-// callers that miss at the same moment and caches what it returns.
+// callers that miss at the same moment and caches what it returns. A stale
+// entry is returned at once while fill refreshes it in the background.
 // hit reports whether the answer came from the cache or another caller.
 func (c *cache) do(key string, fill func() (*cacheEntry, error)) (e *cacheEntry, hit bool, err error) {
 	now := time.Now()
 	if e := c.get(key, now); e != nil {
+		if now.After(e.expires) {
+			c.mu.Lock()
+			if _, busy := c.calls[key]; !busy {
+				f := &flight{done: make(chan struct{})}
+				c.calls[key] = f
+				go c.fill(key, f, fill)
+			}
+			c.mu.Unlock()
+		}
 		return e, true, nil
 	}
 	c.mu.Lock()
@@ -99,19 +111,25 @@ func (c *cache) do(key string, fill func() (*cacheEntry, error)) (e *cacheEntry,
 	f := &flight{done: make(chan struct{})}
 	c.calls[key] = f
 	c.mu.Unlock()
+	c.fill(key, f, fill)
+	return f.ent, false, f.err
+}
+
+// fill runs the computation of flight f and caches a successful answer.
+func (c *cache) fill(key string, f *flight, fill func() (*cacheEntry, error)) {
 	defer func() {
 		c.mu.Lock()
 		delete(c.calls, key)
 		c.mu.Unlock()
 		close(f.done)
 	}()
+	start := time.Now()
 	f.ent, f.err = fill()
 	if f.err == nil && f.ent != nil {
 		f.ent.key = key
-		f.ent.expires = now.Add(c.ttl)
+		f.ent.expires = start.Add(c.ttl)
 		c.put(f.ent)
 	}
-	return f.ent, false, f.err
 }
 
 // recorder captures a handler's successful response for the cache.

@@ -57,8 +57,12 @@ func TestCacheExpiryAndSize(t *testing.T) {
 	if e := c.get("b", time.Now()); e != nil {
 		t.Error("b should have been evicted")
 	}
-	if e := c.get("a", time.Now().Add(2*time.Hour)); e != nil {
-		t.Error("a should have expired")
+	last := string(rune('c' + 9))
+	if e := c.get(last, time.Now().Add(2*time.Hour)); e == nil {
+		t.Error("a stale entry should still be served")
+	}
+	if e := c.get(last, time.Now().Add(5*time.Hour)); e != nil {
+		t.Error("an entry past its stale time should be gone")
 	}
 	if _, _, err := c.do("err", func() (*cacheEntry, error) { return nil, errors.New("boom") }); err == nil {
 		t.Error("error lost")
@@ -95,5 +99,35 @@ func TestCacheCoalesces(t *testing.T) {
 	wg.Wait()
 	if n := calls.Load(); n != 1 {
 		t.Errorf("fill ran %d times for concurrent misses, want 1", n)
+	}
+}
+
+func TestCacheServesStaleWhileRefreshing(t *testing.T) {
+	c := newCache(20*time.Millisecond, 1<<20)
+	var n atomic.Int32
+	fill := func() (*cacheEntry, error) {
+		v := n.Add(1)
+		return &cacheEntry{body: []byte{byte('0' + v)}}, nil
+	}
+	if e, hit, _ := c.do("k", fill); hit || string(e.body) != "1" {
+		t.Fatalf("first: %q hit %v", e.body, hit)
+	}
+	time.Sleep(30 * time.Millisecond) // stale now
+	if e, hit, _ := c.do("k", fill); !hit || string(e.body) != "1" {
+		t.Fatalf("stale: %q hit %v", e.body, hit)
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		e, _, _ := c.do("k", fill)
+		if string(e.body) == "2" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the background refresh never landed")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if got := n.Load(); got != 2 {
+		t.Errorf("fill ran %d times, want 2", got)
 	}
 }

@@ -39,8 +39,9 @@ func main() {
 	flag.IntVar(&c.rate, "rate", 500, "requests per second")
 	flag.DurationVar(&c.duration, "duration", 30*time.Second, "length of each scenario")
 	flag.IntVar(&c.maxInFlight, "max-inflight", 512, "bound on requests in flight (excess are counted as dropped)")
+	flag.DurationVar(&c.warmup, "warmup", 0, "unmeasured load before each scenario (fills the server's cache)")
 	flag.DurationVar(&c.cacheTTL, "cache-ttl", 30*time.Second, "server's response cache lifetime (0 turns it off, to measure the database)")
-	flag.StringVar(&c.scenarios, "scenarios", "events,series,mixed", "comma-separated scenarios: events, events-total, events-sorted, series, series-any, mixed")
+	flag.StringVar(&c.scenarios, "scenarios", "events,series,mixed", "comma-separated scenarios: events, events-total, events-sorted, series, series-any, dashboard, mixed")
 	flag.Parse()
 	if err := run(context.Background(), c, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "loadgen:", err)
@@ -53,6 +54,7 @@ type config struct {
 	events, perDoc     int
 	rate, maxInFlight  int
 	duration, cacheTTL time.Duration
+	warmup             time.Duration
 	scenarios          string
 }
 
@@ -89,17 +91,27 @@ func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	defer srv.Close()
 	base := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "database %s: %d documents, %d events, %s to %s\n", c.db, stats.Documents, stats.Events, stats.FirstDate, stats.LastDate)
-	fmt.Fprintf(stdout, "%-12s %6s %8s %8s %8s %8s %8s %8s %7s\n", "scenario", "rate", "sent", "ok", "p50_ms", "p90_ms", "p99_ms", "max_ms", "rps")
+	fmt.Fprintf(stdout, "%-13s %6s %8s %8s %8s %8s %8s %8s %7s %8s\n", "scenario", "rate", "sent", "ok", "p50_ms", "p90_ms", "p99_ms", "max_ms", "rps", "cpu_ms")
 	for _, name := range strings.Split(c.scenarios, ",") {
 		gen, ok := scenarios[strings.TrimSpace(name)]
 		if !ok {
 			return fmt.Errorf("unknown scenario %q", name)
 		}
+		if c.warmup > 0 {
+			w := c
+			w.duration = c.warmup
+			load(ctx, base, gen, w)
+		}
+		cpu0 := cpuTime()
 		res := load(ctx, base, gen, c)
-		fmt.Fprintf(stdout, "%-12s %6d %8d %8d %8.2f %8.2f %8.2f %8.2f %7.1f\n", name, c.rate, res.sent, res.ok,
-			res.pct(50), res.pct(90), res.pct(99), res.pct(100), res.rps)
+		cpuPer := 0.0
+		if res.ok > 0 {
+			cpuPer = float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(res.ok)
+		}
+		fmt.Fprintf(stdout, "%-13s %6d %8d %8d %8.2f %8.2f %8.2f %8.2f %7.1f %8.2f\n", name, c.rate, res.sent, res.ok,
+			res.pct(50), res.pct(90), res.pct(99), res.pct(100), res.rps, cpuPer)
 		if res.failed > 0 || res.dropped > 0 {
-			fmt.Fprintf(stdout, "%-12s failed %d, dropped %d; first error: %s\n", "", res.failed, res.dropped, res.firstErr)
+			fmt.Fprintf(stdout, "%-13s failed %d, dropped %d; first error: %s\n", "", res.failed, res.dropped, res.firstErr)
 		}
 	}
 	return nil
@@ -216,6 +228,14 @@ var scenarios = map[string]scenario{
 	},
 	"series":     func(r *rand.Rand) string { return seriesQuery(r, false) },
 	"series-any": func(r *rand.Rand) string { return seriesQuery(r, true) },
+	// dashboard is many analysts watching the same 50 dyad charts (25
+	// pairs, by week and by month): after the first round the server's
+	// cache answers.
+	"dashboard": func(r *rand.Rand) string {
+		i := r.IntN(25)
+		a, b := heads[i%8], heads[8+i/8]
+		return "/api/dyads/" + a + "/" + b + "/series?both=true&by=" + []string{"week", "month"}[r.IntN(2)]
+	},
 	"mixed": func(r *rand.Rand) string {
 		if r.IntN(2) == 0 {
 			return eventsQuery(r, r.IntN(2) == 0)

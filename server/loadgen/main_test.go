@@ -45,7 +45,7 @@ func TestSmallRun(t *testing.T) {
 			}
 		}
 		f := strings.Fields(line)
-		if len(f) != 9 || f[2] != "20" || f[3] != "20" {
+		if len(f) != 10 || f[2] != "20" || f[3] != "20" {
 			t.Errorf("scenario %s: %q", s, line)
 		}
 	}
