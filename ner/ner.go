@@ -220,8 +220,45 @@ func (f *featurizer) each(i, prev, prev2 int, emit func([]byte)) {
 	if isUpperWord(w) {
 		add("caps", f.word(i-1))
 	}
+	if r := f.orgRun(i); r != "" {
+		add("orgrun", r)
+	}
 	if f.capsSentence {
 		add("capsent", lw)
+	}
+}
+
+// orgRun returns "in" when word i belongs to a run of capitalised words
+// that contains an organisation word ("Bank", "Party", "Inc"), "end" when
+// it is that word, else "".
+func (f *featurizer) orgRun(i int) string {
+	if !isUpperWord(f.words[i]) {
+		return ""
+	}
+	if orgWords[f.lower[i]] {
+		return "end"
+	}
+	for j := i + 1; j < len(f.words) && j <= i+4; j++ {
+		if orgWords[f.lower[j]] && isUpperWord(f.words[j]) {
+			return "in"
+		}
+		if !isUpperWord(f.words[j]) && f.lower[j] != "of" && f.lower[j] != "&" && f.lower[j] != "and" {
+			break
+		}
+	}
+	return ""
+}
+
+// orgWords are words that end or head organisation names.
+var orgWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa nv gmbh
+	company group holdings bank party union council committee commission association federation
+	league club university college institute agency ministry department authority board court
+	army navy church fund foundation organization organisation society trust airlines airways
+	motors industries systems technologies times post news press`) {
+		orgWords[w] = true
 	}
 }
 
