@@ -91,7 +91,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	cpuStart := cpuTime()
-	st := codeAllLimit([]string{path}, input.Options{}, pl, *workers, *limit, stderr, func(*doc.Document) {
+	st := codeAllLimit([]string{path}, input.Options{}, pl, *workers, *limit, true, stderr, func(*doc.Document) {
 		done.Add(1)
 	})
 	elapsed := time.Since(start)
@@ -109,14 +109,14 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "corpus     %s\n", path)
 	fmt.Fprintf(stdout, "stages     %s\n", strings.Join(pl.Stages(), ","))
 	fmt.Fprintf(stdout, "machine    %s/%s, %d CPUs, %d workers, %s\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), max(*workers, 1), runtime.Version())
-	fmt.Fprintf(stdout, "documents  %d (%d coded, %d failed, %d unreadable)\n", st.read, st.coded, st.codeErrors, st.inputErrors)
+	fmt.Fprintf(stdout, "documents  %d (%d coded, %d failed, %d unreadable, %d with warnings)\n", st.read, st.coded, st.codeErrors, st.inputErrors, st.warned)
 	fmt.Fprintf(stdout, "wall       %.2fs\n", sec)
 	fmt.Fprintf(stdout, "docs/s     %.1f\n", float64(st.read)/sec)
 	fmt.Fprintf(stdout, "sents/s    %.0f  (%d sentences)\n", float64(st.sentences)/sec, st.sentences)
 	fmt.Fprintf(stdout, "tokens/s   %.0f  (%d tokens)\n", float64(st.tokens)/sec, st.tokens)
-	fmt.Fprintf(stdout, "MB/s       %.2f  (%.1f MB of text; %.2f MB/s per worker)\n", mb/sec, mb, mb/sec/float64(max(*workers, 1)))
+	fmt.Fprintf(stdout, "MB/s       %.3g  (%.1f MB of text; %.3g MB/s per worker)\n", mb/sec, mb, mb/sec/float64(max(*workers, 1)))
 	if cpu > 0 {
-		fmt.Fprintf(stdout, "CPU        %.2fs user+sys (reading, decompressing and GC included): %.2f MB per CPU-second\n", cpu.Seconds(), mb/cpu.Seconds())
+		fmt.Fprintf(stdout, "CPU        %.2fs user+sys (reading, decompressing and GC included): %.3g MB per CPU-second\n", cpu.Seconds(), mb/cpu.Seconds())
 	}
 	fmt.Fprintf(stdout, "peak RSS   %s\n", peakRSS())
 

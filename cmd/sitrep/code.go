@@ -157,8 +157,10 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 // codeStats counts what codeAll did.
 type codeStats struct {
 	read, coded, inputErrors, codeErrors int
-	bytes                                int64
-	sentences, tokens                    int
+	// warned counts documents with warnings (printed unless quiet).
+	warned            int
+	bytes             int64
+	sentences, tokens int
 }
 
 // codeAll reads every document of the inputs and runs the pipeline over
@@ -167,7 +169,7 @@ type codeStats struct {
 // coding fails are reported on stderr and skipped. limit > 0 stops after
 // that many documents.
 func codeAll(paths []string, opts input.Options, pl *pipeline.Pipeline, workers int, stderr io.Writer, emit func(*doc.Document)) codeStats {
-	return codeAllLimit(paths, opts, pl, workers, 0, stderr, emit)
+	return codeAllLimit(paths, opts, pl, workers, 0, false, stderr, emit)
 }
 
 // job is one record on its way through the workers: decoded and coded
@@ -179,7 +181,9 @@ type job struct {
 	err error
 }
 
-func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, workers, limit int, stderr io.Writer, emit func(*doc.Document)) codeStats {
+// codeAllLimit is codeAll stopping after limit documents (0 = all);
+// quiet counts document warnings instead of printing them.
+func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, workers, limit int, quiet bool, stderr io.Writer, emit func(*doc.Document)) codeStats {
 	workers = max(workers, 1)
 	if os.Getenv("GOGC") == "" {
 		// Documents are short-lived and the live heap is small: collect
@@ -274,8 +278,13 @@ func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, wor
 				continue
 			}
 			d := j.rec.Doc
+			if len(d.Warnings) > 0 {
+				st.warned++
+			}
 			for _, w := range d.Warnings {
-				report("%s: document %q: %s", j.rec.Where, d.ID, w)
+				if !quiet {
+					report("%s: document %q: %s", j.rec.Where, d.ID, w)
+				}
 			}
 			st.read++
 			st.bytes += int64(len(d.Text))
