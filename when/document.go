@@ -17,13 +17,23 @@ func Process(d *doc.Document, def doc.Day) {
 		pub = def.Time
 	}
 	unresolved := 0
+	// anchor is the last day the text spoke of, for "the next day" and
+	// "two weeks later"; the publication date until there is one.
+	anchor := pub
 	add := func(base, sent int, text string) {
 		for _, e := range Find(text, pub) {
 			if e.Duration {
 				continue
 			}
+			if e.Shift != nil && !anchor.IsZero() {
+				e.Value = e.Shift.Apply(anchor).Format(time.DateOnly)
+			}
 			if e.Value == "" {
 				unresolved++
+			} else if e.Precision == Day {
+				if t, err := time.Parse(time.DateOnly, e.Value); err == nil {
+					anchor = t
+				}
 			}
 			d.Dates = append(d.Dates, doc.Date{
 				Start: base + e.Start, End: base + e.End, Text: e.Text,

@@ -128,3 +128,23 @@ func TestAttachSkipsOtherClauses(t *testing.T) {
 		}
 	}
 }
+
+func TestProcessAnchors(t *testing.T) {
+	text := "Rebels attacked the town on March 1. Two days later, troops arrived. The next day they left."
+	d := doc.New("t", text)
+	for _, part := range []string{"Rebels attacked the town on March 1.", "Two days later, troops arrived.", "The next day they left."} {
+		at := strings.Index(text, part)
+		d.Sentences = append(d.Sentences, doc.Sentence{Start: at, End: at + len(part)})
+	}
+	d.Date = doc.DayOf(2019, 3, 6)
+	Process(d, doc.Day{})
+	want := map[string]string{"March 1": "2019-03-01", "Two days later": "2019-03-03", "The next day": "2019-03-04"}
+	if len(d.Dates) != len(want) {
+		t.Fatalf("dates = %+v", d.Dates)
+	}
+	for _, dt := range d.Dates {
+		if want[dt.Text] != dt.Value {
+			t.Errorf("%q = %s, want %s", dt.Text, dt.Value, want[dt.Text])
+		}
+	}
+}

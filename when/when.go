@@ -59,6 +59,32 @@ type Expr struct {
 	Duration bool
 	// Relative marks an expression that needs the publication date.
 	Relative bool
+	// Shift is set for an expression relative to the date the text spoke
+	// of last ("the next day", "two weeks later"); Find resolves it
+	// against the publication date and Process against that date.
+	Shift *Shift
+}
+
+// Shift is a move in time from an anchor date: N units (negative for
+// earlier) of Unit, which is Day, Week, Month or Year.
+type Shift struct {
+	N    int
+	Unit string
+}
+
+// Apply returns t moved by the shift and cut to the shift's precision.
+func (sh Shift) Apply(t time.Time) time.Time {
+	switch sh.Unit {
+	case Week:
+		t = t.AddDate(0, 0, 7*sh.N)
+	case Month:
+		t = t.AddDate(0, sh.N, 0)
+	case Year:
+		t = t.AddDate(sh.N, 0, 0)
+	default:
+		t = t.AddDate(0, 0, sh.N)
+	}
+	return truncate(t, sh.Unit)
 }
 
 // Find returns the temporal expressions in s, resolved against pub (the
@@ -97,6 +123,7 @@ type period struct {
 	t         time.Time
 	precision string
 	relative  bool
+	shift     *Shift
 }
 
 func (m *matcher) tok(i int) wordscan.Tok {
@@ -118,7 +145,7 @@ func (m *matcher) at(i int) (Expr, int, bool) {
 		return Expr{}, 0, false
 	}
 	for _, f := range []func(int) (int, int, period, string, bool){
-		m.duration, m.ago, m.relativeDay, m.relativeUnit, m.vague,
+		m.anchored, m.duration, m.ago, m.relativeDay, m.relativeUnit, m.vague,
 		m.weekday, m.monthFirst, m.dayFirst, m.iso, m.slashed, m.decade, m.year,
 	} {
 		start, end, p, rule, ok := f(i)
@@ -130,6 +157,10 @@ func (m *matcher) at(i int) (Expr, int, bool) {
 			Precision: p.precision, Relative: p.relative,
 		}
 		e.Text = m.s[e.Start:e.End]
+		if p.shift != nil {
+			sh := *p.shift
+			e.Shift = &sh
+		}
 		if rule == "duration" {
 			e.Duration = true
 			e.Precision = ""
@@ -223,6 +254,59 @@ func (m *matcher) quantity(i int) (int, int, bool, bool) {
 		return i + 1, n, false, true
 	}
 	return 0, 0, false, false
+}
+
+// anchored matches expressions relative to the last date spoken of: "the
+// next day", "the following week", "the previous month", "the day
+// before", "two days later", "a year earlier".
+func (m *matcher) anchored(i int) (int, int, period, string, bool) {
+	var sh Shift
+	end := 0
+	switch {
+	case m.is(i, "the") && m.is(i+1, "next", "following", "previous", "preceding") && m.is(i+2, "day", "week", "month", "year"):
+		sh = Shift{N: 1, Unit: units[m.tok(i+2).Lower]}
+		if m.is(i+1, "previous", "preceding") {
+			sh.N = -1
+		}
+		end = i + 3
+	case m.is(i, "the") && m.is(i+1, "day") && m.is(i+2, "before", "after") && m.anchorEnd(i+3):
+		sh = Shift{N: 1, Unit: Day}
+		if m.is(i+2, "before") {
+			sh.N = -1
+		}
+		end = i + 3
+	default:
+		j, n, vague, ok := m.quantity(i)
+		u := m.tok(j)
+		if !ok || vague || units[u.Lower] == "" || u.Is("weekend", "weekends", "decade", "decades", "fortnight") {
+			return 0, 0, period{}, "", false
+		}
+		switch {
+		case m.is(j+1, "later", "afterwards", "afterward"):
+		case m.is(j+1, "earlier"):
+			n = -n
+		case m.is(j+1, "after") && m.anchorEnd(j+2):
+		case m.is(j+1, "before") && m.anchorEnd(j+2):
+			n = -n
+		default:
+			return 0, 0, period{}, "", false
+		}
+		sh = Shift{N: n, Unit: units[u.Lower]}
+		end = j + 2
+	}
+	p := period{precision: sh.Unit, relative: true, shift: &sh}
+	if !m.pub.IsZero() {
+		p.t = sh.Apply(m.pub)
+	}
+	return i, end, p, "anchored", true
+}
+
+// anchorEnd reports whether token k ends a clause, so that "before" or
+// "after" has no object of its own ("the day before," but not "the day
+// before the vote").
+func (m *matcher) anchorEnd(k int) bool {
+	t := m.tok(k)
+	return t.Kind == wordscan.Punct || t.Start < 0 || t.Is("and", "but", "when", "while", "as")
 }
 
 // duration matches "within 48 hours", "for three weeks", "the past decade",

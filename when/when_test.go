@@ -78,6 +78,13 @@ func TestFind(t *testing.T) {
 		{wed, "The offensive began 10 days ago.", "10 days ago", "2019-02-24", Day},
 		{wed, "The strike began weeks ago.", "weeks ago", "2019-02-01", Month},
 		{wed, "The hostages were freed a few days ago.", "a few days ago", "2019-02-25", Week},
+		// Relative to publication when nothing else was spoken of (Process
+		// anchors them on the last date of the text).
+		{wed, "The rebels withdrew the next day.", "the next day", "2019-03-07", Day},
+		{wed, "Talks resumed two weeks later.", "two weeks later", "2019-03-18", Week},
+		{wed, "He had resigned the day before.", "the day before", "2019-03-05", Day},
+		{wed, "A year earlier, the party won.", "A year earlier", "2018-01-01", Year},
+		{wed, "The envoy left the following week.", "the following week", "2019-03-11", Week},
 		// Calendar dates.
 		{wed, "The accord was signed on 3 March 2019.", "3 March 2019", "2019-03-03", Day},
 		{wed, "The accord was signed on March 3, 2019.", "March 3, 2019", "2019-03-03", Day},
@@ -174,6 +181,7 @@ func TestNoDate(t *testing.T) {
 		"The party has 2019 members and 300 offices.",
 		"The 2000 troops left.",
 		"Flight 370 vanished with 239 people on board.",
+		"Voters gathered the day before the election.",
 		"",
 		"\xff\xfe\x00 binary",
 	} {
