@@ -596,6 +596,9 @@ func ptbParse(toks []string, words, tags *[]string) (*ptbNode, []string, error) 
 	if len(toks) == 0 {
 		return nil, nil, fmt.Errorf("ptb parse: unbalanced parentheses")
 	}
+	if len(n.kids) == 0 {
+		return nil, nil, fmt.Errorf("ptb parse: empty constituent %q", n.label)
+	}
 	if n.label == "" && len(n.kids) == 1 {
 		return n.kids[0], toks[1:], nil
 	}

@@ -151,3 +151,21 @@ func TestPICO(t *testing.T) {
 		t.Errorf("negated aid: %+v", d.Events[0])
 	}
 }
+
+func FuzzPTBDocument(f *testing.F) {
+	f.Add(`(ROOT (S (NP (NNP Norland)) (VP (VBD sent) (NP (NNS rifles)) (PP (TO to) (NP (NNP Suden))))))`)
+	f.Add(`(ROOT (S (NP (NNP A) (CC and) (NNP B)) (VP (VBD were) (VP (VBN seen)))))`)
+	f.Add(`((S (NP x`)
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ptbDocument("fuzz", s, nil)
+		if err != nil {
+			return
+		}
+		toks := d.Sentences[0].Tokens
+		for _, tok := range toks {
+			if tok.Head < 0 || tok.Head > len(toks) || d.Text[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("bad token %+v", tok)
+			}
+		}
+	})
+}
