@@ -104,8 +104,9 @@ func spaceRun(s string) int {
 }
 
 // PlainLayout finds the blocks of plain text: paragraphs separated by blank
-// lines, list items (lines starting with a bullet or a number), and a title,
-// byline and dateline at the top when present. List markers are hidden.
+// lines, list items (lines starting with a bullet or a number), short
+// subheadings standing on a line of their own before a longer capitalised
+// line, and a title, byline and dateline at the top when present.
 func PlainLayout(s string) doc.Layout {
 	var lay doc.Layout
 	lines := splitLines(s)
@@ -120,10 +121,15 @@ func PlainLayout(s string) doc.Layout {
 		}
 		paraStart = -1
 	}
-	for _, ln := range lines {
+	for li, ln := range lines {
 		txt := s[ln.start:ln.end]
 		if isBlank(txt) {
 			flush()
+			continue
+		}
+		if paraStart < 0 && li+1 < len(lines) && isSubheading(txt, s[lines[li+1].start:lines[li+1].end]) {
+			a, b := trimSpan(s, ln.start, ln.end)
+			lay.Blocks = append(lay.Blocks, doc.Block{Span: doc.Span{Start: a, End: b}, Kind: doc.BlockHeading})
 			continue
 		}
 		if n := bulletLen(txt); n > 0 && n < len(txt) {
@@ -208,6 +214,18 @@ func isTitle(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isSubheading reports whether line, starting a paragraph, is a heading
+// over next in text without blank lines: a short headline-like line before
+// a clearly longer line that starts with a capital.
+func isSubheading(line, next string) bool {
+	line, next = strings.TrimSpace(line), strings.TrimSpace(next)
+	if len(line) > 60 || len(next) < len(line)+15 || !isTitle(line) || bulletLen(next) > 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) || r == '"' || r == '“'
 }
 
 // isByline reports whether a block is a byline such as "By Jane Doe".
