@@ -8,6 +8,12 @@ type Quote struct {
 	Speaker *Speaker `json:"speaker"`
 	// Kind is "direct" or "indirect".
 	Kind string `json:"kind"`
+	// Rule names how the speaker was found: "before" ("X said: “…”"),
+	// "after" ("“…,” X said"), "partial" (the sentence's speaker),
+	// "continues" (the previous quotation's speaker), "according-to",
+	// "speaker-first" ("X said that …") or "speaker-last" ("…, X said");
+	// "" when no speaker was found.
+	Rule string `json:"rule,omitempty"`
 	// Sentence is the index of the sentence where the quote starts.
 	Sentence int `json:"-"`
 }

@@ -111,7 +111,7 @@ func (x *extractor) findDirect() {
 				words++
 			}
 		}
-		sp, attributed := x.attribution(r)
+		sp, rule, attributed := x.attribution(r)
 		label := x.labelled(r.open)
 		if label && !attributed {
 			continue
@@ -121,7 +121,7 @@ func (x *extractor) findDirect() {
 				continue // a title, or a scare quote on the noun after it
 			}
 			if x.partial(r) {
-				sp = x.sentenceSpeaker(r)
+				sp, rule = x.sentenceSpeaker(r), "partial"
 				if sp == nil && words < 5 {
 					continue
 				}
@@ -129,12 +129,15 @@ func (x *extractor) findDirect() {
 					continue
 				}
 			} else if prev != nil && x.paraIndex(r.start)-x.paraIndex(prevEnd) <= 2 {
-				sp = prev // a quotation that continues the last speaker's
+				sp, rule = prev, "continues" // the last speaker goes on
 			}
+		}
+		if sp == nil {
+			rule = ""
 		}
 		x.quotes = append(x.quotes, doc.Quote{
 			Start: r.start, End: r.end, Text: x.d.Text[r.start:r.end],
-			Speaker: sp, Kind: Direct, Sentence: x.sentIndex(r.start),
+			Speaker: sp, Kind: Direct, Sentence: x.sentIndex(r.start), Rule: rule,
 		})
 		closeEnd := r.end
 		if r.close >= 0 {

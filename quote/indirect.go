@@ -81,7 +81,7 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 			if toks[c].Text == "," {
 				np := x.cleanNP(idx(2, c))
 				if np != nil && end-c > 3 {
-					return x.indirectQuote(toks[c+1].Start, toks[end-1].End, np)
+					return x.indirectQuote(toks[c+1].Start, toks[end-1].End, np, "according-to")
 				}
 				break
 			}
@@ -92,7 +92,7 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 		if toks[c].Text == "," && toks[c+1].Is("according") && toks[c+2].Is("to") {
 			np := x.cleanNP(idx(c+3, end))
 			if np != nil && c >= 3 {
-				return x.indirectQuote(toks[0].Start, toks[c-1].End, np)
+				return x.indirectQuote(toks[0].Start, toks[c-1].End, np, "according-to")
 			}
 		}
 	}
@@ -146,7 +146,7 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 			np = x.backNP(idx(c+1, v))
 		}
 		if np != nil && c >= 3 {
-			return x.indirectQuote(toks[0].Start, toks[c-1].End, np)
+			return x.indirectQuote(toks[0].Start, toks[c-1].End, np, "speaker-last")
 		}
 	}
 	// "X said (that) CLAUSE."
@@ -196,7 +196,7 @@ func (x *extractor) reported(toks []wordscan.Tok, base int) (doc.Quote, bool) {
 		if end-c < 3 {
 			continue
 		}
-		return x.indirectQuote(toks[c].Start, toks[end-1].End, np)
+		return x.indirectQuote(toks[c].Start, toks[end-1].End, np, "speaker-first")
 	}
 	return doc.Quote{}, false
 }
@@ -305,7 +305,7 @@ func (x *extractor) tailOnly(verb wordscan.Tok, toks []wordscan.Tok) bool {
 		"to", "via", "through", "overnight", "recently", "previously", "also", "again", "separately")
 }
 
-func (x *extractor) indirectQuote(start, end int, np []int) (doc.Quote, bool) {
+func (x *extractor) indirectQuote(start, end int, np []int, rule string) (doc.Quote, bool) {
 	if t := x.toks[np[0]]; t.Is("i", "we", "you", "i've", "i'm", "we've", "you've", "i'd", "one") {
 		return doc.Quote{}, false // first or second person: the writer or a quotation, not a report
 	}
@@ -314,7 +314,7 @@ func (x *extractor) indirectQuote(start, end int, np []int) (doc.Quote, bool) {
 		return doc.Quote{}, false
 	}
 	return doc.Quote{
-		Start: start, End: end, Text: text, Kind: Indirect,
+		Start: start, End: end, Text: text, Kind: Indirect, Rule: rule,
 		Speaker: x.resolve(np, start),
 	}, true
 }

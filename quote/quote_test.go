@@ -238,3 +238,19 @@ func TestSpeakerLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestRules(t *testing.T) {
+	text := "Putin said: “We are ready.” “We will talk,” he added. “Not at any price.”\n\n" +
+		"Putin called the offer “a step in the right direction” for both sides.\n\n" +
+		"According to the Kremlin, the talks will resume. The envoy said that nothing was agreed. Talks will go on, officials said."
+	got := Extract(newDoc(text, ent{"Putin", "PER", "RUSGOV", "Vladimir Putin", 0}))
+	want := []string{"before", "after", "continues", "partial", "according-to", "speaker-first", "speaker-last"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d quotes, want %d: %s", len(got), len(want), show(got))
+	}
+	for k, w := range want {
+		if got[k].Rule != w {
+			t.Errorf("quote %q: rule %q, want %q", got[k].Text, got[k].Rule, w)
+		}
+	}
+}

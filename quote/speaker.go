@@ -181,23 +181,24 @@ func (x *extractor) backNP(idx []int) []int {
 }
 
 // attribution finds the speaker named right after or right before a
-// quotation. It reports false when there is no attribution.
-func (x *extractor) attribution(r raw) (*doc.Speaker, bool) {
+// quotation and names the pattern. It reports false when there is no
+// attribution.
+func (x *extractor) attribution(r raw) (*doc.Speaker, string, bool) {
 	before, okBefore := x.before(r.open)
 	// "X said: “…”" and "X said, “…”" introduce the quotation; they win
 	// over words after it ("… He went on to say").
 	if okBefore && r.open > 0 && (x.toks[r.open-1].Text == ":" || x.toks[r.open-1].Text == ",") {
-		return x.resolve(before, r.start), true
+		return x.resolve(before, r.start), "before", true
 	}
 	if r.close >= 0 {
 		if np, ok := x.after(r.close + 1); ok {
-			return x.resolve(np, r.start), true
+			return x.resolve(np, r.start), "after", true
 		}
 	}
 	if okBefore {
-		return x.resolve(before, r.start), true
+		return x.resolve(before, r.start), "before", true
 	}
-	return nil, false
+	return nil, "", false
 }
 
 // boundary reports whether token k ends an attribution's reach.
