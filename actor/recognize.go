@@ -185,11 +185,34 @@ func startsUpperRune(w string) bool {
 // covered by the dictionaries.
 func needsNER(st *sentState) bool {
 	for i := 1; i < len(st.words); i++ {
-		if st.at[i] < 0 && startsUpperRune(st.words[i]) {
+		if st.at[i] < 0 && startsUpperRune(st.words[i]) && !pronounOrDigit(st.keys[i]) {
 			return true
 		}
 	}
-	return st.at[0] < 0 && len(st.words) > 0 && startsUpperRune(st.words[0])
+	return len(st.words) > 0 && st.at[0] < 0 && startsUpperRune(st.words[0]) && !sentenceStarters[st.keys[0]] && !pronounOrDigit(st.keys[0])
+}
+
+// pronounOrDigit reports keys that are never names: "I" and numbers.
+func pronounOrDigit(k string) bool {
+	if k == "i" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(k)
+	return unicode.IsDigit(r)
+}
+
+// sentenceStarters are common capitalised first words that are not names;
+// a sentence whose only capitalised word is one of them needs no NER.
+var sentenceStarters = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an in on at to of by for with from after before during since until
+	when while as if but and or so yet also however meanwhile moreover although though because it its he she
+	they we you i this that these those there here his her their our my some many most several all both each
+	no not one two three four five six seven eight nine ten according last next on earlier later what who why
+	how where which such other another more less only even still then now today yesterday`) {
+		sentenceStarters[w] = true
+	}
 }
 
 // addNER adds the tagger's names that no dictionary match overlaps.
