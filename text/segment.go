@@ -137,6 +137,10 @@ func isCloser(w string) bool {
 	return false
 }
 
+func isQuoteCloser(w string) bool {
+	return w == "\"" || w == "”" || w == "’" || w == "'" || w == "''"
+}
+
 func isOpener(w string) bool {
 	switch w {
 	case "\"", "“", "‘", "'", "(", "[", "{", "«", "``":
@@ -187,7 +191,7 @@ func isBoundary(s string, toks []Tok, i, j int, kind endKindT) bool {
 		if monthAbbrev(stem) && isDigit(first[0]) {
 			return false
 		}
-		return closed || isStarter(first)
+		return isStarter(first) || closed && isQuoteCloser(s[toks[j-1].Start:toks[j-1].End])
 	}
 	return false
 }

@@ -90,6 +90,10 @@ func splitChunk(s string, a, b int, out []Tok) []Tok {
 	if isURLOrEmail(s[a:b]) {
 		return splitURL(s, a, b, out)
 	}
+	if a == 0 && isListNumber(s[a:b]) {
+		// The number of a numbered list item, "2.", is one token.
+		return append(out, Tok{Start: a, End: b})
+	}
 	// Leading punctuation.
 	for a < b {
 		r, n := utf8.DecodeRuneInString(s[a:b])
@@ -577,6 +581,20 @@ func numberPrefix(w string) int {
 		k++
 	}
 	return k
+}
+
+// isListNumber reports "1." or "12)" (up to three digits).
+func isListNumber(w string) bool {
+	n := len(w) - 1
+	if n < 1 || n > 3 || w[n] != '.' && w[n] != ')' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterHyphen returns the part of w after its last hyphen, or w.
