@@ -667,6 +667,19 @@ func (t *tree) actors(i, depth int) []int {
 	switch {
 	case t.ent[i] >= 0:
 		out = append(out, t.ent[i])
+		// "the governments of Niger and Mali": conjuncts hanging inside
+		// the mention.
+		e := &t.d.Entities[t.ent[i]]
+		for x := e.TokStart; x < e.TokEnd && x < len(t.toks); x++ {
+			if x == i {
+				continue
+			}
+			for _, k := range t.kids[x] {
+				if t.rel(k) == "conj" && (k < e.TokStart || k >= e.TokEnd) {
+					out = append(out, t.actors(k, depth+1)...)
+				}
+			}
+		}
 	case relPronouns[t.lem[i]] && t.head[i] >= 0 && t.rel(t.head[i]) == "acl:relcl":
 		out = t.actors(t.head[t.head[i]], depth+1)
 	default:
@@ -748,6 +761,12 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		s, _ := c.subjects(t, h, depth+1)
 		return s, false
 	case "conj", "advcl":
+		// Not from a speech verb that follows: in "gunmen stormed the
+		// base, the ministry said" the ministry did not storm anything
+		// (but in "she told reporters after meeting him" she met him).
+		if c.dict.speech[t.lem[h]] && v < h {
+			return nil, true
+		}
 		s, _ := c.subjects(t, h, depth+1)
 		return s, false
 	case "acl:relcl":

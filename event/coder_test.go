@@ -342,6 +342,24 @@ would would AUX 6 aux
 endorse endorse VERB 0 root
 Bolivia Bolivia PROPN 6 obj @BOL
 . . PUNCT 6 punct`, "CHL>BOL 051 negated; PER>BOL 051 negated"},
+		{"conjunct inside a mention", `
+The the DET 2 det
+governments government NOUN 7 nsubj @NERGOV
+of of ADP 4 case @NERGOV
+Niger Niger PROPN 2 nmod @NERGOV
+and and CCONJ 6 cc
+Mali Mali PROPN 4 conj @MLI
+met meet VERB 0 root
+. . PUNCT 7 punct`, "NERGOV>MLI 040 asserted; MLI>NERGOV 040 asserted"},
+		{"no subject across a speech verb", `
+Gunmen gunman NOUN 2 nsubj
+stormed storm VERB 6 advcl
+the the DET 4 det
+base base NOUN 2 obj
+, , PUNCT 6 punct
+Kenya Kenya PROPN 6 nsubj @KEN
+said say VERB 0 root
+. . PUNCT 6 punct`, ""},
 		{"no actor no event", `
 Someone someone PRON 2 nsubj
 attacked attack VERB 0 root
