@@ -151,7 +151,7 @@ func TestDescribe(t *testing.T) {
 		parts = append(parts, Describe(q.Value, q.Max, q.Kind, q.Modifier, q.Unit, q.Currency, q.Role))
 	}
 	got := strings.Join(parts, "; ")
-	want := "killed more than 12 people; killed 3 police officers; USD 2,500,000"
+	want := "killed more than 12 people; killed 3 police officers; USD 2.5 million"
 	if got != want {
 		t.Errorf("Describe = %q, want %q", got, want)
 	}
@@ -194,7 +194,8 @@ func TestDescribeAmount(t *testing.T) {
 	}{
 		{doc.Amount{Value: 9, Max: 10, Kind: Count, Modifier: Range, Unit: "gunmen"}, "9–10 gunmen"},
 		{doc.Amount{Value: 4.5, Kind: Percent, Modifier: Exact}, "4.5%"},
-		{doc.Amount{Value: 1.2e9, Kind: Money, Modifier: Approximately, Currency: "USD"}, "approximately USD 1,200,000,000"},
+		{doc.Amount{Value: 1.2e9, Kind: Money, Modifier: Approximately, Currency: "USD"}, "approximately USD 1.2 billion"},
+		{doc.Amount{Value: 20000, Kind: Count, Modifier: AtLeast, Unit: "people"}, "at least 20,000 people"},
 		{doc.Amount{Value: 3, Kind: Count, Modifier: Exact, Unit: "police officers", Role: "killed", Of: &of}, "killed 3 police officers"},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -33,8 +34,22 @@ func Describe(value, max float64, kind, modifier, unit, currency, role string) s
 	return b.String()
 }
 
-// number writes v with thousands separators and no needless decimals.
+// number writes v with thousands separators and no needless decimals, and
+// millions and above with their scale word ("1.2 billion").
 func number(v float64) string {
+	for _, sc := range []struct {
+		v    float64
+		name string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+		if a := math.Abs(v); a >= sc.v && a < sc.v*1000 {
+			return strconv.FormatFloat(math.Round(v/sc.v*1000)/1000, 'f', -1, 64) + " " + sc.name
+		}
+	}
+	return plain(v)
+}
+
+// plain writes v with thousands separators.
+func plain(v float64) string {
 	s := strconv.FormatFloat(v, 'f', -1, 64)
 	intPart, frac, _ := strings.Cut(s, ".")
 	neg := strings.HasPrefix(intPart, "-")
