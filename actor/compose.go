@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/sitrep/sitrep/doc"
@@ -230,10 +231,7 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 	e := doc.Entity{Type: "ORG", By: "dict", Ref: -1}
 	country := ""
 	if ph.mod != nil {
-		mc := ph.mod.code
-		if mc == "" {
-			mc, _ = ph.mod.entry.CodeAt(ds.date)
-		}
+		mc := unitCode(ph.mod, ds.date)
 		if ph.mod.kind == Org {
 			if strings.HasPrefix(mc, "IGO") || SectorOf(mc) == "" {
 				e.Code = Compose(mc, sec)
@@ -401,8 +399,8 @@ func (r *Recognizer) emitUnit(ds *docState, si int, s *doc.Sentence, st *sentSta
 		e.Type, e.Name = "NORP", u.entry.Name
 		e.Code, _ = u.entry.CodeAt(ds.date)
 	case u.kind == Seat:
-		e.Type, e.Code, e.By = "ORG", u.code, "metonym"
-		e.Name = r.describe(u.code)
+		e.Type, e.Code, e.By = "ORG", unitCode(u, ds.date), "metonym"
+		e.Name = r.describe(e.Code)
 		if u.entry.Kind == Org {
 			e.Name = u.entry.Name
 		}
@@ -412,8 +410,8 @@ func (r *Recognizer) emitUnit(ds *docState, si int, s *doc.Sentence, st *sentSta
 			e.Type, e.Name = "LOC", joinWords(st.words[u.start:u.end])
 			break
 		}
-		e.Type, e.Code, e.By = "GPE", u.code, "metonym"
-		e.Name = r.describe(u.code)
+		e.Type, e.Code, e.By = "GPE", unitCode(u, ds.date), "metonym"
+		e.Name = r.describe(e.Code)
 	default:
 		return
 	}
@@ -628,4 +626,18 @@ func joinWords(ws []string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// unitCode returns the code of a dictionary unit on day t: a capital or
+// seat of a country gets its sector after the country's code of that day
+// (Moscow in 1987 is USRGOV, in 2020 RUSGOV).
+func unitCode(u *unit, t time.Time) string {
+	code, _ := u.entry.CodeAt(t)
+	switch {
+	case u.code == "":
+		return code
+	case u.entry.Kind == Country && len(u.code) == 3 && isSector(u.code):
+		return Compose(code, u.code)
+	}
+	return u.code
 }

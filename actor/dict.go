@@ -216,8 +216,9 @@ type hit struct {
 	// in the dictionary and must be in the text too; upper when it is
 	// all capitals ("WHO", "IS") and must be so in the text.
 	caps, upper uint64
-	// code overrides the entry's code for this name (seats coded MIL, for
-	// example); "" means the entry's.
+	// code overrides the entry's code for this name: a full code, or for
+	// a country's capitals and seats the sector put after the country's
+	// code on the document's date ("GOV", "MIL"); "" means the entry's.
 	code string
 }
 
@@ -458,10 +459,7 @@ func (d *Dict) parseDetail(e *Entry, line, src string) error {
 	case Country, Org:
 		key, rest, ok := strings.Cut(line, ":")
 		if !ok {
-			if e.Kind == Org {
-				return d.parseRole(e, line)
-			}
-			return fmt.Errorf("want key: names in %q", line)
+			return d.parseRole(e, line)
 		}
 		key = strings.TrimSpace(key)
 		names := splitNames(rest)
@@ -472,9 +470,11 @@ func (d *Dict) parseDetail(e *Entry, line, src string) error {
 			d.addNames(e, Adjective, names, "")
 			d.addNames(e, Adjective, demonymPlurals(names), "")
 		case key == "capital" && e.Kind == Country:
-			d.addNames(e, Capital, names, Compose(e.Code, "GOV"))
+			d.addNames(e, Capital, names, "GOV")
 		case key == "capital":
 			d.addNames(e, Capital, names, e.Code)
+		case isSector(key) && e.Kind == Country:
+			d.addNames(e, Seat, names, strings.ToUpper(key))
 		case isSector(key):
 			d.addNames(e, Seat, names, Compose(e.Code, strings.ToUpper(key)))
 		case ValidCode(key):
