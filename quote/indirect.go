@@ -42,8 +42,8 @@ func (x *extractor) indirect() {
 			hi++
 		}
 		toks := x.toks[lo:hi]
-		if len(toks) < 4 {
-			continue
+		if len(toks) < 4 || toks[len(toks)-1].Text == ":" {
+			continue // too short, or it introduces a quotation
 		}
 		if q, ok := x.reported(toks, lo); ok {
 			q.Sentence = si
@@ -310,7 +310,11 @@ func (x *extractor) indirectQuote(start, end int, np []int, rule string) (doc.Qu
 		return doc.Quote{}, false // first or second person: the writer or a quotation, not a report
 	}
 	text := x.d.Text[start:end]
-	if len(strings.Fields(text)) < 3 {
+	least := 3
+	if rule == "speaker-last" {
+		least = 4 // "In a statement, the ministry said" reports nothing
+	}
+	if len(strings.Fields(text)) < least {
 		return doc.Quote{}, false
 	}
 	return doc.Quote{

@@ -280,6 +280,10 @@ func (x *extractor) before(k int) ([]int, bool) {
 		return nil, false
 	}
 	para := x.paraIndex(x.toks[k].Start)
+	if x.toks[k-1].Text == ":" && x.paraIndex(x.toks[k-1].Start) != para {
+		// "The ministry said:" ending the paragraph before the quotation
+		para = x.paraIndex(x.toks[k-1].Start)
+	}
 	var b []int
 	for j := k - 1; j >= 0 && len(b) < 25; j-- {
 		if x.boundary(j) || x.paraIndex(x.toks[j].Start) != para {
