@@ -68,7 +68,12 @@ const (
 	fWShapep1
 	fT1Suf3
 	fAmbWp1
-	fForm
+)
+
+// Template ids are part of the model files; ids 34 to 43 belonged to
+// distributional-class features that gave no gain and were retired.
+const (
+	fForm uint64 = 44 + iota
 	fSeg
 	fFormFirst
 )
