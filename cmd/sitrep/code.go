@@ -44,6 +44,7 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	stages := fs.String("stages", "", "comma-separated `stages` to run (the text stage always runs); default all")
 	inFormat := fs.String("input", "", "force the input `format`: text, markdown or jsonl (default: from the file name)")
 	workers := fs.Int("workers", runtime.NumCPU(), "number of documents coded in parallel")
+	limit := fs.Int("limit", 0, "stop after `N` documents (0 = all)")
 	debugParse := fs.Bool("debug-parse", false, "write each sentence's tags and dependency tree as CoNLL-U to standard error")
 	explain := fs.Bool("explain", false, "print each event with its sentence, rule and tree paths instead of JSON")
 	fs.StringVar(&cfg.DictDir, "dict", "", "`folder` of dictionaries overlaying the embedded ones (docs/DICTIONARIES.md)")
@@ -142,7 +143,7 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 		}()
 		go progress(stderr, &done, 0, stop)
 	}
-	st := codeAll(fs.Args(), opts, pl, *workers, stderr, func(d *doc.Document) {
+	st := codeAllLimit(fs.Args(), opts, pl, *workers, *limit, false, stderr, func(d *doc.Document) {
 		if err := emit(d); err != nil {
 			fmt.Fprintf(stderr, "sitrep code: %v\n", err)
 		}
@@ -163,15 +164,6 @@ type codeStats struct {
 	sentences, tokens int
 }
 
-// codeAll reads every document of the inputs and runs the pipeline over
-// them on workers goroutines, calling emit for each coded document in
-// input order. Unreadable inputs, malformed records and documents whose
-// coding fails are reported on stderr and skipped. limit > 0 stops after
-// that many documents.
-func codeAll(paths []string, opts input.Options, pl *pipeline.Pipeline, workers int, stderr io.Writer, emit func(*doc.Document)) codeStats {
-	return codeAllLimit(paths, opts, pl, workers, 0, false, stderr, emit)
-}
-
 // job is one record on its way through the workers: decoded and coded
 // there, written in seq order.
 type job struct {
@@ -181,8 +173,12 @@ type job struct {
 	err error
 }
 
-// codeAllLimit is codeAll stopping after limit documents (0 = all);
-// quiet counts document warnings instead of printing them.
+// codeAllLimit reads the documents of the inputs and runs the pipeline
+// over them on workers goroutines, calling emit for each coded document in
+// input order. Unreadable inputs, malformed records and documents whose
+// coding fails are reported on stderr and skipped. limit > 0 stops after
+// that many records; quiet counts document warnings instead of printing
+// them.
 func codeAllLimit(paths []string, opts input.Options, pl *pipeline.Pipeline, workers, limit int, quiet bool, stderr io.Writer, emit func(*doc.Document)) codeStats {
 	workers = max(workers, 1)
 	if os.Getenv("GOGC") == "" {
