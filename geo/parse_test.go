@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
@@ -129,5 +130,20 @@ func TestNotPlaces(t *testing.T) {
 				t.Errorf("%q: span [%d,%d) is %q, text %q", tt.text, pl.Start, pl.End, d.Text[pl.Start:pl.End], pl.Text)
 			}
 		}
+	}
+}
+
+// TestEntitySpans checks that a LOC entity of the NER stage that the token
+// scan misses (a lower-case article) is still resolved.
+func TestEntitySpans(t *testing.T) {
+	p := testParser(t)
+	text := "Fighting spread to al-Hasakah on Monday."
+	d := doc.New("t", text)
+	d.Sentences = Tokenize(text)
+	start := strings.Index(text, "al-Hasakah")
+	d.Entities = []doc.Entity{{Start: start, End: start + len("al-Hasakah"), Text: "al-Hasakah", Type: "LOC", Sentence: 0, Ref: -1}}
+	p.Process(d)
+	if pl := place(d, "al-Hasakah"); pl == nil || pl.Country != "SYR" {
+		t.Fatalf("al-Hasakah = %+v, want a place in SYR (places %+v)", pl, d.Places)
 	}
 }

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -113,10 +114,61 @@ func (p *Parser) recognize(d *doc.Document, sents []doc.Sentence) []*mention {
 			i = bestJ - 1
 		}
 	}
+	out = p.entityMentions(d, sents, out)
 	p.filter(d, sents, out)
 	propagatePersons(out)
 	restoreWeak(out)
 	return kept(out)
+}
+
+// entityMentions adds the LOC and GPE entities of the NER stage whose
+// whole text is a gazetteer name that the token scan missed or only found
+// part of ("al-Hasakah", whose article is lower case), keeping the
+// mentions in position order.
+func (p *Parser) entityMentions(d *doc.Document, sents []doc.Sentence, ms []*mention) []*mention {
+	added := false
+	for _, e := range d.Entities {
+		if e.Type != "LOC" && e.Type != "GPE" || e.By == "metonym" || e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End {
+			continue
+		}
+		if e.Sentence < 0 || e.Sentence >= len(sents) {
+			continue
+		}
+		key := strings.TrimPrefix(Normalize(d.Text[e.Start:e.End]), "the ")
+		cands := p.g.lookup(key)
+		if len(cands) == 0 {
+			continue
+		}
+		// The entity replaces shorter names inside it ("Hasakah" in
+		// "al-Hasakah") but not names that cross its edges.
+		crosses := false
+		for _, m := range ms {
+			if m.start < e.End && e.Start < m.end && (m.start < e.Start || m.end > e.End || m.start == e.Start && m.end == e.End) {
+				crosses = true
+			}
+		}
+		if crosses {
+			continue
+		}
+		rest := ms[:0:0]
+		for _, m := range ms {
+			if !(m.start >= e.Start && m.end <= e.End) {
+				rest = append(rest, m)
+			}
+		}
+		ms = rest
+		toks := sents[e.Sentence].Tokens
+		i, j := tokenAt(toks, e.Start), tokenAt(toks, e.End-1)
+		if i < 0 || j < i {
+			continue
+		}
+		ms = append(ms, &mention{sent: e.Sentence, i: i, j: j + 1, start: e.Start, end: e.End, key: key, cands: cands})
+		added = true
+	}
+	if added {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	}
+	return ms
 }
 
 // kept returns the mentions not rejected.
