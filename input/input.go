@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/doc"
@@ -282,11 +283,62 @@ func (r *Reader) where() string { return fmt.Sprintf("%s:%d", r.name, r.line) }
 // jsonRecord is the JSONL input record.
 type jsonRecord struct {
 	ID     json.RawMessage `json:"id"`
-	Date   doc.Day         `json:"date"`
+	Date   json.RawMessage `json:"date"`
 	Title  string          `json:"title"`
 	Text   *string         `json:"text"`
 	URL    string          `json:"url"`
 	Source string          `json:"source"`
+
+	// Names other tools use for the same fields (news-please, newspaper3k
+	// exports, feeds), read when the field above is missing.
+	Body        *string         `json:"body"`
+	Content     *string         `json:"content"`
+	MainText    *string         `json:"maintext"`
+	Headline    string          `json:"headline"`
+	Published   json.RawMessage `json:"published"`
+	DatePublish json.RawMessage `json:"date_publish"`
+	PublishDate json.RawMessage `json:"publish_date"`
+	Link        string          `json:"link"`
+}
+
+// day reads the record's date from "date" or its aliases. A value that is
+// present but unreadable is returned as bad, for a warning.
+func (r *jsonRecord) day() (d doc.Day, bad string) {
+	for _, raw := range []json.RawMessage{r.Date, r.Published, r.DatePublish, r.PublishDate} {
+		if len(raw) == 0 || string(raw) == "null" || string(raw) == `""` {
+			continue
+		}
+		if err := d.UnmarshalJSON(raw); err == nil {
+			return d, ""
+		}
+		var s string
+		if json.Unmarshal(raw, &s) == nil {
+			for _, layout := range []string{time.RFC1123Z, time.RFC1123, "January 2, 2006", "Jan 2, 2006", "2 January 2006"} {
+				if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
+					return doc.DayOf(t.Year(), t.Month(), t.Day()), ""
+				}
+			}
+		}
+		if bad == "" {
+			bad = string(raw)
+		}
+	}
+	return doc.Day{}, bad
+}
+
+// normalize fills the contract's fields from their aliases.
+func (r *jsonRecord) normalize() {
+	for _, t := range []*string{r.Body, r.Content, r.MainText} {
+		if r.Text == nil && t != nil {
+			r.Text = t
+		}
+	}
+	if r.Title == "" {
+		r.Title = r.Headline
+	}
+	if r.URL == "" {
+		r.URL = r.Link
+	}
 }
 
 // decodeJSON decodes one JSONL record read from line of the file name.
@@ -300,8 +352,9 @@ func decodeJSON(b []byte, name string, line int, where string, opts Options) (*d
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return nil, fmt.Errorf("%s: malformed JSON record: %w", where, err)
 	}
+	rec.normalize()
 	if rec.Text == nil {
-		return nil, fmt.Errorf("%s: record has no \"text\" field", where)
+		return nil, fmt.Errorf("%s: record has no \"text\" field (nor body, content or maintext)", where)
 	}
 	id := ""
 	if len(rec.ID) > 0 && string(rec.ID) != "null" {
@@ -326,8 +379,10 @@ func decodeJSON(b []byte, name string, line int, where string, opts Options) (*d
 	if bad > 0 {
 		d.Warnf("input: repaired %d invalid UTF-8 byte(s) in the record with U+FFFD; offsets refer to the repaired text", bad)
 	}
-	if !rec.Date.IsZero() {
-		d.Date = rec.Date
+	if day, bad := rec.day(); !day.IsZero() {
+		d.Date = day
+	} else if bad != "" {
+		d.Warnf("input: unreadable date %s ignored", bad)
 	}
 	if rec.Title != "" {
 		d.Title = rec.Title

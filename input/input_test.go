@@ -195,3 +195,49 @@ func TestHeaders(t *testing.T) {
 		})
 	}
 }
+
+func TestJSONLAliases(t *testing.T) {
+	in := `{"id":"n1","headline":"Talks resume","maintext":"Envoys met in Doha.","date_publish":"2019-03-07 10:15:00","link":"https://example.org/n1"}` + "\n"
+	r, err := NewReader(strings.NewReader(in), "scraped.jsonl", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := readAll(t, r)
+	if len(recs) != 1 || recs[0].Err != nil {
+		t.Fatalf("records %+v", recs)
+	}
+	d := recs[0].Doc
+	if d.Title != "Talks resume" || d.Text != "Envoys met in Doha." || d.Date.String() != "2019-03-07" || d.URL != "https://example.org/n1" {
+		t.Errorf("got title %q text %q date %q url %q", d.Title, d.Text, d.Date, d.URL)
+	}
+}
+
+func TestJSONLDates(t *testing.T) {
+	tests := []struct{ field, want, warn string }{
+		{`"date":"2019-03-07"`, "2019-03-07", ""},
+		{`"date":"2019-03-07T23:10:00+02:00"`, "2019-03-07", ""},
+		{`"published":"Thu, 07 Mar 2019 10:00:00 +0000"`, "2019-03-07", ""},
+		{`"date":"March 7, 2019"`, "2019-03-07", ""},
+		{`"date":null`, "2019-01-01", ""},
+		{`"date":"soon"`, "2019-01-01", "unreadable date"},
+		{`"date":12`, "2019-01-01", "unreadable date"},
+	}
+	for _, tc := range tests {
+		in := `{"id":"x",` + tc.field + `,"text":"Talks."}` + "\n"
+		r, err := NewReader(strings.NewReader(in), "d.jsonl", Options{DefaultDate: doc.DayOf(2019, 1, 1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs := readAll(t, r)
+		if len(recs) != 1 || recs[0].Err != nil {
+			t.Fatalf("%s: records %+v", tc.field, recs)
+		}
+		d := recs[0].Doc
+		if d.Date.String() != tc.want {
+			t.Errorf("%s: date %q, want %q", tc.field, d.Date, tc.want)
+		}
+		if got := strings.Join(d.Warnings, ";"); tc.warn == "" && got != "" || !strings.Contains(got, tc.warn) {
+			t.Errorf("%s: warnings %q, want %q", tc.field, got, tc.warn)
+		}
+	}
+}
