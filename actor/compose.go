@@ -130,6 +130,16 @@ func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
 		if nu := &st.units[st.at[i]]; nu.kind == Person || nu.ner == "PER" || (nu.entry != nil && nu.entry.Petrarch && nu.kind != Agent) {
 			ph.name = nu
 			i = nu.end
+			// "Chief of Staff Howard Baker" when the tagger split the
+			// name: take the next capitalised words it tagged too.
+			if nu.ner != "" {
+				merged := *nu
+				for i < len(st.keys) && st.at[i] >= 0 && st.units[st.at[i]].ner != "" && i-merged.start < 4 {
+					merged.end = st.units[st.at[i]].end
+					i = merged.end
+				}
+				ph.name = &merged
+			}
 		}
 	}
 	if ph.mod == nil && i+1 < len(st.keys) && (st.keys[i] == "of" || (st.keys[i] == "in" && ph.name == nil)) {
@@ -245,6 +255,10 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 				country = mc
 			}
 			e.Code = Compose(country, sec)
+			if ph.mod.kind == Seat && sec == "GOV" && SectorOf(mc) != "" {
+				// "Pentagon spokesman": the seat's sector.
+				e.Code = mc
+			}
 		}
 	} else {
 		e.Code = sec

@@ -123,6 +123,16 @@ type Entry struct {
 	Petrarch bool
 }
 
+// active reports whether one of e's roles applies on day t.
+func (e *Entry) active(t time.Time) bool {
+	for _, r := range e.Roles {
+		if r.Active(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // CodeAt returns the code and role title of e on day d. A person in one of
 // their roles gets that role's code (the latest-starting if several
 // apply); a person after the end of a role in a country gets that country

@@ -37,6 +37,7 @@ type unit struct {
 
 // sentState holds the per-sentence arrays.
 type sentState struct {
+	date  time.Time
 	toks  []doc.Token
 	words []string
 	keys  []string
@@ -83,7 +84,7 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 	if n == 0 {
 		return
 	}
-	st := &sentState{toks: s.Tokens, words: make([]string, n), keys: make([]string, n), poss: make([]bool, n), at: make([]int, n)}
+	st := &sentState{date: ds.date, toks: s.Tokens, words: make([]string, n), keys: make([]string, n), poss: make([]bool, n), at: make([]int, n)}
 	for i := range s.Tokens {
 		w := s.Tokens[i].Word()
 		st.words[i] = w
@@ -120,7 +121,7 @@ func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
 				break
 			}
 			nd = next
-			if h, ok := pick(nd.hits, st.words[i:j+1]); ok {
+			if h, ok := pickAt(nd.hits, st.words[i:j+1], st.date); ok {
 				bestEnd, best = j+1, h
 			}
 			if st.poss[j] {
@@ -149,6 +150,24 @@ func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
 		st.units = append(st.units, u)
 		i = bestEnd
 	}
+}
+
+// pickAt is pick, preferring among people of the same name the one in
+// office on day t ("George Bush" is the elder in 1990, the younger in
+// 2005).
+func pickAt(hits []hit, words []string, t time.Time) (hit, bool) {
+	best, ok := pick(hits, words)
+	if !ok || best.kind != Person || best.entry.active(t) {
+		return best, ok
+	}
+	for _, h := range hits {
+		if h.kind == Person && h.entry != best.entry && h.entry.active(t) {
+			if c, ok := pick([]hit{h}, words); ok {
+				return c, true
+			}
+		}
+	}
+	return best, ok
 }
 
 // kindRank orders the kinds when one phrase names several entries.
