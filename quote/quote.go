@@ -61,6 +61,9 @@ type extractor struct {
 	surname  map[string]int
 	// direct counts the direct quotations, which come first in quotes.
 	direct int
+	// genders maps a speaker's name or code to 'm' or 'f' when a pronoun
+	// or an honorific showed it.
+	genders map[string]byte
 }
 
 func newExtractor(d *doc.Document) *extractor {

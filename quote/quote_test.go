@@ -128,6 +128,13 @@ func TestExtract(t *testing.T) {
 		{"colon ending the paragraph before", "In a statement, the ministry said:\n\n“We condemn this attack in the strongest terms.”",
 			[]ent{{"ministry", "ORG", "FRAGOV", "France government", 0}},
 			[]want{{"We condemn this attack in the strongest terms.", Direct, "the ministry", "FRAGOV", "France government"}}},
+		{"pronoun of the other gender", "“We will win,” Mr. Biden said. “Nobody will stop us,” Ms. Harris said. “We are ready,” he added.",
+			[]ent{{"Biden", "PER", "USAELI", "Joe Biden", 0}, {"Harris", "PER", "USAELI", "Kamala Harris", 0}},
+			[]want{
+				{"We will win,", Direct, "Mr. Biden", "USAELI", "Joe Biden"},
+				{"Nobody will stop us,", Direct, "Ms. Harris", "USAELI", "Kamala Harris"},
+				{"We are ready,", Direct, "he", "USAELI", "Joe Biden"},
+			}},
 		{"scare quote", "The army called off the “peace” talks after the raid.",
 			nil, nil},
 		{"title of operation", "Israel launched Operation “Protective Edge” in July.",

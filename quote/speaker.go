@@ -435,6 +435,13 @@ var nationalities = map[string]string{
 // resolve turns a speaker phrase into a Speaker, with the code and
 // canonical name of the actor it refers to where one can be found.
 func (x *extractor) resolve(np []int, at int) *doc.Speaker {
+	sp := x.resolvePhrase(np, at)
+	x.noteGender(sp)
+	return sp
+}
+
+// resolvePhrase does the work of resolve.
+func (x *extractor) resolvePhrase(np []int, at int) *doc.Speaker {
 	first, last := x.toks[np[0]], x.toks[np[len(np)-1]]
 	sp := &doc.Speaker{Start: first.Start, End: last.End, Text: x.d.Text[first.Start:last.End]}
 	ents := x.d.Entities
@@ -483,7 +490,7 @@ func (x *extractor) resolve(np []int, at int) *doc.Speaker {
 	lower := strings.ToLower(sp.Text)
 	// A pronoun: the last speaker, or the last actor of the right kind.
 	if typ, ok := pronouns[lower]; ok {
-		if prev := x.previousSpeaker(at); prev != nil {
+		if prev := x.previousSpeakerOf(at, genderOf(lower)); prev != nil {
 			sp.Name, sp.Code = prev.Name, prev.Code
 			return sp
 		}
@@ -852,6 +859,13 @@ func (x *extractor) antecedent(pos int, ok func(doc.Entity) bool) int {
 // previousSpeaker returns the resolved speaker of the closest quotation
 // before pos within three paragraphs, or nil.
 func (x *extractor) previousSpeaker(pos int) *doc.Speaker {
+	return x.previousSpeakerOf(pos, 0)
+}
+
+// previousSpeakerOf is previousSpeaker for a pronoun of the given gender
+// ('m' for "he", 'f' for "she", 0 for any): speakers known to be of the
+// other gender are passed over.
+func (x *extractor) previousSpeakerOf(pos int, gender byte) *doc.Speaker {
 	// x.quotes holds the direct quotations in text order, then the
 	// indirect ones in text order.
 	var best *doc.Quote
@@ -865,6 +879,9 @@ func (x *extractor) previousSpeaker(pos int) *doc.Speaker {
 			if q.Speaker == nil || (q.Speaker.Code == "" && q.Speaker.Name == "") {
 				continue
 			}
+			if g := x.genders[speakerKey(q.Speaker)]; gender != 0 && g != 0 && g != gender {
+				continue
+			}
 			if best == nil || q.Start > best.Start {
 				best = q
 			}
@@ -875,4 +892,42 @@ func (x *extractor) previousSpeaker(pos int) *doc.Speaker {
 		return nil
 	}
 	return best.Speaker
+}
+
+// speakerKey identifies a speaker's actor for the gender table.
+func speakerKey(sp *doc.Speaker) string {
+	if sp.Name != "" {
+		return sp.Name
+	}
+	return sp.Code
+}
+
+// genderOf tells the gender a speaker phrase shows: a pronoun or an
+// honorific ("Mr.", "Mrs.", "Ms."), else 0.
+func genderOf(text string) byte {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return 0
+	}
+	switch strings.TrimSuffix(f[0], ".") {
+	case "he", "him", "mr", "sir", "king", "prince", "lord":
+		return 'm'
+	case "she", "her", "mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame":
+		return 'f'
+	}
+	return 0
+}
+
+// noteGender records what a resolved speaker phrase shows of the actor's
+// gender.
+func (x *extractor) noteGender(sp *doc.Speaker) {
+	if sp == nil {
+		return
+	}
+	if g := genderOf(sp.Text); g != 0 && speakerKey(sp) != "" {
+		if x.genders == nil {
+			x.genders = map[string]byte{}
+		}
+		x.genders[speakerKey(sp)] = g
+	}
 }
