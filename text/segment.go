@@ -171,7 +171,9 @@ func isBoundary(s string, toks []Tok, i, j int, kind endKindT) bool {
 	}
 	switch kind {
 	case fullStop:
-		if lower && closed {
+		// A period glued to a lower-case word is part of a name
+		// ("*.example.net"), not the end of a sentence.
+		if lower && (closed || !toks[i].SpaceAfter && j == i+1) {
 			return false
 		}
 		return true
