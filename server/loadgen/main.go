@@ -35,6 +35,7 @@ func main() {
 	var c config
 	flag.StringVar(&c.db, "db", "sitrep-load.db", "database to build (if missing) and serve")
 	flag.IntVar(&c.events, "events", 1_000_000, "events to generate when building")
+	flag.BoolVar(&c.resume, "resume", false, "go on building a database that holds fewer documents than -events asks for")
 	flag.IntVar(&c.perDoc, "per-doc", 10, "events per synthetic document")
 	flag.IntVar(&c.rate, "rate", 500, "requests per second")
 	flag.DurationVar(&c.duration, "duration", 30*time.Second, "length of each scenario")
@@ -55,6 +56,7 @@ type config struct {
 	rate, maxInFlight  int
 	duration, cacheTTL time.Duration
 	warmup             time.Duration
+	resume             bool
 	scenarios          string
 }
 
@@ -62,7 +64,9 @@ func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	if c.rate <= 0 || c.rate > 20000 || c.duration <= 0 || c.duration > 10*time.Minute || c.perDoc <= 0 {
 		return errors.New("need 0 < rate <= 20000, 0 < duration <= 10m and per-doc > 0")
 	}
-	if err := build(ctx, c, stderr); err != nil {
+	if _, err := os.Stat(c.db); err == nil && !c.resume {
+		fmt.Fprintf(stderr, "loadgen: using the existing %s (-resume to extend it)\n", c.db)
+	} else if err := build(ctx, c, stderr); err != nil {
 		return err
 	}
 	st, err := store.Open(c.db, store.Options{ReadOnly: true})
