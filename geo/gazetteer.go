@@ -74,6 +74,10 @@ func (g *Gazetteer) prior(p posting) float64 {
 	s := float64(g.priors[p.entry])
 	if !p.primary {
 		s -= altPenalty
+		if g.Entries[p.entry].Code == "ADM2" {
+			// "Ohio" for Ohio County is far less likely than the state.
+			s -= altPenalty
+		}
 	}
 	return s
 }
