@@ -239,3 +239,14 @@ func cpuSeconds() float64 {
 	}
 	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }
+
+// BenchmarkLoad measures a cold load of the embedded parser model.
+func BenchmarkLoad(b *testing.B) {
+	cpu0 := cpuSeconds()
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(1000*(cpuSeconds()-cpu0)/float64(b.N), "cpu-ms/op")
+}

@@ -338,7 +338,12 @@ func (m *Model) sortedFeatures() []int {
 	return idx
 }
 
-const magic = "SRPERC1\n"
+// File format versions: 2 stores weights zigzag-coded (small negative
+// weights take one or two bytes); 1 stored them as unsigned 16-bit values.
+const (
+	magic   = "SRPERC2\n"
+	magicV1 = "SRPERC1\n"
+)
 
 // WriteTo writes the model in a compact binary form: keys delta-coded as
 // varints, classes as varints, and weights quantised to 16 bits with one
@@ -379,7 +384,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			put(uint64(int(c) - last))
 			last = int(c)
 			q := int16(math.Round(float64(ws[i] / scale)))
-			put(uint64(uint16(q)))
+			put(uint64(int64(q)<<1) ^ uint64(int64(q)>>63))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -388,60 +393,65 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return n, nil
 }
 
-// Read reads a model written by WriteTo.
+// Read reads a model written by WriteTo; the model must be the last thing
+// in r, which is read to its end.
 func Read(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	if len(data) < len(magic) || (string(data[:len(magic)]) != magic && string(data[:len(magic)]) != magicV1) {
 		return nil, errors.New("read model: not a sitrep perceptron model")
 	}
+	zigzag := string(data[:len(magic)]) == magic
+	data = data[len(magic):]
+	bad := false
 	get := func() uint64 {
-		v, err := binary.ReadUvarint(br)
-		if err != nil {
-			panic(err)
+		v, k := binary.Uvarint(data)
+		if k <= 0 {
+			bad, data = true, nil
+			return 0
 		}
+		data = data[k:]
 		return v
 	}
-	var m *Model
-	err := func() (err error) {
-		defer func() {
-			if r := recover(); r != nil {
-				err = fmt.Errorf("read model: truncated or corrupt: %v", r)
-			}
-		}()
-		classes := int(get())
-		nf := int(get())
-		if classes <= 0 || classes > MaxClasses || nf < 0 || nf > 1<<28 {
-			return fmt.Errorf("read model: bad header (%d classes, %d features)", classes, nf)
+	corrupt := errors.New("read model: truncated or corrupt")
+	classes := int(get())
+	nf := int(get())
+	if bad || classes <= 0 || classes > MaxClasses || nf < 0 || nf > len(data) {
+		return nil, fmt.Errorf("read model: bad header (%d classes, %d features)", classes, nf)
+	}
+	scale := math.Float32frombits(uint32(get()))
+	b := newBuilder(classes)
+	b.keys = make([]uint64, 0, nf)
+	b.starts = make([]uint32, 0, nf)
+	b.cls = make([]uint16, 0, len(data)/3)
+	b.ws = make([]float32, 0, len(data)/3)
+	key := uint64(0)
+	for range nf {
+		key += get()
+		cnt := int(get())
+		if bad || cnt == 0 || cnt > classes {
+			return nil, corrupt
 		}
-		scale := math.Float32frombits(uint32(get()))
-		b := newBuilder(classes)
-		b.keys = make([]uint64, 0, nf)
-		b.starts = make([]uint32, 0, nf)
-		key := uint64(0)
-		for range nf {
-			key += get()
-			cnt := int(get())
-			if cnt == 0 || cnt > classes {
-				return fmt.Errorf("read model: feature with %d weights for %d classes", cnt, classes)
+		b.keys = append(b.keys, key)
+		b.starts = append(b.starts, uint32(len(b.cls)))
+		c := 0
+		for range cnt {
+			c += int(get())
+			v := get()
+			q := int16(uint16(v))
+			if zigzag {
+				q = int16(int64(v>>1) ^ -int64(v&1))
 			}
-			b.keys = append(b.keys, key)
-			b.starts = append(b.starts, uint32(len(b.cls)))
-			c := 0
-			for range cnt {
-				c += int(get())
-				if c >= classes {
-					return fmt.Errorf("read model: class %d out of range", c)
-				}
-				q := int16(uint16(get()))
-				b.cls = append(b.cls, uint16(c))
-				b.ws = append(b.ws, float32(q)*scale)
+			if bad || c >= classes {
+				return nil, corrupt
 			}
+			b.cls = append(b.cls, uint16(c))
+			b.ws = append(b.ws, float32(q)*scale)
 		}
-		m = b.build()
-		return nil
-	}()
-	return m, err
+	}
+	return b.build(), nil
 }
 
 // Prune returns a copy of the model without the weights whose absolute
