@@ -101,6 +101,7 @@ func TestRecognize(t *testing.T) {
 		{"same name, elder", "Vice-President George Bush met the press.", "1987-03-02", "Vice-President George Bush", "PER", "USAGOV", "George H. W. Bush"},
 		{"same name, younger", "President George Bush met the press.", "2005-03-02", "President George Bush", "PER", "USAGOV", "George W. Bush"},
 		{"seat sector", "A Pentagon spokesman declined to comment.", "2015-03-02", "Pentagon spokesman", "PER", "USAMIL", "United States military"},
+		{"ethnic group", "Kurdish fighters took the town.", "2016-03-02", "Kurdish fighters", "ORG", "KURREB", "Kurds"},
 		{"soviet", "Soviet troops left Kabul.", "1989-02-15", "Soviet troops", "ORG", "USRMIL", "Soviet Union military"},
 		{"forces", "Malian forces retook the town.", "2022-01-10", "Malian forces", "ORG", "MLIMIL", "Mali military"},
 		{"trained by another country", "Kenyan-trained Somali troops entered the town.", "2022-01-10", "Somali troops", "ORG", "SOMMIL", "Somalia military"},

@@ -242,9 +242,10 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 	country := ""
 	if ph.mod != nil {
 		mc := unitCode(ph.mod, ds.date)
-		if ph.mod.kind == Org {
+		if ph.mod.kind == Org || ph.mod.entry.Kind == Org {
 			if strings.HasPrefix(mc, "IGO") || SectorOf(mc) == "" {
 				e.Code = Compose(mc, sec)
+				e.Name = ph.mod.entry.Name
 			} else {
 				e.Code = mc
 				e.Name = ph.mod.entry.Name
