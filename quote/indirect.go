@@ -258,6 +258,22 @@ func finiteAhead(toks []wordscan.Tok) bool {
 	return false
 }
 
+// fronted reports whether a would-be reported clause is only a fronted
+// phrase ("Based on preliminary results", "Until the actions are
+// resolved"): it opens with such a word and has no finite verb outside a
+// subordinate clause.
+func fronted(toks []wordscan.Tok) bool {
+	if len(toks) == 0 || !toks[0].Is("based", "until", "although", "though", "despite", "following", "unlike", "given", "after", "before", "in", "on", "at", "with", "without", "but", "while", "if", "when", "as", "because", "since", "unless") {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.Text == "," {
+			return false // a clause follows the fronted phrase
+		}
+	}
+	return true
+}
+
 // appositive reports whether t can open a phrase about the speaker after
 // a comma ("said Gov. Roy Cooper, who flew …", "said Peskov, the Kremlin
 // spokesman").
@@ -313,6 +329,9 @@ func (x *extractor) indirectQuote(start, end int, np []int, rule string) (doc.Qu
 	least := 3
 	if rule == "speaker-last" {
 		least = 4 // "In a statement, the ministry said" reports nothing
+		if fronted(x.tokRange(start, end)) {
+			return doc.Quote{}, false // "Based on preliminary results, the company said …"
+		}
 	}
 	if len(strings.Fields(text)) < least {
 		return doc.Quote{}, false

@@ -72,6 +72,7 @@ var npLead = map[string]bool{
 	"and": true, "but": true, "so": true, "then": true, "as": true,
 	"while": true, "when": true, "also": true, "meanwhile": true,
 	"however": true, "yet": true, "because": true, "since": true,
+	"although": true, "though": true, "if": true, "unless": true,
 }
 
 // npTrail words are dropped from the end of a speaker phrase.
@@ -81,7 +82,8 @@ var npTrail = map[string]bool{
 	"then": true, "later": true, "would": true, "will": true, "once": true,
 	"again": true, "previously": true, "earlier": true, "reportedly": true,
 	"late": true, "being": true, "been": true, "and": true, "or": true,
-	"but": true,
+	"but": true, "long": true, "do": true, "does": true, "did": true,
+	"can": true, "could": true,
 }
 
 // npCut words end a speaker phrase: what follows is when or where.
@@ -118,6 +120,11 @@ func (x *extractor) cleanNP(idx []int) []int {
 		if k > 0 && (npCut[t.Lower] || weekdayNames[t.Lower] || isMark(t.Text) || t.Text == "(" || t.Text == "—" || t.Text == "–") {
 			idx = idx[:k]
 			break
+		}
+	}
+	for _, i := range idx {
+		if x.toks[i].Is("not", "n't", "never", "neither", "nor") {
+			return nil // "They have not said": no speech
 		}
 	}
 	for len(idx) > 0 {
