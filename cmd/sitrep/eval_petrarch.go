@@ -409,6 +409,9 @@ type petrSet struct {
 	lemmas map[string]string
 	tag    func(d *doc.Document)
 	pico   *petrPICO
+	// discards holds the environment's discard phrases: a record that
+	// contains one codes no events, as in PETRARCH.
+	discards *petrarch.Dict
 }
 
 func newPetrDictCoder(dir string, importer bool) (petrCoder, error) {
@@ -469,6 +472,11 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	dict.KeepBareSectors()
 	dict.ReciprocalAlways()
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag}
+	if f := env["Discardfile"]; f != "" {
+		if s.discards, err = petrarch.Load(filepath.Join(c.dir, f)); err != nil {
+			return nil, err
+		}
+	}
 	if f := env["PICOfile"]; f != "" {
 		if s.pico, err = loadPICO(filepath.Join(c.dir, f)); err != nil {
 			return nil, err
@@ -501,6 +509,14 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	}
 	if r.Date != nil {
 		d.Date, _ = doc.ParseDay(*r.Date)
+	}
+	if s.discards != nil {
+		// PETRARCH matches discards on the whitespace-split sentence,
+		// so punctuation attached to a word blocks a match.
+		if found, _ := s.discards.Discarded(strings.Fields(r.Text)); found {
+			c.last = d
+			return nil, nil
+		}
 	}
 	s.tag(d)
 	s.coder.Code(d)
