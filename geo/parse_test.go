@@ -42,6 +42,7 @@ func TestResolveAmbiguous(t *testing.T) {
 		{"Thousands marched in Alexandria and Cairo to demand the release of detained activists in Egypt.", "Alexandria", "EGY", "Alexandria", 31.20, 29.92},
 		{"Police in Alexandria, Va., said the suspect was arrested near the Arlington line.", "Alexandria", "USA", "Virginia", 38.80, -77.05},
 		{"The students drove from Moscow to Pullman for the game between the Idaho and Washington State teams.", "Moscow", "USA", "Idaho", 46.73, -117.00},
+		{"Couples from Michigan, Tennessee, Ohio and Kentucky urged the court to agree.", "Ohio", "USA", "Ohio", 40.4, -82.7},
 		{"Diplomats arrived in Moscow for talks with Russian officials on the Kremlin's proposal.", "Moscow", "RUS", "Moscow", 55.75, 37.62},
 	}
 	for _, tt := range tests {
@@ -106,6 +107,7 @@ func TestNotPlaces(t *testing.T) {
 		{"The talks ended in March without an agreement.", []string{"March"}, nil},
 		{"Police arrested Bruce McArthur on Tuesday. McArthur's van was searched, and McArthur denied the charges.", []string{"McArthur"}, nil},
 		{"I'll vote in Springfield, Ill., said a woman who asked not to be named. Miss Smith agreed.", []string{"I'll", "Miss"}, []string{"Springfield", "Ill."}},
+		{"Clinton met voters in Iowa. Later, Clinton said the plan would help families in Ohio, Kentucky and Tennessee.", []string{"Clinton"}, []string{"Iowa", "Ohio", "Kentucky", "Tennessee"}},
 		{"Egypt is prepared to help Sudan, and Egypt has a long coastline on the Red Sea.", nil, []string{"Egypt", "Sudan", "Red Sea"}},
 		{"Scientists said life on Mars and the Earth differ, Congress was told.", []string{"Mars", "Earth", "Congress"}, nil},
 		{"Russian and Syrian officials met in Damascus.", []string{"Russian", "Syrian"}, []string{"Damascus"}},

@@ -261,7 +261,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				if isActorCode(e.Code) && isSubject(toks, m) {
 					m.reject("actor by metonymy")
 				}
-			case e.Type == "PER" && e.Start == m.start && e.End == m.end && e.By == "dict" && e.Code != "":
+			case e.Type == "PER" && e.Start == m.start && e.End == m.end && e.Code != "":
 				// A person of the actor dictionary ("Obama") is no town.
 				m.reject("a person of the actor dictionary")
 			case e.Type == "PER" && e.Start == m.start && e.End == m.end:

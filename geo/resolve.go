@@ -66,6 +66,11 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 	// Local admin context: "X, Y" and "X, TX".
 	for k, m := range ms {
 		m.localA1 = nil
+		if isContainerName(g, m) {
+			// "Ohio, Kentucky and Tennessee" is a list of states, not
+			// Ohio County in Kentucky.
+			continue
+		}
 		if k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j+1 && d.Text[m.end:ms[k+1].start] != "" && strings.TrimSpace(d.Text[m.end:ms[k+1].start]) == "," {
 			m.localA1 = map[string]bool{}
 			for _, c := range ms[k+1].cands {
@@ -296,6 +301,17 @@ func (p *Parser) proximity(ms []*mention, group []int, n int, choice []*Entry) [
 func overlapsMention(ms []*mention, start, end int) bool {
 	for _, m := range ms {
 		if m.start < end && start < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// isContainerName reports whether the mention's name is the own name of a
+// country or first-level region.
+func isContainerName(g *Gazetteer, m *mention) bool {
+	for _, c := range m.cands {
+		if c.primary && isContainer(&g.Entries[c.entry]) {
 			return true
 		}
 	}
