@@ -178,7 +178,29 @@ func TestBrowser(t *testing.T) {
 	if points == 0 || inked < 500 {
 		t.Fatalf("dashboard series: %d points, %d inked pixels", points, inked)
 	}
+	// Brushing: a drag across the counts chart zooms both charts in.
+	box, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('.charts .u-over').getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()`))
+	if err != nil || len(box) != 4 {
+		t.Fatalf("chart box: %v", err)
+	}
+	span := `(() => { const u = document.querySelector('.charts').uplots; return Math.round((u[1].scales.x.max - u[1].scales.x.min) / 86400); })()`
+	before := eval(span)
+	y := box[1] + box[3]/2
 	err = chromedp.Do(ctx,
+		chromedp.MouseEvent(chromedp.MouseMoved, box[0]+box[2]*0.3, y),
+		chromedp.MouseEvent(chromedp.MousePressed, box[0]+box[2]*0.3, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(chromedp.MouseMoved, box[0]+box[2]*0.5, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(chromedp.MouseMoved, box[0]+box[2]*0.7, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(chromedp.MouseReleased, box[0]+box[2]*0.7, y, chromedp.ButtonLeft),
+	)
+	if err != nil {
+		t.Fatalf("brush: %v", err)
+	}
+	if after := eval(span); after <= 0 || after >= before {
+		t.Errorf("brushing did not zoom the Goldstein chart: %d days before, %d after", before, after)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.KeyEvent("z"),
 		chromedp.Focus(chromedp.CSS(`.charts .uplot`)),
 		chromedp.KeyEvent(kb.End),
 		chromedp.KeyEvent(kb.Enter),
@@ -239,7 +261,7 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("article %s: no %s highlighted", article, k)
 		}
 	}
-	box, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('.doc-text .trigger').getBoundingClientRect(); return [r.left + r.width/2, r.top + r.height/2]; })()`))
+	box, err = chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('.doc-text .trigger').getBoundingClientRect(); return [r.left + r.width/2, r.top + r.height/2]; })()`))
 	if err != nil || len(box) != 2 {
 		t.Fatalf("trigger position: %v", err)
 	}

@@ -264,6 +264,7 @@
     }, [xs, gold], chartsEl);
     charts.push(cChart, gChart);
     chartsEl.dataset.points = String(pts.length);
+    chartsEl.uplots = charts; // for the browser tests
     const resetZoom = () => zoomAll(xs[0], xs[xs.length - 1]);
     for (const c of charts) {
       c.root.classList.add("chart");
