@@ -286,7 +286,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 				phrases = append(phrases, []string{w})
 			}
 		}
-		if (o < 0 || !t.looseFits(phrases, o)) && !t.childWord(v, phrases) {
+		if (o < 0 || !t.looseFits(phrases, o)) && !t.childWord(v, phrases) && (o >= 0 || !t.clauseFits(phrases, t.child(v, "ccomp"))) {
 			return false
 		}
 	} else if len(r.Obj) > 0 {
@@ -396,6 +396,35 @@ func (t *tree) looseFits(phrases [][]string, o int) bool {
 		}
 		if k == len(ph) && k > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseFits reports whether one of the phrases occurs as consecutive
+// words other than verbs within clause c (the clause's own acts are
+// events of their own): with no object, "allowed that Mordor isn't a
+// really pleasant place" fits "* REALLY_PLEASANT".
+func (t *tree) clauseFits(phrases [][]string, c int) bool {
+	if c < 0 {
+		return false
+	}
+	for _, ph := range phrases {
+		for i := range t.toks {
+			if i+len(ph) > len(t.toks) || len(ph) == 0 {
+				break
+			}
+			ok := true
+			for k, w := range ph {
+				j := i + k
+				if j != c && !t.dominates(c, j) || t.isVerb(j) || strings.ToLower(t.toks[j].Word()) != w && t.lem[j] != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -856,6 +885,11 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 		}
 		if len(got) > 0 {
 			return got
+		}
+	}
+	if cc := t.child(v, "ccomp"); c.dict.clauseTargets && len(slots) > 0 && slots[0] != "none" && cc >= 0 {
+		if s := t.child(cc, "nsubj", "nsubj:pass"); s >= 0 {
+			return t.actors(s, 0)
 		}
 	}
 	return nil

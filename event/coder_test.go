@@ -522,3 +522,52 @@ Israel Israel PROPN 2 obj @ISR
 		t.Errorf("events %s in sentences %v", summary(d.Events), d.Events)
 	}
 }
+
+// TestClauseTargets checks the PETRARCH-style option that takes the
+// subject of a clausal complement as the target, and object phrases
+// found inside the clause when the verb has no object.
+func TestClauseTargets(t *testing.T) {
+	tree := `
+Norway Norway PROPN 2 nsubj @NOR
+conceded concede VERB 0 root
+that that SCONJ 5 mark
+Sweden Sweden PROPN 5 nsubj @SWE
+is be AUX 2 ccomp
+not not PART 5 advmod
+a a DET 10 det
+really really ADV 9 advmod
+pleasant pleasant ADJ 10 amod
+neighbour neighbour NOUN 5 obj
+. . PUNCT 2 punct`
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "concede", Code: "080", Lemmas: []string{"concede"}},
+		{Name: "concede pleasant", Code: "024", Lemmas: []string{"concede"}, Obj: []string{"pleasant"}, ObjLoose: true, ObjPhrases: [][]string{{"really", "pleasant"}}, Weight: 1},
+		{Name: "concede nice", Code: "025", Lemmas: []string{"concede"}, Obj: []string{"nice"}, ObjLoose: true, ObjPhrases: [][]string{{"really", "nice"}}, Weight: 1},
+	}
+	tests := []struct {
+		name   string
+		clause bool
+		want   string
+	}{
+		{"default: a clause names no target", false, "NOR>- 024 asserted"},
+		{"clause targets", true, "NOR>SWE 024 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dict := NewDict(rules, base)
+			dict.KeepBareSectors()
+			if tc.clause {
+				dict.ClauseTargets()
+			}
+			d := build(t, tree)
+			New(dict).Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -80,7 +80,16 @@ type Dict struct {
 	// targetPreps are the prepositions whose object may be a verb's
 	// target when a rule names none.
 	targetPreps map[string]int
+	// clauseTargets takes the subject of a verb's clausal complement as
+	// its target when no other slot gives one.
+	clauseTargets bool
 }
+
+// ClauseTargets makes the coder take the subject of a clausal complement
+// as the verb's target when no object or oblique names one, as PETRARCH
+// takes the first actor after the verb: "Gollum allowed that Mordor isn't
+// a pleasant place" → HOB→MOR. By default a clause names no target.
+func (d *Dict) ClauseTargets() { d.clauseTargets = true }
 
 // ReciprocalAlways makes the coder code any act of conjoined sources
 // with no target between the conjuncts, as PETRARCH does; by default only

@@ -471,6 +471,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	dict.SetTargetPreps([]string{"with", "against", "to", "at", "in", "on", "into", "toward", "towards", "upon", "over", "for", "by", "from", "of", "about", "across", "near", "inside", "through"}, false)
 	dict.KeepBareSectors()
 	dict.ReciprocalAlways()
+	dict.ClauseTargets()
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag}
 	if f := env["Discardfile"]; f != "" {
 		if s.discards, err = petrarch.Load(filepath.Join(c.dir, f)); err != nil {
