@@ -30,7 +30,8 @@ type mention struct {
 	scores     []float64
 	best       int // index into cands, -1 if rejected
 	// evidence is local support for a place reading: a locative
-	// preposition, a place noun, an admin context or a LOC/GPE entity.
+	// preposition, a place noun or an admin context; an NER place tag
+	// is entityLoc, which counts for less.
 	evidence bool
 	strong   bool // best prior candidate is a country, region or big city
 	// localA1 holds the admin-1 keys ("US.TX") and countries ("cc:USA")

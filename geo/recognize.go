@@ -201,7 +201,7 @@ func (p *Parser) prune(ms []*mention) bool {
 	changed := false
 	for _, m := range ms {
 		e := m.top(p.g)
-		if e == nil || m.evidence || m.entityLoc {
+		if e == nil || m.evidence {
 			continue
 		}
 		weak := e.Class == "P" && e.Population < weakPopulation || e.Code == "ADM2" && m.j-m.i == 1
@@ -253,7 +253,6 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 				// Only an entity that is the place name itself is evidence;
 				// "Center" inside "Kennedy Center" is not.
 				if e.Start == m.start && e.End == m.end {
-					m.evidence = true
 					m.entityLoc = true
 				} else if e.Start < m.start && e.End >= m.end && !m.strong {
 					m.reject("inside a longer name")
@@ -347,7 +346,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		}
 		// Tagger: a word it tags as something other than a noun is not a
 		// place name without evidence ("Reading the report").
-		if upos := toks[m.i].UPOS; single && upos != "" && upos != "PROPN" && upos != "NOUN" && upos != "X" && !m.evidence {
+		if upos := toks[m.i].UPOS; single && upos != "" && upos != "PROPN" && upos != "NOUN" && upos != "X" && !m.evidence && !m.entityLoc {
 			m.reject("tagged " + upos)
 			continue
 		}
@@ -378,14 +377,14 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			m.reject("alternate name without evidence")
 			continue
 		}
-		if single && !acronym && commonWords[lower] && !m.evidence {
+		if single && !acronym && commonWords[lower] && !m.evidence && !m.entityLoc {
 			m.reject("common word")
 			continue
 		}
 		if single && sentenceStart(toks, m.i) && len(w0) > 3 && strings.ToUpper(w0) == w0 && (next == "—" || next == "--" || next == "-" || next == "," || next == "–" || next == "(") {
 			m.evidence = true // a dateline: "MIDDLETOWN — ..."
 		}
-		if single && !acronym && !m.evidence && sentenceStart(toks, m.i) && !m.strong {
+		if single && !acronym && !m.evidence && !m.entityLoc && sentenceStart(toks, m.i) && !m.strong {
 			m.reject("sentence start")
 			continue
 		}

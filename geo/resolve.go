@@ -140,10 +140,14 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		near := p.proximity(ms, group, len(keys), choice)
 		for k, m := range ms {
 			own, ownW := gEntry[group[k]], gConf[group[k]]
+			// A state's own name ("Nevada") reads as that state unless the
+			// text says otherwise ("Nevada, Iowa"); the towns of the same
+			// name get no help from the regions around.
+			stateName := m.localA1 == nil && isRegionName(g, m)
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
 				s := g.prior(c)
-				if ci < len(near[group[k]]) {
+				if ci < len(near[group[k]]) && !(stateName && !isContainer(e)) {
 					s += near[group[k]][ci]
 				}
 				if m.localA1 != nil && (m.localA1[e.Admin1Key] || m.localA1["cc:"+e.Country]) {
@@ -170,7 +174,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 					if tot > 0.01 && e.Country != "" {
 						s += wCountry * cw / tot
 					}
-					if a1 > 0.01 && e.Code != "ADM1" && !isCountryCode(e.Code) {
+					if a1 > 0.01 && e.Code != "ADM1" && !isCountryCode(e.Code) && !stateName {
 						s += wAdmin1 * math.Min(1.5, a1)
 					}
 					if e.Code == "ADM1" && a1 > 0.01 {
@@ -308,10 +312,33 @@ func overlapsMention(ms []*mention, start, end int) bool {
 }
 
 // isContainerName reports whether the mention's name is the own name of a
-// country or first-level region.
+// country or first-level region that is not named after its city (Ohio,
+// Nevada, Georgia; not Moscow or Tripoli, whose regions hold the city).
 func isContainerName(g *Gazetteer, m *mention) bool {
 	for _, c := range m.cands {
-		if c.primary && isContainer(&g.Entries[c.entry]) {
+		e := &g.Entries[c.entry]
+		if !c.primary || !isContainer(e) {
+			continue
+		}
+		cityState := false
+		for _, o := range m.cands {
+			f := &g.Entries[o.entry]
+			if f.Class == "P" && f.Country == e.Country && (e.Code != "ADM1" || f.Admin1Key == e.Admin1Key) && f.Population*4 >= e.Population/4 {
+				cityState = true
+			}
+		}
+		if !cityState {
+			return true
+		}
+	}
+	return false
+}
+
+// isRegionName reports whether the mention's name is the own name of a
+// first-level region not named after its city ("Nevada", "Ohio").
+func isRegionName(g *Gazetteer, m *mention) bool {
+	for _, c := range m.cands {
+		if c.primary && g.Entries[c.entry].Code == "ADM1" && isContainerName(g, m) {
 			return true
 		}
 	}
