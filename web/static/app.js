@@ -356,7 +356,7 @@
     }), h("th", { scope: "col" }, "Article"));
     const body = h("tbody", {}, rows.map((r) => {
       const tr = h("tr", { tabindex: 0, "data-href": articleHref(r.doc_id, r.index), title: `${r.rule || ""} · conf ${r.confidence}` },
-        h("td", { class: "code" }, r.date || ""),
+        h("td", { class: "code", title: r.date ? null : "no date found" }, r.date || "—"),
         h("td", { class: "code", title: r.source.text }, r.source.code || "—"),
         h("td", {}, h("span", { class: "code" }, r.code), " ", h("span", { class: "muted small" }, codeName(r.code))),
         h("td", { class: "code", title: r.target ? r.target.text : "" }, r.target ? r.target.code || "—" : "—"),
