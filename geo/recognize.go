@@ -208,6 +208,12 @@ func (p *Parser) prune(ms []*mention) bool {
 		if !weak {
 			continue
 		}
+		if e.Code == "ADM2" && !m.cands[m.best].primary && m.localA1 == nil {
+			// "Castro" for Castro County needs local evidence.
+			m.reject("county name without evidence")
+			changed = true
+			continue
+		}
 		if support[e.Admin1Key] > 0 && !(m.strong && support[e.Admin1Key] == 1) {
 			continue
 		}

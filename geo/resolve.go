@@ -144,9 +144,21 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			// text says otherwise ("Nevada, Iowa"); the towns of the same
 			// name get no help from the regions around.
 			stateName := m.localA1 == nil && isRegionName(g, m)
+			// The countries where the name is some place's own name.
+			primaryIn := map[string]bool{}
+			for _, c := range m.cands {
+				if c.primary {
+					primaryIn[g.Entries[c.entry].Country] = true
+				}
+			}
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
 				s := g.prior(c)
+				if !c.primary && len(primaryIn) > 0 && !primaryIn[e.Country] {
+					// "Milan" is Milan before it is an old name of
+					// Syracuse in another country.
+					s -= altPenalty
+				}
 				if ci < len(near[group[k]]) && !(stateName && !isContainer(e)) {
 					s += near[group[k]][ci]
 				}
