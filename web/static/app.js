@@ -315,7 +315,7 @@
         listEl.replaceChildren(
           h("div", { class: "period-head" }, h("h2", {}, `${p.period} – ${to}`),
             h("span", { class: "muted" }, `${rows.length} events · mean Goldstein ${p.count ? fmtG(p.goldstein_mean) : "–"}`),
-            h("a", { href: "#/events?" + new URLSearchParams({ actor: a, from: p.period, to }).toString() }, "open in table")),
+            h("a", { href: "#/events?" + new URLSearchParams(bq && !both ? { source: a, target: bq, from: p.period, to } : { actor: a, from: p.period, to }).toString() }, "open in table")),
           eventsTable(rows, { compact: true }));
       } catch (e) { fail(e); }
     }
