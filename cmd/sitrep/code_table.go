@@ -5,7 +5,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/sitrep/sitrep/amount"
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/quote"
 )
 
 // writeTable prints a readable report of one coded document: its
@@ -53,14 +55,7 @@ func writeTable(w io.Writer, d *doc.Document) {
 	if len(d.Quotes) > 0 {
 		fmt.Fprintln(w, "\nquotes:")
 		for _, q := range d.Quotes {
-			who := "?"
-			if q.Speaker != nil {
-				who = q.Speaker.Text
-				if q.Speaker.Code != "" {
-					who += " (" + q.Speaker.Code + ")"
-				}
-			}
-			fmt.Fprintf(w, "  %s: %q\n", who, clip(q.Text, 90))
+			fmt.Fprintf(w, "  %-8s %s: %q\n", q.Kind, quote.SpeakerLabel(q.Speaker), clip(q.Text, 90))
 		}
 	}
 	if len(d.Dates) > 0 {
@@ -78,7 +73,7 @@ func writeTable(w io.Writer, d *doc.Document) {
 	if len(d.Amounts) > 0 {
 		fmt.Fprintln(w, "\namounts:")
 		for _, a := range d.Amounts {
-			fmt.Fprintf(w, "  %-28s %g %s %s\n", clip(a.Text, 28), a.Value, a.Currency, a.Unit)
+			fmt.Fprintf(w, "  %-28s %s\n", clip(a.Text, 28), amount.DescribeAmount(a))
 		}
 	}
 	if d.Tone.Score != 0 || d.Tone.Positive != 0 || d.Tone.Negative != 0 {
