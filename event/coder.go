@@ -310,7 +310,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 			return false
 		}
 	}
-	if len(r.Pre) > 0 && !t.preFits(r.Pre, v) {
+	if len(r.Pre) > 0 && (r.PreNext && !t.preNext(r.Pre, v) || !r.PreNext && !t.preFits(r.Pre, v)) {
 		return false
 	}
 	for _, k := range t.kids[v] {
@@ -352,6 +352,28 @@ func (t *tree) preFits(phrases [][]string, v int) bool {
 			}
 		}
 		if k == len(ph) && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// preNext reports whether one of the phrases is the run of words right
+// before verb v.
+func (t *tree) preNext(phrases [][]string, v int) bool {
+	for _, ph := range phrases {
+		if len(ph) == 0 || len(ph) > v {
+			continue
+		}
+		ok := true
+		for k, w := range ph {
+			i := v - len(ph) + k
+			if strings.ToLower(t.toks[i].Word()) != w && t.lem[i] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
 			return true
 		}
 	}
@@ -798,6 +820,13 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		}
 		s, _ := c.subjects(t, h, depth+1)
 		return s, false
+	case "ccomp":
+		// Emphatic "do" taken by the parser for the main verb: in
+		// "Gollum did allow that…" the subject of "did" allows.
+		if w := strings.ToLower(t.toks[h].Word()); (w == "do" || w == "does" || w == "did") && t.child(h, "obj") < 0 && v > h {
+			s, _ := c.subjects(t, h, depth+1)
+			return s, false
+		}
 	case "acl:relcl":
 		return t.actors(h, 0), false
 	case "acl":

@@ -89,6 +89,12 @@ Egypt Egypt PROPN 2 nsubj @EGY
 condemned condemn VERB 0 root
 Israel Israel PROPN 2 obj @ISR
 . . PUNCT 2 punct`, "EGY>ISR 111 asserted"},
+		{"emphatic do taken for the main verb", `
+Egypt Egypt PROPN 2 nsubj @EGY
+did do VERB 0 root
+condemn condemn VERB 2 ccomp
+Israel Israel PROPN 3 obj @ISR
+. . PUNCT 2 punct`, "EGY>ISR 111 asserted"},
 		{"object with an oblique target", `
 Russia Russia PROPN 2 nsubj @RUS
 sent send VERB 0 root
@@ -565,6 +571,41 @@ neighbour neighbour NOUN 5 obj
 			}
 			d := build(t, tree)
 			New(dict).Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPreNext checks words that must stand right before the verb.
+func TestPreNext(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "praise", Code: "051", Lemmas: []string{"praise"}, Targets: []string{"obj"}},
+		{Name: "recently praise", Code: "025", Lemmas: []string{"praise"}, Pre: [][]string{{"recently"}}, PreNext: true, Targets: []string{"obj"}, Weight: 1},
+	}
+	c := New(NewDict(rules, base))
+	tests := []struct{ name, tree, want string }{
+		{"right before the verb", `
+Chile Chile PROPN 3 nsubj @CHL
+recently recently ADV 3 advmod
+praised praise VERB 0 root
+Peru Peru PROPN 3 obj @PER`, "CHL>PER 025 asserted"},
+		{"a word between", `
+Chile Chile PROPN 4 nsubj @CHL
+recently recently ADV 4 advmod
+warmly warmly ADV 4 advmod
+praised praise VERB 0 root
+Peru Peru PROPN 4 obj @PER`, "CHL>PER 051 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := build(t, tc.tree)
+			c.Code(d)
 			if got := summary(d.Events); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}

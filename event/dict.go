@@ -53,7 +53,10 @@ type Rule struct {
 	// Pre, when set, requires one of these word sequences, in order,
 	// among the words between the subject and the verb ("did n't",
 	// "unexpectedly won't").
-	Pre     [][]string
+	Pre [][]string
+	// PreNext requires the Pre phrase to end right before the verb, its
+	// words consecutive: PETRARCH's "RECENTLY_*".
+	PreNext bool
 	Gov     []string // required governing verb of a noun: "go" on strike
 	Targets []string // where the target is: obj, iobj, obl:PREP|PREP, xcomp, none
 	// Code2, when set, codes the reversed dyad too: PETRARCH's [042:043]

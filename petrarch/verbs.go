@@ -52,7 +52,10 @@ type VerbPattern struct {
 	Text          string
 	Code, Code2   string
 	Before, After []Elem
-	Line          int
+	// Adjacent is true when the words before the verb are joined to it
+	// ("RECENTLY_*"): they must stand right before it.
+	Adjacent bool
+	Line     int
 }
 
 // ElemKind tells what a pattern element is.
@@ -201,6 +204,7 @@ func parsePattern(s string) (VerbPattern, error) {
 	}
 	p.Code, p.Code2 = splitCode(m[1])
 	body := strings.TrimSpace(s[:len(s)-len(m[0])])
+	p.Adjacent = strings.Contains(body, "_*")
 	toks := tokenize(body)
 	elems, rest, err := parseElems(toks, false)
 	if err != nil {
@@ -472,7 +476,7 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			before = append(before, e)
 		}
 	}
-	if len(before) == 1 && !isAux(vd.Expand(before[0])) {
+	if len(before) == 1 && !isAux(vd.Expand(before[0])) && !p.Adjacent {
 		for _, ph := range vd.Expand(before[0]) {
 			if len(ph) > 0 {
 				r.Subj = append(r.Subj, strings.ToLower(ph[len(ph)-1]))
@@ -480,6 +484,7 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		}
 	} else if len(before) > 0 {
 		r.Pre = vd.phrases(before)
+		r.PreNext = p.Adjacent
 		if len(r.Pre) > 0 {
 			r.Weight += len(r.Pre[0]) - 1
 		}

@@ -159,3 +159,36 @@ func TestRules(t *testing.T) {
 		t.Errorf("lemmas %v", l)
 	}
 }
+
+// TestPreVerbWords checks how words before the verb become constraints:
+// one word apart is the subject's head, one joined to the verb by "_"
+// must stand right before it.
+func TestPreVerbWords(t *testing.T) {
+	const dict = `--- PRAISE  [051]  ---
+PRAISE
+- RECENTLY_*  [025]
+- GUERRILLA *  [190]
+- FAILED_TO_*  [111]
+`
+	vd, err := ReadVerbs(strings.NewReader(dict), "pre.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("pre.txt") {
+		var pre []string
+		for _, ph := range r.Pre {
+			pre = append(pre, strings.Join(ph, " "))
+		}
+		got = append(got, r.Code+" subj="+strings.Join(r.Subj, "|")+" pre="+strings.Join(pre, "|")+" next="+map[bool]string{true: "y", false: "n"}[r.PreNext])
+	}
+	want := []string{
+		"051 subj= pre= next=n",
+		"025 subj= pre=recently next=y",
+		"190 subj=guerrilla pre= next=n",
+		"111 subj= pre=failed to next=y",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
