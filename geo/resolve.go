@@ -105,9 +105,25 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		}
 		group[k] = gi
 	}
+	// Per mention, fixed across passes: whether its name is a state's
+	// own name, and the countries where it is some place's own name.
+	stateNames := make([]bool, len(ms))
+	primaryCountries := make([]map[string]bool, len(ms))
+	for k, m := range ms {
+		stateNames[k] = m.localA1 == nil && isRegionName(g, m)
+		for _, c := range m.cands {
+			if c.primary {
+				if primaryCountries[k] == nil {
+					primaryCountries[k] = map[string]bool{}
+				}
+				primaryCountries[k][g.Entries[c.entry].Country] = true
+			}
+		}
+	}
 	gConf := make([]float64, len(keys))
 	gEntry := make([]*Entry, len(keys))
 	choice := make([]*Entry, len(keys))
+	nb := p.neighbors(ms, group, len(keys))
 	// Pass 1: prior and local context only; passes 2 and 3 add the
 	// document's context from the other groups' current choices.
 	for pass := 0; pass < 3; pass++ {
@@ -137,20 +153,14 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 				choice[group[k]] = gEntry[group[k]]
 			}
 		}
-		near := p.proximity(ms, group, len(keys), choice)
+		near := proximity(nb, choice)
 		for k, m := range ms {
 			own, ownW := gEntry[group[k]], gConf[group[k]]
 			// A state's own name ("Nevada") reads as that state unless the
 			// text says otherwise ("Nevada, Iowa"); the towns of the same
 			// name get no help from the regions around.
-			stateName := m.localA1 == nil && isRegionName(g, m)
-			// The countries where the name is some place's own name.
-			primaryIn := map[string]bool{}
-			for _, c := range m.cands {
-				if c.primary {
-					primaryIn[g.Entries[c.entry].Country] = true
-				}
-			}
+			stateName := stateNames[k]
+			primaryIn := primaryCountries[k]
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
 				s := g.prior(c)
@@ -204,16 +214,23 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 	oneSensePerDiscourse(g, ms)
 }
 
-// proximity returns, for each group of mentions and each of its first
-// candidates, a bonus for the other groups that have a candidate near it
-// (within 30 km full, within 100 km more weakly) or a candidate region
+// nearRec records that a candidate of group g, entry e, lies near
+// another candidate, with strength v (1 within 30 km, 0.6 within 100 km,
+// 0.7 for a region containing it).
+type nearRec struct {
+	g int
+	e *Entry
+	v float64
+}
+
+// neighbors finds, once per document, for each group of mentions and
+// each of its candidates, the candidates of other groups near it or
 // containing it: places named together tend to lie together ("Paris and
 // Henry County" are in Tennessee). Candidates are sorted by latitude, so
 // only a band of them is compared.
-func (p *Parser) proximity(ms []*mention, group []int, n int, choice []*Entry) [][]float64 {
+func (p *Parser) neighbors(ms []*mention, group []int, n int) [][][]nearRec {
 	g := p.g
-	const top = maxPostings
-	out := make([][]float64, n)
+	out := make([][][]nearRec, n)
 	if n < 2 || n > maxProximityNames {
 		// Beyond a few hundred distinct names (gazetteer-like lists) the
 		// pairwise comparison costs more than it tells.
@@ -222,7 +239,7 @@ func (p *Parser) proximity(ms []*mention, group []int, n int, choice []*Entry) [
 	cands := make([][]posting, n)
 	for k, m := range ms {
 		if cands[group[k]] == nil {
-			cands[group[k]] = m.cands[:min(top, len(m.cands))]
+			cands[group[k]] = m.cands
 		}
 	}
 	type pt struct {
@@ -250,38 +267,18 @@ func (p *Parser) proximity(ms []*mention, group []int, n int, choice []*Entry) [
 		}
 	}
 	sort.Slice(pts, func(i, j int) bool { return pts[i].lat < pts[j].lat })
-	// weight is how much a candidate of another group counts: fully if
-	// it is that group's current choice, else a little, so that a name
-	// with forty readings ("Springfield") does not support every town.
-	weight := func(gj int, e *Entry) float64 {
-		if choice[gj] == e {
-			return 1
-		}
-		return latentNear
-	}
-	seen := make([]float64, n)
-	var touched []int
 	for gi, cs := range cands {
-		out[gi] = make([]float64, len(cs))
+		out[gi] = make([][]nearRec, len(cs))
 		for ci, c := range cs {
 			e := &g.Entries[c.entry]
 			if isCountryCode(e.Code) || e.Class == "L" || e.Class == "H" {
 				continue
 			}
-			touched = touched[:0]
-			note := func(gj int, v float64) {
-				if gj == gi || v <= seen[gj] {
-					return
-				}
-				if seen[gj] == 0 {
-					touched = append(touched, gj)
-				}
-				seen[gj] = v
-			}
+			var recs []nearRec
 			if e.Code != "ADM1" {
 				for _, r := range adm1 {
-					if r.key == e.Admin1Key {
-						note(r.g, 0.7*weight(r.g, r.e))
+					if r.key == e.Admin1Key && r.g != gi {
+						recs = append(recs, nearRec{r.g, r.e, 0.7})
 					}
 				}
 			}
@@ -297,10 +294,45 @@ func (p *Parser) proximity(ms []*mention, group []int, n int, choice []*Entry) [
 				y := q.e.Lat - e.Lat
 				d2 := (x*x + y*y) * 111.2 * 111.2
 				if d2 <= 30*30 {
-					note(q.g, weight(q.g, q.e))
+					recs = append(recs, nearRec{q.g, q.e, 1})
 				} else if d2 <= 100*100 {
-					note(q.g, 0.6*weight(q.g, q.e))
+					recs = append(recs, nearRec{q.g, q.e, 0.6})
 				}
+			}
+			out[gi][ci] = recs
+		}
+	}
+	return out
+}
+
+// proximity turns the neighbours into a bonus per group and candidate for
+// the current choices: another name's chosen reading counts fully, its
+// other readings a little, so that a name with forty readings
+// ("Springfield") does not support every town; each other name counts
+// once, and the bonus is capped.
+func proximity(nb [][][]nearRec, choice []*Entry) [][]float64 {
+	out := make([][]float64, len(nb))
+	seen := make([]float64, len(nb))
+	var touched []int
+	for gi, cs := range nb {
+		if cs == nil {
+			continue
+		}
+		out[gi] = make([]float64, len(cs))
+		for ci, recs := range cs {
+			touched = touched[:0]
+			for _, r := range recs {
+				v := r.v
+				if choice[r.g] != r.e {
+					v *= latentNear
+				}
+				if v <= seen[r.g] {
+					continue
+				}
+				if seen[r.g] == 0 {
+					touched = append(touched, r.g)
+				}
+				seen[r.g] = v
 			}
 			bonus := 0.0
 			for _, gj := range touched {
