@@ -299,7 +299,11 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		}
 	}
 	if len(r.Prep) > 0 && !t.hasPrepObj(v, r.Prep, r.PrepObj, "obl", "obj", "nmod") {
-		return false
+		// The parser may attach the phrase to the object instead:
+		// "celebrated Eid at Osgiliath".
+		if o := t.object(v); o < 0 || !t.hasPrepObj(o, r.Prep, r.PrepObj, "nmod") {
+			return false
+		}
 	}
 	if len(r.Xcomp) > 0 && t.childLemma(v, set(r.Xcomp...), "xcomp") < 0 {
 		return false
@@ -862,6 +866,8 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			}
 		case sl == "iobj":
 			got = t.actors(t.child(v, "iobj"), 0)
+		case strings.HasPrefix(sl, "after:"):
+			got = t.afterPhrase(v, strings.TrimPrefix(sl, "after:"))
 		case sl == "xcomp":
 			if x := t.child(v, "xcomp"); x >= 0 {
 				got = c.targets(t, &Rule{}, x)
@@ -919,6 +925,39 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 	if cc := t.child(v, "ccomp"); c.dict.clauseTargets && len(slots) > 0 && slots[0] != "none" && cc >= 0 {
 		if s := t.child(cc, "nsubj", "nsubj:pass"); s >= 0 {
 			return t.actors(s, 0)
+		}
+	}
+	return nil
+}
+
+// afterPhrase returns the actors of the first phrase of verb v (or of its
+// object) that follows the phrase with preposition prep: PETRARCH's
+// "IN ^ +" skips the phrase's own noun: "celebrated Iftar in Osgiliath
+// with Gondor" → Gondor.
+func (t *tree) afterPhrase(v int, prep string) []int {
+	var phrases []int
+	heads := []int{v}
+	if o := t.object(v); o >= 0 {
+		heads = append(heads, o)
+	}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			if (t.base(k) == "obl" || t.base(k) == "nmod") && t.rel(k) != "obl:agent" {
+				phrases = append(phrases, k)
+			}
+		}
+	}
+	slices.Sort(phrases)
+	anchor := -1
+	for _, k := range phrases {
+		if anchor < 0 {
+			if t.prep(k) == prep {
+				anchor = k
+			}
+			continue
+		}
+		if a := t.codedOnly(t.actors(k, 0)); len(a) > 0 {
+			return a
 		}
 	}
 	return nil

@@ -612,3 +612,30 @@ Peru Peru PROPN 4 obj @PER`, "CHL>PER 051 asserted"},
 		})
 	}
 }
+
+// TestPhraseAfterSkipped checks the target taken from the phrase after a
+// skipped one, and a rule's preposition found on the object.
+func TestPhraseAfterSkipped(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "mark", Code: "181", Lemmas: []string{"mark"}},
+		{Name: "mark holiday at ^ with +", Code: "043", Lemmas: []string{"mark"}, Obj: []string{"holiday"}, ObjLoose: true, Prep: []string{"at"}, Targets: []string{"after:at"}, Weight: 2},
+	}
+	d := build(t, `
+Chile Chile PROPN 2 nsubj @CHL
+marked mark VERB 0 root
+the the DET 4 det
+holiday holiday NOUN 2 obj
+at at ADP 6 case
+Lima Lima PROPN 4 nmod @PER
+with with ADP 8 case
+Bolivia Bolivia PROPN 2 obl @BOL
+. . PUNCT 2 punct`)
+	New(NewDict(rules, base)).Code(d)
+	if got, want := summary(d.Events), "CHL>BOL 043 asserted"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

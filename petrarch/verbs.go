@@ -533,13 +533,18 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		}
 	}
 	prep := "" // the preposition of the bare phrase being read
+	// skipped is true once the phrase's own noun phrase was skipped
+	// ("AT ^ +"): the target is the next phrase after it.
+	skipped := false
 	for _, e := range p.After[len(run):] {
 		switch e.Kind {
+		case ElemSkip:
+			skipped = prep != ""
 		case ElemWord:
 			w := strings.ToLower(e.Words[0])
 			switch {
 			case prepositions[w]:
-				prep = w
+				prep, skipped = w, false
 				if len(r.Prep) == 0 {
 					r.Prep = []string{w}
 				}
@@ -548,6 +553,8 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			}
 		case ElemTarget, ElemCompound:
 			switch {
+			case prep != "" && skipped:
+				r.Targets = append(r.Targets, "after:"+prep)
 			case prep != "":
 				r.Targets = append(r.Targets, "obl:"+prep)
 			case len(r.Targets) == 0 && len(run) == 0:
@@ -560,6 +567,16 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			prep := strings.ToLower(e.Words[0])
 			if len(r.Prep) == 0 {
 				r.Prep = []string{prep}
+				// "(FROM EXPERIENCE)": the phrase's last word is its head.
+				var words []Elem
+				for _, s := range e.Sub {
+					if s.Kind == ElemWord || s.Kind == ElemGroup || s.Kind == ElemSynset {
+						words = append(words, s)
+					}
+				}
+				if len(words) > 0 && len(r.PrepObj) == 0 {
+					r.PrepObj = vd.heads(words[len(words)-1])
+				}
 			}
 			for _, s := range e.Sub {
 				if s.Kind == ElemTarget {

@@ -192,3 +192,31 @@ PRAISE
 		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSkippedPhraseTargets checks "PREP ^ +" (the target follows the
+// phrase's own noun) and the head word of a bracketed phrase.
+func TestSkippedPhraseTargets(t *testing.T) {
+	const dict = `--- MARK  [181]  ---
+MARK
+- * HOLIDAY IN ^ +  [045]
+- * HOLIDAY AT ^ WITH +  [043]
+- * (FROM EXPERIENCE)  [036]
+`
+	vd, err := ReadVerbs(strings.NewReader(dict), "mark.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("mark.txt") {
+		got = append(got, r.Code+" prep="+strings.Join(r.Prep, "|")+" pobj="+strings.Join(r.PrepObj, "|")+" target="+strings.Join(r.Targets, ","))
+	}
+	want := []string{
+		"181 prep= pobj= target=",
+		"045 prep=in pobj= target=after:in",
+		"043 prep=at pobj= target=obl:with",
+		"036 prep=from pobj=experience target=",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
