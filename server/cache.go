@@ -2,6 +2,8 @@ package server
 
 import (
 	"container/list"
+	"errors"
+	"fmt"
 	"net/http"
 	"sync"
 	"time"
@@ -116,8 +118,16 @@ func (c *cache) do(key string, fill func() (*cacheEntry, error)) (e *cacheEntry,
 }
 
 // fill runs the computation of flight f and caches a successful answer.
+// A panic becomes the flight's error, so a refresh in the background
+// cannot take the server down and waiters never see an empty answer.
 func (c *cache) fill(key string, f *flight, fill func() (*cacheEntry, error)) {
 	defer func() {
+		if p := recover(); p != nil {
+			f.ent, f.err = nil, fmt.Errorf("panic: %v", p)
+		}
+		if f.ent == nil && f.err == nil {
+			f.err = errors.New("no answer")
+		}
 		c.mu.Lock()
 		delete(c.calls, key)
 		c.mu.Unlock()
