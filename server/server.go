@@ -217,9 +217,8 @@ func (w *logWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 // HTTPServer returns an http.Server for h on addr with timeouts and size
 // limits suited to a read-only API.
 func HTTPServer(addr string, h http.Handler, log *slog.Logger) *http.Server {
-	var el *slog.Logger = log
-	if el == nil {
-		el = slog.New(slog.DiscardHandler)
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
 	}
 	return &http.Server{
 		Addr:              addr,
@@ -229,7 +228,7 @@ func HTTPServer(addr string, h http.Handler, log *slog.Logger) *http.Server {
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    maxHeaderBytes,
-		ErrorLog:          slog.NewLogLogger(el.Handler(), slog.LevelWarn),
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 }
 
