@@ -414,13 +414,27 @@ func (t *tree) looseFits(phrases [][]string, o int) bool {
 		from = i
 	}
 	for _, ph := range phrases {
-		k := 0
-		for i := from; i <= o && k < len(ph); i++ {
-			if w := strings.ToLower(t.toks[i].Word()); w == ph[k] || t.lem[i] == ph[k] {
-				k++
-			}
+		if len(ph) > 0 && t.seqFits(ph, from, o, -1) {
+			return true
 		}
-		if k == len(ph) && k > 0 {
+	}
+	return false
+}
+
+// seqFits reports whether the words ph occur in order among tokens
+// from..to, after token prev; a word with a leading "_" must be the token
+// right after the word before it.
+func (t *tree) seqFits(ph []string, from, to, prev int) bool {
+	if len(ph) == 0 {
+		return true
+	}
+	w, glued := strings.CutPrefix(ph[0], "_")
+	lo, hi := from, to
+	if glued && prev >= 0 {
+		lo, hi = prev+1, min(prev+1, to)
+	}
+	for i := lo; i <= hi; i++ {
+		if (strings.ToLower(t.toks[i].Word()) == w || t.lem[i] == w) && t.seqFits(ph[1:], i+1, to, i) {
 			return true
 		}
 	}
@@ -443,6 +457,7 @@ func (t *tree) clauseFits(phrases [][]string, c int) bool {
 			ok := true
 			for k, w := range ph {
 				j := i + k
+				w = strings.TrimPrefix(w, "_")
 				if j != c && !t.dominates(c, j) || t.isVerb(j) || strings.ToLower(t.toks[j].Word()) != w && t.lem[j] != w {
 					ok = false
 					break

@@ -639,3 +639,45 @@ Bolivia Bolivia PROPN 2 obl @BOL
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestGluedObjectWords checks object phrases whose "_" words must follow
+// the word before directly.
+func TestGluedObjectWords(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "drop", Code: "345", Lemmas: []string{"drop"}, Targets: []string{"obl:with"}},
+		{Name: "drop new_economic_relations", Code: "903", Lemmas: []string{"drop"}, Obj: []string{"relations"}, ObjLoose: true, ObjPhrases: [][]string{{"new", "_economic", "_relations"}}, Targets: []string{"obl:with"}, Weight: 2},
+	}
+	c := New(NewDict(rules, base))
+	tests := []struct{ name, tree, want string }{
+		{"adjacent", `
+Chile Chile PROPN 2 nsubj @CHL
+dropped drop VERB 0 root
+new new ADJ 5 amod
+economic economic ADJ 5 amod
+relations relations NOUN 2 obj
+with with ADP 7 case
+Peru Peru PROPN 2 obl @PER`, "CHL>PER 903 asserted"},
+		{"a word between", `
+Chile Chile PROPN 2 nsubj @CHL
+dropped drop VERB 0 root
+new new ADJ 6 amod
+regional regional ADJ 6 amod
+economic economic ADJ 6 amod
+relations relations NOUN 2 obj
+with with ADP 8 case
+Peru Peru PROPN 2 obl @PER`, "CHL>PER 345 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := build(t, tc.tree)
+			c.Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -33,7 +33,8 @@ type Rule struct {
 	Obj    []string // required object lemma (obj, or nsubj:pass in the passive)
 	// ObjPhrases, when set, narrows Obj: the object must end one of these
 	// word sequences, whose other words precede it among the object's
-	// own words ("full economic ties").
+	// own words ("full economic ties"). With ObjLoose, a word written
+	// with a leading "_" must directly follow the word before it.
 	ObjPhrases [][]string
 	// ObjLoose lets the phrase (or Obj word) stand anywhere in the
 	// object's words up to its head, as PETRARCH matches: "* ARTILLERY"

@@ -81,6 +81,9 @@ type Elem struct {
 	Words  []string
 	Synset string
 	Sub    []Elem
+	// Glued is true when "_" joins the element to the one before it
+	// ("NEW_&TIETYPES_RELATIONS"): no word may come between them.
+	Glued bool
 }
 
 var (
@@ -235,10 +238,16 @@ func tokenize(s string) []string {
 			out = append(out, f)
 			continue
 		}
+		n := 0
 		for _, w := range strings.Split(f, "_") {
 			if w != "" {
-				// "*" glued to words ("IN_*_OUT") stands alone.
+				// "*" glued to words ("IN_*_OUT") stands alone; "_"
+				// marks a word joined to the one before.
+				if n > 0 {
+					out = append(out, "_")
+				}
 				out = append(out, strings.ToUpper(w))
+				n++
 			}
 		}
 	}
@@ -247,9 +256,16 @@ func tokenize(s string) []string {
 
 func parseElems(toks []string, inPhrase bool) ([]Elem, []string, error) {
 	var out []Elem
+	glued := false
 	for len(toks) > 0 {
 		t := toks[0]
 		toks = toks[1:]
+		if t == "_" {
+			glued = true
+			continue
+		}
+		start, g := len(out), glued && len(out) > 0
+		glued = false
 		switch {
 		case t == ")":
 			if !inPhrase {
@@ -270,7 +286,9 @@ func parseElems(toks []string, inPhrase bool) ([]Elem, []string, error) {
 		case t == "{":
 			e := Elem{Kind: ElemGroup}
 			for len(toks) > 0 && toks[0] != "}" {
-				e.Words = append(e.Words, toks[0])
+				if toks[0] != "_" {
+					e.Words = append(e.Words, toks[0])
+				}
 				toks = toks[1:]
 			}
 			if len(toks) == 0 {
@@ -295,6 +313,9 @@ func parseElems(toks []string, inPhrase bool) ([]Elem, []string, error) {
 			out = append(out, Elem{Kind: ElemTarget})
 		default:
 			out = append(out, Elem{Kind: ElemWord, Words: []string{t}})
+		}
+		if g && len(out) > start {
+			out[start].Glued = true
 		}
 	}
 	if inPhrase {
@@ -339,7 +360,9 @@ func (v Verb) Inflections() []string {
 	b := v.Words[0]
 	out := []string{b}
 	for _, f := range v.Forms {
-		out = append(out, strings.Fields(f)[0])
+		if w := strings.Fields(f); len(w) > 0 {
+			out = append(out, w[0])
+		}
 	}
 	if len(v.Forms) > 0 {
 		return out
@@ -520,10 +543,10 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		case len(run) > 1 && first.Kind == ElemWord && particles[strings.ToLower(first.Words[0])]:
 			r.Prt = []string{strings.ToLower(first.Words[0])}
 		default:
-			phrases := vd.phrases(run)
+			phrases := vd.gluedPhrases(run)
 			for _, ph := range phrases {
-				if len(ph) > 0 && !slices.Contains(r.Obj, ph[len(ph)-1]) {
-					r.Obj = append(r.Obj, ph[len(ph)-1])
+				if len(ph) > 0 && !slices.Contains(r.Obj, strings.TrimPrefix(ph[len(ph)-1], "_")) {
+					r.Obj = append(r.Obj, strings.TrimPrefix(ph[len(ph)-1], "_"))
 				}
 			}
 			r.ObjPhrases, r.ObjLoose = phrases, true
@@ -618,6 +641,33 @@ func (vd *VerbDict) phrases(run []Elem) [][]string {
 				if len(next) < 500 {
 					next = append(next, append(append([]string(nil), p...), lower(ph)...))
 				}
+			}
+		}
+		phrases = next
+	}
+	return phrases
+}
+
+// gluedPhrases is phrases with each word that must directly follow the
+// one before marked by a leading "_" (see event.Rule.ObjPhrases): the
+// later words of a multi-word synset entry, and the first word of an
+// element joined by "_" to the one before.
+func (vd *VerbDict) gluedPhrases(run []Elem) [][]string {
+	phrases := [][]string{nil}
+	for _, e := range run {
+		var next [][]string
+		for _, p := range phrases {
+			for _, ph := range vd.Expand(e) {
+				if len(next) >= 500 {
+					break
+				}
+				words := lower(ph)
+				for i := range words {
+					if i > 0 && e.Kind == ElemSynset || i == 0 && e.Glued && len(p) > 0 {
+						words[i] = "_" + words[i]
+					}
+				}
+				next = append(next, append(append([]string(nil), p...), words...))
 			}
 		}
 		phrases = next

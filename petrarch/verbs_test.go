@@ -130,6 +130,7 @@ func FuzzReadVerbs(f *testing.F) {
 				v.Inflections()
 			}
 		}
+		vd.Rules("fuzz")
 	})
 }
 
@@ -215,6 +216,40 @@ MARK
 		"045 prep=in pobj= target=after:in",
 		"043 prep=at pobj= target=obl:with",
 		"036 prep=from pobj=experience target=",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestGluedObjectPhrases checks that "_" and multi-word synset entries
+// keep their words adjacent while spaces allow words between.
+func TestGluedObjectPhrases(t *testing.T) {
+	const dict = `&TIES
++ECONOMIC
++SOFT LOAN
+
+--- DROP  [345]  ---
+DROP
+- * NEW_&TIES_RELATIONS  [903]
+- * OLD &TIES RELATIONS  [904]
+`
+	vd, err := ReadVerbs(strings.NewReader(dict), "drop.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("drop.txt") {
+		var phs []string
+		for _, ph := range r.ObjPhrases {
+			phs = append(phs, strings.Join(ph, " "))
+		}
+		got = append(got, r.Code+" obj="+strings.Join(r.Obj, "|")+" phrases="+strings.Join(phs, "|"))
+	}
+	want := []string{
+		"345 obj= phrases=",
+		"903 obj=relations phrases=new _economic _relations|new _soft _loan _relations",
+		"904 obj=relations phrases=old economic relations|old soft _loan relations",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
