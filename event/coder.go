@@ -342,20 +342,13 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 }
 
 // preFits reports whether one of the phrases occurs, in order, among the
-// eight words before verb v.
+// eight words before verb v ("_" words right after the word before).
 func (t *tree) preFits(phrases [][]string, v int) bool {
 	// Up to eight words back: "Ethiopia indicated it would act" reaches
 	// "indicated" across the subject.
 	from := max(0, v-8)
 	for _, ph := range phrases {
-		k := 0
-		for i := from; i < v && k < len(ph); i++ {
-			w := strings.ToLower(t.toks[i].Word())
-			if w == ph[k] || t.lem[i] == ph[k] {
-				k++
-			}
-		}
-		if k == len(ph) && k > 0 {
+		if len(ph) > 0 && t.seqFits(ph, from, v-1, -1) {
 			return true
 		}
 	}
@@ -372,6 +365,7 @@ func (t *tree) preNext(phrases [][]string, v int) bool {
 		ok := true
 		for k, w := range ph {
 			i := v - len(ph) + k
+			w = strings.TrimPrefix(w, "_")
 			if strings.ToLower(t.toks[i].Word()) != w && t.lem[i] != w {
 				ok = false
 				break

@@ -587,6 +587,7 @@ func TestPreNext(t *testing.T) {
 	rules := []*Rule{
 		{Name: "praise", Code: "051", Lemmas: []string{"praise"}, Targets: []string{"obj"}},
 		{Name: "recently praise", Code: "025", Lemmas: []string{"praise"}, Pre: [][]string{{"recently"}}, PreNext: true, Targets: []string{"obj"}, Weight: 1},
+		{Name: "most_certainly praise", Code: "024", Lemmas: []string{"praise"}, Pre: [][]string{{"most", "_certainly"}}, Targets: []string{"obj"}, Weight: 1},
 	}
 	c := New(NewDict(rules, base))
 	tests := []struct{ name, tree, want string }{
@@ -601,6 +602,20 @@ recently recently ADV 4 advmod
 warmly warmly ADV 4 advmod
 praised praise VERB 0 root
 Peru Peru PROPN 4 obj @PER`, "CHL>PER 051 asserted"},
+		{"glued words apart from the verb", `
+Chile Chile PROPN 5 nsubj @CHL
+most most ADV 3 advmod
+certainly certainly ADV 5 advmod
+warmly warmly ADV 5 advmod
+praised praise VERB 0 root
+Peru Peru PROPN 5 obj @PER`, "CHL>PER 024 asserted"},
+		{"glued words split", `
+Chile Chile PROPN 5 nsubj @CHL
+most most ADV 5 advmod
+warmly warmly ADV 5 advmod
+certainly certainly ADV 5 advmod
+praised praise VERB 0 root
+Peru Peru PROPN 5 obj @PER`, "CHL>PER 051 asserted"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -53,7 +53,8 @@ type Rule struct {
 	Aux          []string // required auxiliary, negation or marker word: "will", "not"
 	// Pre, when set, requires one of these word sequences, in order,
 	// among the words between the subject and the verb ("did n't",
-	// "unexpectedly won't").
+	// "unexpectedly won't"); as in ObjPhrases, a "_" word must directly
+	// follow the word before it.
 	Pre [][]string
 	// PreNext requires the Pre phrase to end right before the verb, its
 	// words consecutive: PETRARCH's "RECENTLY_*".

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/sitrep/sitrep/doc"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/doc"
+)
 
 // modality decides how certain the text is that the event happened.
 func (c *Coder) modality(t *tree, m match) string {
@@ -23,7 +27,7 @@ func (c *Coder) modality(t *tree, m match) string {
 	}
 	for _, ph := range m.rule.Pre {
 		for _, w := range ph {
-			ruleNegates = ruleNegates || c.dict.negator[w]
+			ruleNegates = ruleNegates || c.dict.negator[strings.TrimPrefix(w, "_")]
 		}
 	}
 	if !ruleNegates && t.childLemma(cl, c.dict.negator, "advmod", "neg", "det") >= 0 {

@@ -506,7 +506,7 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			}
 		}
 	} else if len(before) > 0 {
-		r.Pre = vd.phrases(before)
+		r.Pre = vd.gluedPhrases(before)
 		r.PreNext = p.Adjacent
 		if len(r.Pre) > 0 {
 			r.Weight += len(r.Pre[0]) - 1

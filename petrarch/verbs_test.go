@@ -187,7 +187,7 @@ PRAISE
 		"051 subj= pre= next=n",
 		"025 subj= pre=recently next=y",
 		"190 subj=guerrilla pre= next=n",
-		"111 subj= pre=failed to next=y",
+		"111 subj= pre=failed _to next=y",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
