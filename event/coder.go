@@ -925,6 +925,20 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 						}
 					}
 				}
+				// "welcomed memos sent by Bree": the phrases of a
+				// participle modifying the object.
+				for _, pc := range t.kids[o] {
+					if len(got) > 0 || t.base(pc) != "acl" || t.rel(pc) == "acl:relcl" {
+						continue
+					}
+					for _, k := range t.kids[pc] {
+						if r := rank(t.prep(k)); t.base(k) == "obl" && r >= 0 && (best < 0 || r < best) {
+							if a := t.codedOnly(t.actors(k, 0)); len(a) > 0 {
+								got, best = a, r
+							}
+						}
+					}
+				}
 			}
 		}
 		if len(got) > 0 {

@@ -696,3 +696,26 @@ Peru Peru PROPN 2 obl @PER`, "CHL>PER 345 asserted"},
 		})
 	}
 }
+
+// TestParticipleTarget checks the target found in a participle that
+// modifies the object: "welcomed memos sent by Peru".
+func TestParticipleTarget(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict := NewDict([]*Rule{{Name: "welcome", Code: "041", Lemmas: []string{"welcome"}}}, base)
+	dict.SetTargetPreps([]string{"with", "to", "by", "from"}, false)
+	d := build(t, `
+Chile Chile PROPN 2 nsubj @CHL
+welcomed welcome VERB 0 root
+memos memo NOUN 2 obj
+sent send VERB.VBN 3 acl
+by by ADP 6 case
+Peru Peru PROPN 4 obl:agent @PER
+. . PUNCT 2 punct`)
+	New(dict).Code(d)
+	if got, want := summary(d.Events), "CHL>PER 041 asserted"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -62,7 +62,9 @@ func (c *Coder) modality(t *tree, m match) string {
 			case c.dict.intent[t.lem[h]] && mod == doc.Asserted:
 				mod = doc.Intended
 			}
-			if t.childLemma(h, c.dict.negator, "advmod") >= 0 {
+			// The rule's own negation may stand before the controlling
+			// verb: "UNEXPECTEDLY &NEG *" fits "won't try to clash".
+			if !ruleNegates && t.childLemma(h, c.dict.negator, "advmod") >= 0 {
 				return doc.Negated
 			}
 		case "advcl":
