@@ -1163,7 +1163,7 @@ func petrParseDatedCode(m []string) petrDatedCode {
 	// A code made of dashes ("---") survives the split as separate dashes.
 	code := f[0]
 	i := 1
-	for code == "-" && i < len(f) && f[i] == "-" {
+	for strings.Trim(code, "-") == "" && i < len(f) && f[i] == "-" {
 		code += "-"
 		i++
 	}

@@ -96,7 +96,7 @@ func TestEvalPetrarchFloor(t *testing.T) {
 	if code := run([]string{"eval", "petrarch", "--suite", suite, "--show", "0"}, &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	floors := map[string]float64{"PETR_UnitTest": 77, "PETR2_GSR": 41}
+	floors := map[string]float64{"PETR_UnitTest": 78, "PETR2_GSR": 41}
 	for name, floor := range floors {
 		m := regexp.MustCompile(`(?m)^` + name + `\s+\d+\s+\d+\s+([\d.]+)%`).FindStringSubmatch(out.String())
 		if m == nil {
@@ -168,4 +168,24 @@ func FuzzPTBDocument(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPetrParseDatedCode checks PETRARCH's dated actor codes, including
+// the null code "---" with a date.
+func TestPetrParseDatedCode(t *testing.T) {
+	tests := []struct {
+		in   string
+		want petrDatedCode
+	}{
+		{"[ARN]", petrDatedCode{code: "ARN"}},
+		{"[HOB < 950601]", petrDatedCode{code: "HOB", to: "19950601"}},
+		{"[HOBELI >20130119]", petrDatedCode{code: "HOBELI", from: "20130119"}},
+		{"[--- <950630]", petrDatedCode{code: "---", to: "19950630"}},
+		{"[RUS 911226-990101]", petrDatedCode{code: "RUS", from: "19911226", to: "19990101"}},
+	}
+	for _, tc := range tests {
+		if got := petrParseDatedCode(petrCodeLine.FindStringSubmatch(tc.in)); got != tc.want {
+			t.Errorf("%s: got %+v, want %+v", tc.in, got, tc.want)
+		}
+	}
 }
