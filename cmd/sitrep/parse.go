@@ -188,11 +188,52 @@ func writeJSON(out io.Writer, d *doc.Document) error {
 }
 
 // writeDebugParse writes the document's sentences as CoNLL-U (the tags,
-// lemmas and tree the pipeline found), for sitrep code --debug-parse.
+// lemmas and tree the pipeline found), for sitrep code --debug-parse. Each
+// sentence is preceded by its tree drawn as indented comment lines, heads
+// above their dependents:
+//
+//	# tree: met VBD root
+//	# tree:   mediators NNS nsubj
+//	# tree:     Egyptian JJ amod
 func writeDebugParse(w io.Writer, d *doc.Document) {
 	var buf bytes.Buffer
 	for _, s := range conllu.FromDocument(d) {
+		s.Comments = append(s.Comments, treeLines(s)...)
 		conllu.Write(&buf, s)
 	}
 	w.Write(buf.Bytes())
+}
+
+// treeLines draws the dependency tree of s as indented lines, children in
+// word order; words unreachable from the root (there are none in a valid
+// tree) are listed after it.
+func treeLines(s *conllu.Sentence) []string {
+	n := len(s.Words)
+	kids := make([][]int, n+1)
+	for i, w := range s.Words {
+		if w.Head >= 0 && w.Head <= n {
+			kids[w.Head] = append(kids[w.Head], i+1)
+		}
+	}
+	var lines []string
+	seen := make([]bool, n+1)
+	var walk func(id, depth int)
+	walk = func(id, depth int) {
+		if seen[id] || depth > n {
+			return
+		}
+		seen[id] = true
+		w := s.Words[id-1]
+		lines = append(lines, fmt.Sprintf("tree: %s%s %s %s", strings.Repeat("  ", depth), w.Form, w.XPOS, w.Deprel))
+		for _, k := range kids[id] {
+			walk(k, depth+1)
+		}
+	}
+	for _, r := range kids[0] {
+		walk(r, 0)
+	}
+	for id := 1; id <= n; id++ {
+		walk(id, 0)
+	}
+	return lines
 }

@@ -96,3 +96,15 @@ func TestEvalPOSAndParse(t *testing.T) {
 		t.Errorf("eval parse output:\n%s", out.String())
 	}
 }
+
+func TestTreeLines(t *testing.T) {
+	sents, err := conllu.ReadAll(strings.NewReader("1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n3\ttwo\ttwo\tNUM\tCD\t_\t4\tnummod\t_\t_\n4\tmen\tman\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(treeLines(sents[0]), "\n")
+	want := "tree: arrested VBD root\ntree:   Police NNS nsubj\ntree:   men NNS obj\ntree:     two CD nummod"
+	if got != want {
+		t.Errorf("tree:\n%s\nwant\n%s", got, want)
+	}
+}
