@@ -1374,11 +1374,24 @@ func (pa *petrActors) tag(d *doc.Document) {
 				}
 				if j < len(spans) && spans[j].agent == "" && petrOfGap(words[spans[j-1].b:spans[j].a]) {
 					for ; j < len(spans) && spans[j].agent == ""; j++ {
+						// "ministers from the Georgian government": the
+						// actor's own agent noun joins it.
+						a, b, own := spans[j].a, spans[j].b, ""
+						if j+1 < len(spans) && spans[j+1].agent != "" && petrModifierGap(s.Tokens[b:spans[j+1].a]) {
+							b, own = spans[j+1].b, spans[j+1].agent
+						}
 						var codes []string
 						for _, ag := range agents {
-							codes = append(codes, spans[j].code+ag)
+							c := spans[j].code + ag
+							if own != "" && own != ag {
+								c += own
+							}
+							codes = append(codes, c)
 						}
-						merged = append(merged, span{a: spans[j].a, b: spans[j].b, code: strings.Join(codes, "/")})
+						merged = append(merged, span{a: a, b: b, code: strings.Join(codes, "/")})
+						if own != "" {
+							j++
+						}
 						if j+1 < len(spans) && !petrListGap(words[spans[j].b:spans[j+1].a]) {
 							j++
 							break
