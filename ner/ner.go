@@ -96,7 +96,16 @@ func allowed(p, t int) bool {
 // Tag labels words. gaz holds one dictionary feature per word ("O" when
 // none); it may be nil.
 func (m *Model) Tag(words, gaz []string) []string {
+	out, _ := m.TagMargin(words, gaz)
+	return out
+}
+
+// TagMargin is Tag that also returns the smallest margin, over the
+// words, between the chosen tag's score and the next best allowed one: a
+// measure of the model's confidence in the whole sentence.
+func (m *Model) TagMargin(words, gaz []string) ([]string, float32) {
 	out := make([]string, len(words))
+	margin := float32(math.MaxFloat32)
 	fs := newFeaturizer(words, gaz)
 	var scores [nTags]float32
 	prev, prev2 := -1, -1
@@ -116,25 +125,38 @@ func (m *Model) Tag(words, gaz []string) []string {
 				best = t
 			}
 		}
+		for t := 0; t < nTags; t++ {
+			if t != best && allowed(prev, t) {
+				margin = min(margin, scores[best]-scores[t])
+			}
+		}
 		out[i] = Tags[best]
 		prev2, prev = prev, best
 	}
-	return out
+	return out, margin
 }
 
 // featurizer builds the features of a sentence's words.
 type featurizer struct {
 	words, lower, shape, gaz []string
+	class                    []wordClass
 	capsSentence             bool
 	buf                      []byte
 }
 
 func newFeaturizer(words, gaz []string) *featurizer {
-	f := &featurizer{words: words, lower: make([]string, len(words)), shape: make([]string, len(words)), gaz: gaz}
+	f := &featurizer{words: words, lower: make([]string, len(words)), shape: make([]string, len(words)), gaz: gaz,
+		class: make([]wordClass, len(words))}
 	f.capsSentence = len(words) > 3 && allCapsSentence(words)
+	table := wordClasses()
 	for i, w := range words {
 		f.lower[i] = strings.ToLower(w)
 		f.shape[i] = shape(w)
+		c, ok := table[f.lower[i]]
+		if !ok {
+			c = unknownClass
+		}
+		f.class[i] = c
 	}
 	return f
 }
@@ -164,6 +186,15 @@ func (f *featurizer) gz(i int) string {
 		return "-"
 	}
 	return f.gaz[i]
+}
+
+var edgeClass = wordClass{coarse: "<>", fine: "<>", capital: "<>"}
+
+func (f *featurizer) cls(i int) wordClass {
+	if i < 0 || i >= len(f.words) {
+		return edgeClass
+	}
+	return f.class[i]
 }
 
 func tagName(t int) string {
@@ -225,6 +256,27 @@ func (f *featurizer) each(i, prev, prev2 int, emit func([]byte)) {
 	}
 	if f.capsSentence {
 		add("capsent", lw)
+	}
+	c := f.class[i]
+	add("cc", c.coarse)
+	add("cf", c.fine)
+	add("cc-1", f.cls(i-1).coarse)
+	add("cc+1", f.cls(i+1).coarse)
+	add("cf-1", f.cls(i-1).fine)
+	add("cf+1", f.cls(i+1).fine)
+	add("cfs", c.fine, f.shape[i])
+	add("cap", c.capital, f.shape[i])
+	add("cap-1", f.cls(i-1).capital, f.shp(i-1))
+	add("cap+1", f.cls(i+1).capital, f.shp(i+1))
+	add("t-1cap", tagName(prev), c.capital)
+	if i == 0 || f.capsSentence {
+		add("capfirst", c.capital, c.coarse)
+	}
+	if f.firstName(i) {
+		add("fn", f.shp(i+1))
+	}
+	if f.firstName(i - 1) {
+		add("fn-1", f.shape[i])
 	}
 }
 

@@ -11,7 +11,9 @@
 package main
 
 import (
+	"bufio"
 	"compress/gzip"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -30,12 +32,24 @@ var skipGenres = []string{
 	"GUM_conversation", "GUM_speech", "GUM_textbook", "GUM_vlog",
 }
 
+// selfArticles and selfMargin control self-training.
+var (
+	selfArticles int
+	selfMargin   float64
+)
+
+// capsShare is the share of sentences added again in capitals.
+var capsShare float64
+
 func main() {
 	out := flag.String("out", "ner/model.bin.gz", "where to write the model")
 	epochs := flag.Int("epochs", 10, "training epochs")
 	allGenres := flag.Bool("all-genres", false, "also train on GUM's non-commercial genres (the model then inherits CC BY-NC-SA)")
 	unerTest := flag.Bool("uner-test", true, "also train on UNER EWT test (then only GUM test is held out)")
 	minCount := flag.Int("min-count", 2, "drop features seen fewer times")
+	flag.IntVar(&selfArticles, "self", 0, "self-training: tag this many unlabelled news articles with a first model and retrain with its confident sentences")
+	flag.Float64Var(&selfMargin, "self-margin", 5, "smallest per-word score margin of a sentence kept for self-training")
+	flag.Float64Var(&capsShare, "caps", 0.1, "share of training sentences also added in capitals, as in headlines")
 	flag.Parse()
 	if *allGenres {
 		skipGenres = skipGenres[:1]
@@ -111,9 +125,19 @@ func run(out string, epochs, minCount int, unerTest bool) error {
 		}
 		train = append(train, u...)
 	}
+	train = append(train, capitalised(train, capsShare)...)
 	addGaz(gz, train)
 	fmt.Fprintf(os.Stderr, "training on %d sentences\n", len(train))
 	m := ner.Train(train, ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: 1, Progress: os.Stderr})
+	if selfArticles > 0 {
+		extra, err := selfTrain(m, gz)
+		if err != nil {
+			return err
+		}
+		train = append(train, extra...)
+		fmt.Fprintf(os.Stderr, "retraining with %d self-labelled sentences\n", len(extra))
+		m = ner.Train(train, ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: 1, Progress: os.Stderr})
+	}
 	f, err := os.Create(out)
 	if err != nil {
 		return err
@@ -137,8 +161,30 @@ func run(out string, epochs, minCount int, unerTest bool) error {
 		}
 		addGaz(gz, test)
 		report(name, m, test)
+		caps := capitalised(test, 1)
+		addGaz(gz, caps)
+		report(name+" in capitals", m, caps)
 	}
 	return nil
+}
+
+// capitalised returns copies in capitals of every n-th sentence, n chosen
+// so that about share of them are copied.
+func capitalised(sents []ner.Sentence, share float64) []ner.Sentence {
+	if share <= 0 {
+		return nil
+	}
+	every := max(1, int(1/share+0.5))
+	var out []ner.Sentence
+	for i := 0; i < len(sents); i += every {
+		s := sents[i]
+		words := make([]string, len(s.Words))
+		for k, w := range s.Words {
+			words[k] = strings.ToUpper(w)
+		}
+		out = append(out, ner.Sentence{Words: words, Tags: s.Tags})
+	}
+	return out
 }
 
 func addGaz(gz *ner.Gazetteer, sents []ner.Sentence) {
@@ -165,4 +211,51 @@ func report(name string, m *ner.Model, test []ner.Sentence) {
 		s := res[k]
 		fmt.Fprintf(os.Stderr, "  %-4s P %.3f R %.3f F1 %.3f (gold %d)\n", k, s.P(), s.R(), s.F1(), s.Gold)
 	}
+}
+
+// selfTrain tags the first selfArticles articles of the unlabelled news
+// corpus with m and returns the sentences it is confident of that name at
+// least one entity, with their gazetteer features.
+func selfTrain(m *ner.Model, gz *ner.Gazetteer) ([]ner.Sentence, error) {
+	r, err := open("data/corpus/bench.jsonl.gz")
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var out []ner.Sentence
+	seen, arts := 0, 0
+	for arts < selfArticles && sc.Scan() {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			continue
+		}
+		arts++
+		for _, para := range strings.Split(a.Text, "\n\n") {
+			for _, words := range ner.Words(para) {
+				if len(words) < 6 || len(words) > 50 {
+					continue
+				}
+				seen++
+				g := gz.Tags(words)
+				tags, margin := m.TagMargin(words, g)
+				if float64(margin) < selfMargin || !hasEntity(tags) {
+					continue
+				}
+				out = append(out, ner.Sentence{Words: words, Tags: tags, Gaz: g})
+			}
+		}
+	}
+	fmt.Fprintf(os.Stderr, "self-training: kept %d of %d sentences from %d articles\n", len(out), seen, arts)
+	return out, sc.Err()
+}
+
+func hasEntity(tags []string) bool {
+	for _, t := range tags {
+		if t != "O" {
+			return true
+		}
+	}
+	return false
 }
