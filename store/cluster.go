@@ -57,6 +57,16 @@ func (m *mention) less(o *mention) int {
 	return cmp.Or(cmp.Compare(m.day, o.day), cmp.Compare(m.docID, o.docID), cmp.Compare(m.idx, o.idx))
 }
 
+// sameTime reports whether two mentions can report one event: event days
+// at most a day apart, or, for undated mentions, the same article (with
+// no date, mentions in different articles cannot be told to be one).
+func sameTime(a, b *mention) bool {
+	if a.day == noDay || b.day == noDay {
+		return a.day == b.day && a.docID == b.docID
+	}
+	return abs64(a.day-b.day) <= 1
+}
+
 func samePlace(a, b *mention) bool {
 	if a.geoid != 0 && a.geoid == b.geoid {
 		return true
@@ -249,7 +259,7 @@ func clusterMentions(ms []*mention) [][]*mention {
 			continue
 		}
 		for j := i + 1; j < n && ms[j].day-ms[i].day <= 1; j++ {
-			if ms[j].placed && samePlace(ms[i], ms[j]) {
+			if ms[j].placed && sameTime(ms[i], ms[j]) && samePlace(ms[i], ms[j]) {
 				union(i, j)
 			}
 		}
@@ -270,7 +280,7 @@ func clusterMentions(ms []*mention) [][]*mention {
 		}
 		best := -1
 		for j := range n {
-			if !ms[j].placed || abs64(ms[j].day-ms[i].day) > 1 {
+			if !ms[j].placed || !sameTime(ms[i], ms[j]) {
 				continue
 			}
 			r := find(j)
@@ -286,7 +296,7 @@ func clusterMentions(ms []*mention) [][]*mention {
 			continue
 		}
 		for j := i + 1; j < n && ms[j].day-ms[i].day <= 1; j++ {
-			if !ms[j].placed && attach[j] < 0 {
+			if !ms[j].placed && attach[j] < 0 && sameTime(ms[i], ms[j]) {
 				union(i, j)
 			}
 		}
