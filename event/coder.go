@@ -822,6 +822,11 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 				return t.actors(o, 0), false
 			}
 		}
+		// Raising and control by a passive verb: "Obama is scheduled to
+		// attend", "Gollum was seen to break into": its subject acts.
+		if sp := t.child(h, "nsubj:pass"); sp >= 0 && t.passive(h) {
+			return t.actors(sp, 0), false
+		}
 		s, _ := c.subjects(t, h, depth+1)
 		return s, false
 	case "conj", "advcl":

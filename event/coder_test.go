@@ -95,6 +95,14 @@ did do VERB 0 root
 condemn condemn VERB 2 ccomp
 Israel Israel PROPN 3 obj @ISR
 . . PUNCT 2 punct`, "EGY>ISR 111 asserted"},
+		{"controller of a passive raising verb", `
+Egypt Egypt PROPN 3 nsubj:pass @EGY
+is be AUX 3 aux:pass
+scheduled schedule VERB.VBN 0 root
+to to PART 5 mark
+condemn condemn VERB 3 xcomp
+Israel Israel PROPN 5 obj @ISR
+. . PUNCT 3 punct`, "EGY>ISR 111 intended"},
 		{"object with an oblique target", `
 Russia Russia PROPN 2 nsubj @RUS
 sent send VERB 0 root
