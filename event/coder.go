@@ -954,6 +954,16 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 		if s := t.child(cc, "nsubj", "nsubj:pass"); s >= 0 {
 			return t.actors(s, 0)
 		}
+		// A subjectless clause is a participle the parser took for a
+		// complement ("cordoned off the roads leading into Mordor"):
+		// its first phrase naming a party.
+		for _, k := range t.kids[cc] {
+			if t.base(k) == "obl" {
+				if a := t.codedOnly(t.actors(k, 0)); len(a) > 0 {
+					return a
+				}
+			}
+		}
 	}
 	return nil
 }

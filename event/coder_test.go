@@ -570,6 +570,14 @@ neighbour neighbour NOUN 5 obj
 		{"default: a clause names no target", false, "NOR>- 024 asserted"},
 		{"clause targets", true, "NOR>SWE 024 asserted"},
 	}
+	participle := `
+Norway Norway PROPN 2 nsubj @NOR
+conceded concede VERB 0 root
+roads road NOUN 2 obj
+leading lead VERB 2 ccomp
+into into ADP 6 case
+Sweden Sweden PROPN 4 obl @SWE
+. . PUNCT 2 punct`
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dict := NewDict(rules, base)
@@ -581,6 +589,16 @@ neighbour neighbour NOUN 5 obj
 			New(dict).Code(d)
 			if got := summary(d.Events); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			// A subjectless clause: its first oblique naming a party.
+			d = build(t, participle)
+			New(dict).Code(d)
+			want := "NOR>- 080 asserted"
+			if tc.clause {
+				want = "NOR>SWE 080 asserted"
+			}
+			if got := summary(d.Events); got != want {
+				t.Errorf("participle clause: got %q, want %q", got, want)
 			}
 		})
 	}

@@ -394,14 +394,38 @@ func (vd *VerbDict) Lemmas() map[string]string {
 			if len(v.Words) == 0 {
 				continue
 			}
-			for _, f := range v.Inflections() {
+			h, _ := v.head()
+			for _, f := range h.Inflections() {
 				if _, ok := m[f]; !ok {
-					m[f] = strings.ToLower(v.Words[0])
+					m[f] = strings.ToLower(h.Words[0])
 				}
 			}
 		}
 	}
 	return m
+}
+
+// head returns the verb reduced to its head word, the one marked "+" in
+// "WIRE_+TAP" (the first word otherwise) with the words after it, its
+// forms reduced likewise ("WIRE_+TAPPED" → "TAPPED"), and the words
+// before the head.
+func (v Verb) head() (Verb, []string) {
+	k := 0
+	for i, w := range v.Words {
+		if strings.HasPrefix(w, "+") && i > 0 {
+			k = i
+		}
+	}
+	if k == 0 {
+		return v, nil
+	}
+	h := Verb{Words: append([]string{strings.TrimPrefix(v.Words[k], "+")}, v.Words[k+1:]...), Code: v.Code, Line: v.Line}
+	for _, f := range v.Forms {
+		if i := strings.LastIndex(f, "+"); i >= 0 {
+			h.Forms = append(h.Forms, f[i+1:])
+		}
+	}
+	return h, lower(v.Words[:k])
 }
 
 // Rules converts the dictionary to rules of sitrep's dependency coder.
@@ -423,13 +447,30 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 			if len(v.Words) == 0 {
 				continue
 			}
+			full := v
+			v, prefix := v.head()
+			// The words before a "+" head must stand right before it.
+			withPrefix := func(r *event.Rule) {
+				switch {
+				case len(prefix) == 0:
+				case len(r.Pre) == 0:
+					r.Pre, r.PreNext = [][]string{prefix}, true
+					r.Weight++
+				default:
+					for i := range r.Pre {
+						r.Pre[i] = append(r.Pre[i], prefix...)
+					}
+					r.PreNext = false
+				}
+			}
 			lemma := strings.ToLower(v.Words[0])
 			code, code2 := v.Code, ""
 			if code == "" {
 				code, code2 = b.Code, b.Code2
 			}
 			if usable(code) {
-				r := &event.Rule{Name: fmt.Sprintf("%s:%d %s [%s]", base, v.Line, strings.Join(v.Words, "_"), code), Code: code, Lemmas: []string{lemma}}
+				r := &event.Rule{Name: fmt.Sprintf("%s:%d %s [%s]", base, v.Line, strings.Join(full.Words, "_"), code), Code: code, Lemmas: []string{lemma}}
+				withPrefix(r)
 				if usable(code2) {
 					r.Code2 = code2
 				}
@@ -455,6 +496,7 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 				r.Name = fmt.Sprintf("%s:%d %s: %s [%s]", base, p.Line, lemma, p.Text[:strings.LastIndex(p.Text, "[")], p.Code)
 				r.Name = strings.Join(strings.Fields(r.Name), " ")
 				r.Code, r.Lemmas = p.Code, []string{lemma}
+				withPrefix(r)
 				if usable(p.Code2) {
 					r.Code2 = p.Code2
 				}

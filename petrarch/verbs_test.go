@@ -255,3 +255,35 @@ DROP
 		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestMarkedHeadVerb checks verbs whose head word is marked "+"
+// ("WIRE_+TAP"): the head is the lemma, the words before it must stand
+// right before it, and its listed forms teach the lemmas.
+func TestMarkedHeadVerb(t *testing.T) {
+	const dict = `--- SEIZE  [1711] ---
+WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+- WILL NOT * [081]
+`
+	vd, err := ReadVerbs(strings.NewReader(dict), "tap.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("tap.txt") {
+		var pre []string
+		for _, ph := range r.Pre {
+			pre = append(pre, strings.Join(ph, " "))
+		}
+		got = append(got, r.Code+" "+strings.Join(r.Lemmas, "|")+" pre="+strings.Join(pre, "|")+" next="+map[bool]string{true: "y", false: "n"}[r.PreNext])
+	}
+	want := []string{
+		"1711 tap pre=wire next=y",
+		"081 tap pre=will not wire next=n",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if l := vd.Lemmas(); l["TAPPED"] != "tap" || l["TAPPING"] != "tap" {
+		t.Errorf("lemmas %v", l)
+	}
+}
