@@ -497,6 +497,12 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 				r.Name = strings.Join(strings.Fields(r.Name), " ")
 				r.Code, r.Lemmas = p.Code, []string{lemma}
 				withPrefix(r)
+				// A phrasal verb's particle holds for its patterns too:
+				// "CORDON_OFF" with "* FOR CONSTRUCTION".
+				if w := strings.ToLower(v.Words[len(v.Words)-1]); len(v.Words) > 1 && particles[w] && len(r.Prt) == 0 {
+					r.Prt = []string{w}
+					r.Weight++
+				}
 				if usable(p.Code2) {
 					r.Code2 = p.Code2
 				}
