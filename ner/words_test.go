@@ -113,3 +113,21 @@ func TestTagMarginAndFirstNames(t *testing.T) {
 		t.Error("first-name feature: want only Maria")
 	}
 }
+
+func BenchmarkTagger(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := DefaultGazetteer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tg := Tagger{Model: m, Gaz: g, DictOverlay: true}
+	words := strings.Fields("Foreign Minister Amadou Kelita of Mali met the Valmora Port Authority in Nairobi on Tuesday , officials said .")
+	b.ReportAllocs()
+	for b.Loop() {
+		tg.Tag(words)
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
+}

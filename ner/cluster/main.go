@@ -27,6 +27,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/ner"
 )
 
 func main() {
@@ -34,8 +35,8 @@ func main() {
 	out := flag.String("out", "ner/clusters.tsv.gz", "where to write the table")
 	vocab := flag.Int("vocab", 40000, "words given clusters")
 	capVocab := flag.Int("cap-vocab", 120000, "words given a capitalisation class")
-	contexts := flag.Int("contexts", 1500, "context words")
-	dims := flag.Int("dims", 128, "projected dimensions")
+	contexts := flag.Int("contexts", 2500, "context words")
+	dims := flag.Int("dims", 256, "projected dimensions")
 	fine := flag.Int("fine", 512, "fine clusters")
 	coarse := flag.Int("coarse", 64, "coarse clusters")
 	flag.Parse()
@@ -45,42 +46,15 @@ func main() {
 	}
 }
 
-// tokens splits text into words roughly as treebanks do: punctuation at
-// the edges and the possessive "'s" become their own tokens.
+// tokens calls emit with each word of text, telling whether it starts a
+// sentence (only punctuation before it in the sentence).
 func tokens(text string, emit func(w string, start bool)) {
-	start := true
-	for _, f := range strings.Fields(text) {
-		var tail []string
-		for len(f) > 0 {
-			r, n := utf8.DecodeRuneInString(f)
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				break
-			}
-			emit(f[:n], start)
-			start = false
-			f = f[n:]
-		}
-		for len(f) > 0 {
-			r, n := utf8.DecodeLastRuneInString(f)
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '.' && strings.Count(f, ".") > 1) {
-				break
-			}
-			tail = append(tail, f[len(f)-n:])
-			f = f[:len(f)-n]
-		}
-		if strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") {
-			i := strings.LastIndexAny(f, "'’")
-			tail = append(tail, f[i:])
-			f = f[:i]
-		}
-		if f != "" {
-			emit(f, start)
-			start = false
-		}
-		for k := len(tail) - 1; k >= 0; k-- {
-			emit(tail[k], false)
-			if t := tail[k]; t == "." || t == "!" || t == "?" {
-				start = true
+	for _, sent := range ner.Words(text) {
+		start := true
+		for _, w := range sent {
+			emit(w, start)
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				start = false
 			}
 		}
 	}
