@@ -1054,6 +1054,9 @@ type petrActor struct {
 	exact bool // a trailing "_": no plural
 	codes []petrDatedCode
 	agent string
+	// prefix marks an agent written "NGO~": its code goes before the
+	// actor's ("MSF Arnor" → NGOARN).
+	prefix bool
 }
 
 type petrDatedCode struct {
@@ -1242,7 +1245,9 @@ func (pa *petrActors) readAgents(path string) error {
 		if m == nil {
 			continue
 		}
-		code := strings.Trim(strings.TrimSpace(trim[m[2]:m[3]]), "~")
+		raw := strings.TrimSpace(trim[m[2]:m[3]])
+		prefix := strings.HasSuffix(raw, "~") && !strings.HasPrefix(raw, "~")
+		code := strings.Trim(raw, "~")
 		name := trim[:m[0]]
 		var forms []string
 		if i := strings.Index(name, "{"); i >= 0 {
@@ -1253,7 +1258,7 @@ func (pa *petrActors) readAgents(path string) error {
 			for _, e := range petrExpandSubst(strings.TrimSpace(n), subst) {
 				ws, _ := petrWords(e)
 				if len(ws) > 0 {
-					pa.add(pa.agents, &petrActor{words: ws, agent: code})
+					pa.add(pa.agents, &petrActor{words: ws, agent: code, prefix: prefix})
 				}
 			}
 		}
@@ -1336,6 +1341,14 @@ func (pa *petrActors) tag(d *doc.Document) {
 				continue
 			}
 			if a, n := pa.match(pa.agents, words, i); a != nil {
+				// A prefix agent right before an actor joins it.
+				if a.prefix && i+n < len(words) {
+					if b, m := pa.match(pa.first, words, i+n); b != nil {
+						spans = append(spans, span{a: i, b: i + n + m, code: a.agent + b.codeAt(date)})
+						i += n + m
+						continue
+					}
+				}
 				spans = append(spans, span{a: i, b: i + n, agent: a.agent})
 				i += n
 				continue
