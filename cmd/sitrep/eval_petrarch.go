@@ -1250,15 +1250,18 @@ func (pa *petrActors) readAgents(path string) error {
 		code := strings.Trim(raw, "~")
 		name := trim[:m[0]]
 		var forms []string
+		// "POLICE {}": the listed forms (none here) replace the regular
+		// plural.
+		noPlural := false
 		if i := strings.Index(name, "{"); i >= 0 {
 			forms = strings.Fields(strings.Trim(name[i:], "{} "))
-			name = name[:i]
+			name, noPlural = name[:i], true
 		}
 		for _, n := range append([]string{name}, forms...) {
 			for _, e := range petrExpandSubst(strings.TrimSpace(n), subst) {
-				ws, _ := petrWords(e)
+				ws, exact := petrWords(e)
 				if len(ws) > 0 {
-					pa.add(pa.agents, &petrActor{words: ws, agent: code, prefix: prefix})
+					pa.add(pa.agents, &petrActor{words: ws, agent: code, prefix: prefix, exact: exact || noPlural})
 				}
 			}
 		}

@@ -55,7 +55,7 @@ func TestPTBPassiveAndCoordination(t *testing.T) {
 func TestPetrActorsTag(t *testing.T) {
 	dir := t.TempDir()
 	actors := "NORLAND [NOR]\n+NORLANDIC\nSUDEN_ [SUD]\nOLD_KING_ARVO\n\t[NORGOV 900101-991231]\n\t[NORELI >000101]\n"
-	agents := "!PERSON! = MAN, MEN\nPRESIDENT [~GOV]\nARMY [~MIL]\nSOLDIER!PERSON! [~MIL]\nREDCROSS {} [NGO~]\n"
+	agents := "!PERSON! = MAN, MEN\nPRESIDENT [~GOV]\nARMY [~MIL]\nSOLDIER!PERSON! [~MIL]\nREDCROSS {} [NGO~]\nPOLICE {} [~COP]\n"
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(actors), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -70,6 +70,7 @@ func TestPetrActorsTag(t *testing.T) {
 		{`(ROOT (S (NP (NNP Norland) (POS 's) (NN president)) (VP (VBD met) (NP (DT the) (NN army) ) (PP (IN of) (NP (NNP Suden))))))`, "2001-05-01", "NORGOV SUDMIL"},
 		{`(ROOT (S (NP (NNP Old) (NNP King) (NNP Arvo)) (VP (VBD met) (NP (NNS soldiermen)))))`, "1995-01-01", "NORGOV ---MIL"},
 		{`(ROOT (S (NP (NNP Old) (NNP King) (NNP Arvo)) (VP (VBD left))))`, "2003-01-01", "NORELI"},
+		{`(ROOT (S (NP (NNP Norland) (NN police)) (VP (VBD met) (NP (NNP Suden) (NNS polices)))))`, "2003-01-01", "NORCOP SUD"},
 		{`(ROOT (S (NP (NN Redcross) (NNP Norland) (NN president)) (VP (VBD left))))`, "2003-01-01", "NGONORGOV"},
 		{`(ROOT (S (NP (NNS soldiermen)) (VP (VBD met) (NP (NP (NN army)) (PP (IN from) (NP (DT the) (JJ Norlandic) (NN president)))))))`, "2003-01-01", "---MIL NORMILGOV"},
 	}
