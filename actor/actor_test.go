@@ -271,3 +271,35 @@ func TestPetrarchImport(t *testing.T) {
 		}
 	}
 }
+
+// flipTagger tags "Valmora" ORG on its first call and LOC after, as a
+// tagger unsure of a name might.
+type flipTagger struct{ calls *int }
+
+func (f flipTagger) Tag(words []string) []string {
+	*f.calls++
+	tags := make([]string, len(words))
+	for i, w := range words {
+		tags[i] = "O"
+		if w == "Valmora" {
+			tags[i] = "B-LOC"
+			if *f.calls == 1 {
+				tags[i] = "B-ORG"
+			}
+		}
+	}
+	return tags
+}
+
+func TestNERTypeKeptInDocument(t *testing.T) {
+	calls := 0
+	d := recognize(t, "Talks with Valmora ended on Monday. Officials said Valmora would return next week.", "2020-05-04", flipTagger{&calls})
+	for n := 0; n < 2; n++ {
+		if e := find(t, d, "Valmora", n); e.Type != "ORG" {
+			t.Errorf("Valmora mention %d: type %s, want ORG as first tagged%s", n, e.Type, dump(d))
+		}
+	}
+	if calls != 2 {
+		t.Errorf("tagger called %d times, want 2", calls)
+	}
+}

@@ -58,6 +58,9 @@ type docState struct {
 	// name ("Peru's foreign minister"), which may lend their code to a
 	// name beside them.
 	descriptive map[int]bool
+	// nerType keeps the type NER first gave a name, so that the name
+	// keeps it through the document.
+	nerType map[string]string
 }
 
 // Recognize fills d.Entities with the actors found in d's sentences.
@@ -69,7 +72,7 @@ func (r *Recognizer) Recognize(d *doc.Document) {
 			date = time.Now().UTC()
 		}
 	}
-	ds := &docState{d: d, date: date, surname: map[string]int{}, first: map[*Entry]int{}, named: map[int]bool{}, descriptive: map[int]bool{}}
+	ds := &docState{d: d, date: date, surname: map[string]int{}, first: map[*Entry]int{}, named: map[int]bool{}, descriptive: map[int]bool{}, nerType: map[string]string{}}
 	if d.Entities == nil {
 		d.Entities = []doc.Entity{}
 	}
@@ -98,7 +101,7 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 	}
 	r.matchDict(s, st)
 	if r.NER != nil && needsNER(st) {
-		r.addNER(st)
+		r.addNER(ds, st)
 	}
 	r.addCapRuns(ds, s, st)
 	first := len(ds.d.Entities)
@@ -234,8 +237,9 @@ func init() {
 	}
 }
 
-// addNER adds the tagger's names that no dictionary match overlaps.
-func (r *Recognizer) addNER(st *sentState) {
+// addNER adds the tagger's names that no dictionary match overlaps; a
+// name keeps the type it was first given in the document.
+func (r *Recognizer) addNER(ds *docState, st *sentState) {
 	tags := r.NER.Tag(st.words)
 	for i := 0; i < len(tags); {
 		if !strings.HasPrefix(tags[i], "B-") {
@@ -254,6 +258,12 @@ func (r *Recognizer) addNER(st *sentState) {
 			}
 		}
 		if free {
+			name := strings.Join(st.keys[i:j], " ")
+			if t, ok := ds.nerType[name]; ok {
+				typ = t
+			} else {
+				ds.nerType[name] = typ
+			}
 			for k := i; k < j; k++ {
 				st.at[k] = len(st.units)
 			}
