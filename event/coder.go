@@ -950,6 +950,22 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			return got
 		}
 	}
+	// "boycotted the parade supporting Gondor": the party a participle
+	// modifying the object names.
+	if o := t.object(v); c.dict.clauseTargets && len(slots) > 0 && slots[0] != "none" && o >= 0 {
+		for _, pc := range t.kids[o] {
+			if t.base(pc) != "acl" || t.rel(pc) == "acl:relcl" || t.childLemma(pc, set("to"), "mark") >= 0 {
+				continue
+			}
+			for _, k := range t.kids[pc] {
+				if t.base(k) == "obj" || t.base(k) == "obl" {
+					if a := t.codedOnly(t.actors(k, 0)); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
 	if cc := t.child(v, "ccomp"); c.dict.clauseTargets && len(slots) > 0 && slots[0] != "none" && cc >= 0 {
 		if s := t.child(cc, "nsubj", "nsubj:pass"); s >= 0 {
 			return t.actors(s, 0)

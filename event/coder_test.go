@@ -745,3 +745,40 @@ Peru Peru PROPN 4 obl:agent @PER
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestParticipleObjectClauseTargets checks that with clause targets the
+// party a participle of the object names is the target, but not that of
+// an infinitive.
+func TestParticipleObjectClauseTargets(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict := NewDict([]*Rule{{Name: "shun", Code: "081", Lemmas: []string{"shun"}}}, base)
+	dict.ClauseTargets()
+	tests := []struct{ name, tree, want string }{
+		{"participle", `
+Norway Norway PROPN 2 nsubj @NOR
+shunned shun VERB 0 root
+the the DET 4 det
+parade parade NOUN 2 obj
+supporting support VERB.VBG 4 acl
+Sweden Sweden PROPN 5 obj @SWE`, "NOR>SWE 081 asserted"},
+		{"infinitive", `
+Norway Norway PROPN 2 nsubj @NOR
+shunned shun VERB 0 root
+efforts effort NOUN 2 obj
+to to PART 5 mark
+support support VERB 3 acl
+Sweden Sweden PROPN 5 obj @SWE`, "NOR>- 081 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := build(t, tc.tree)
+			New(dict).Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
