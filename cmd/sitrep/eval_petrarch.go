@@ -1452,7 +1452,8 @@ func petrDebug(w io.Writer, d *doc.Document) {
 // petrModifierGap reports whether the tokens between an actor and an
 // agent only modify the agent ("'s first deputy").
 func petrModifierGap(toks []doc.Token) bool {
-	if len(toks) > 4 {
+	// "Ithilen and the government of Gondor" is a list, not a modifier.
+	if len(toks) > 4 || len(toks) > 0 && toks[0].UPOS == "CCONJ" {
 		return false
 	}
 	for _, t := range toks {
