@@ -12,6 +12,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
 	"strings"
@@ -40,13 +41,12 @@ type hashTable struct {
 	mask uint64
 }
 
-// fnv hashes a feature (FNV-1a, 64 bits); 0 is kept for empty slots.
-func fnv(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
+// hashSeed seeds the feature hash; tables are built per process.
+var hashSeed = maphash.MakeSeed()
+
+// featureHash hashes a feature (maphash, 64 bits); 0 is kept for empty slots.
+func featureHash(b []byte) uint64 {
+	h := maphash.Bytes(hashSeed, b)
 	if h == 0 {
 		h = 1
 	}
@@ -60,7 +60,7 @@ func (m *Model) buildTable() {
 	}
 	t := hashTable{keys: make([]uint64, size), vals: make([]int32, size), mask: uint64(size - 1)}
 	for f, k := range m.index {
-		h := fnv([]byte(f))
+		h := featureHash([]byte(f))
 		i := h & t.mask
 		for t.keys[i] != 0 {
 			i = (i + 1) & t.mask
@@ -74,7 +74,7 @@ func (t *hashTable) get(b []byte) (int32, bool) {
 	if len(t.keys) == 0 {
 		return 0, false
 	}
-	h := fnv(b)
+	h := featureHash(b)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch t.keys[i] {
 		case h:
