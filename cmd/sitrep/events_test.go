@@ -205,6 +205,14 @@ func TestIngestCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "0 stored, 4 skipped (already stored), 0 failed") {
 		t.Errorf("second ingest:\n%s", out)
 	}
+	db2 := filepath.Join(dir, "t2.db")
+	out, errOut, code = runCmd(t, "ingest", "--db", db2, "--stages", "text", "--cluster", "end", in)
+	if code != 0 || !strings.Contains(out, "3 stored") || !strings.Contains(out, "clustered all events") {
+		t.Errorf("ingest --cluster end: %d\n%s\n%s", code, out, errOut)
+	}
+	if _, _, code := runCmd(t, "ingest", "--db", db2, "--cluster", "never", in); code != 2 {
+		t.Errorf("bad --cluster: exit %d", code)
+	}
 	out, _, code = runCmd(t, "show", "--db", db, "c1")
 	if code != 0 || !strings.Contains(out, "Talks resumed in the capital.") || !strings.Contains(out, "2024-04-01") {
 		t.Errorf("show:\n%s", out)
