@@ -1001,6 +1001,18 @@ func (t *tree) afterPhrase(v int, prep string) []int {
 			}
 		}
 	}
+	// The phrases inside the skipped one count too: "warned at the
+	// Gondor of the Prince" → the Prince.
+	for _, k := range phrases {
+		if t.prep(k) == prep {
+			for _, n := range t.kids[k] {
+				if t.base(n) == "nmod" {
+					phrases = append(phrases, n)
+				}
+			}
+			break
+		}
+	}
 	slices.Sort(phrases)
 	anchor := -1
 	for _, k := range phrases {

@@ -563,9 +563,16 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 	// The run of words right after the verb is its object phrase (or a
 	// particle, or a bare prepositional phrase "FOR_RESTRAINT").
 	var run []Elem
-	for _, e := range p.After {
+	for i, e := range p.After {
 		if e.Kind != ElemWord && e.Kind != ElemGroup && e.Kind != ElemSynset {
 			break
+		}
+		// "* AT ^ +": a preposition before a skipped noun or an actor
+		// opens a phrase, not an object.
+		if len(run) == 0 && e.Kind == ElemWord && prepositions[strings.ToLower(e.Words[0])] && i+1 < len(p.After) {
+			if k := p.After[i+1].Kind; k == ElemSkip || k == ElemTarget || k == ElemSource || k == ElemCompound {
+				break
+			}
 		}
 		// A preposition after the object starts a prepositional phrase:
 		// "* EID AT ^ WITH +".

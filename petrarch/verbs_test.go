@@ -203,6 +203,7 @@ MARK
 - * HOLIDAY IN ^ +  [045]
 - * HOLIDAY AT ^ WITH +  [043]
 - * (FROM EXPERIENCE)  [036]
+- * AT ^ +  [162]
 `
 	vd, err := ReadVerbs(strings.NewReader(dict), "mark.txt")
 	if err != nil {
@@ -217,6 +218,7 @@ MARK
 		"045 prep=in pobj= target=after:in",
 		"043 prep=at pobj= target=obl:with",
 		"036 prep=from pobj=experience target=",
+		"162 prep=at pobj= target=after:at",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
