@@ -36,9 +36,15 @@ type Model struct {
 // hashTable maps 64-bit feature hashes to feature numbers by open
 // addressing; it is what Tag uses, faster than the string map.
 type hashTable struct {
-	keys []uint64
-	vals []int32
-	mask uint64
+	slots []slot
+	mask  uint64
+}
+
+// slot is one entry of a hashTable: key and value side by side, one
+// cache line touched per probe.
+type slot struct {
+	key uint64
+	val int32
 }
 
 // hashSeed seeds the feature hash; tables are built per process.
@@ -54,31 +60,33 @@ func featureHash(b []byte) uint64 {
 }
 
 func (m *Model) buildTable() {
+	// Half full at most: most features looked up are not in the model,
+	// and a miss ends at the first empty slot.
 	size := 1
 	for size < 2*len(m.index) {
 		size <<= 1
 	}
-	t := hashTable{keys: make([]uint64, size), vals: make([]int32, size), mask: uint64(size - 1)}
+	t := hashTable{slots: make([]slot, size), mask: uint64(size - 1)}
 	for f, k := range m.index {
 		h := featureHash([]byte(f))
 		i := h & t.mask
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.vals[i] = h, k
+		t.slots[i] = slot{h, k}
 	}
 	m.table = t
 }
 
 func (t *hashTable) get(b []byte) (int32, bool) {
-	if len(t.keys) == 0 {
+	if len(t.slots) == 0 {
 		return 0, false
 	}
 	h := featureHash(b)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch t.slots[i].key {
 		case h:
-			return t.vals[i], true
+			return t.slots[i].val, true
 		case 0:
 			return 0, false
 		}
