@@ -1373,12 +1373,28 @@ func (pa *petrActors) tag(d *doc.Document) {
 				}
 				end := nx.b
 				k++
+				// Stacked agents: "Danish Islamist media" → DNKMUSMED.
+				stem := sp.code
+				for k+1 < len(spans) && spans[k+1].agent != "" && spans[k+1].a == end {
+					stem = code
+					if !strings.HasSuffix(code, spans[k+1].agent) {
+						code += spans[k+1].agent
+					}
+					end = spans[k+1].b
+					k++
+				}
 				// "Bree Prime Minister Romendacil": the name joins too.
 				if k+1 < len(spans) && spans[k+1].agent == "" && spans[k+1].a == end {
 					end = spans[k+1].b
 					k++
 				}
 				merged = append(merged, span{a: sp.a, b: end, code: code})
+				// "Danish media and government": conjoined agents share
+				// the actor and the agents before the last.
+				for k+1 < len(spans) && spans[k+1].agent != "" && strings.Join(words[spans[k].b:spans[k+1].a], " ") == "AND" {
+					k++
+					merged = append(merged, span{a: spans[k].a, b: spans[k].b, code: stem + spans[k].agent})
+				}
 				continue
 			}
 			if sp.agent != "" {

@@ -72,6 +72,7 @@ func TestPetrActorsTag(t *testing.T) {
 		{`(ROOT (S (NP (NNP Old) (NNP King) (NNP Arvo)) (VP (VBD left))))`, "2003-01-01", "NORELI"},
 		{`(ROOT (S (NP (NNP Norland) (NN police)) (VP (VBD met) (NP (NNP Suden) (NNS polices)))))`, "2003-01-01", "NORCOP SUD"},
 		{`(ROOT (S (NP (NP (NNP Norland)) (CC and) (NP (NP (DT the) (NN army)) (PP (IN of) (NP (NNP Suden))))) (VP (VBD left))))`, "2003-01-01", "NOR SUDMIL"},
+		{`(ROOT (S (NP (NNP Norland) (NN army) (NN police) (CC and) (NN president)) (VP (VBD left))))`, "2003-01-01", "NORMILCOP NORMILGOV"},
 		{`(ROOT (S (NP (NN Redcross) (NNP Norland) (NN president)) (VP (VBD left))))`, "2003-01-01", "NGONORGOV"},
 		{`(ROOT (S (NP (NNS soldiermen)) (VP (VBD met) (NP (NP (NN army)) (PP (IN from) (NP (DT the) (JJ Norlandic) (NN president)))))))`, "2003-01-01", "---MIL NORMILGOV"},
 	}
