@@ -326,6 +326,10 @@ func (s *SQLite) eachCluster(ctx context.Context, f ClusterFilter, paged bool, f
 	return rows.Err()
 }
 
+// isHead reports whether an actor filter is a three-letter country or
+// group code, the level at which dyad_days counts events.
+func isHead(a string) bool { return len(strings.TrimSpace(a)) == 3 }
+
 // periodStart returns the first day of the period holding day n.
 func periodStart(n int64, by string) int64 {
 	switch by {
@@ -381,7 +385,19 @@ func (s *SQLite) Series(ctx context.Context, q SeriesQuery) ([]SeriesPoint, erro
 		if q.Modality != "" {
 			w.add("e.modality = ?", q.Modality)
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT e.day, e.quad, count(*), sum(e.goldstein) FROM events e`+w.String()+` GROUP BY e.day, e.quad`, w.args...)
+		query := `SELECT e.day, e.quad, count(*), sum(e.goldstein) FROM events e` + w.String() + ` GROUP BY e.day, e.quad`
+		if isHead(dir[0]) && (dir[1] == "" || isHead(dir[1])) && q.Root == "" && q.Modality == "" {
+			// Country-level dyads read the daily counts kept on writes.
+			var dw where
+			dw.add("src3 = ?", strings.ToUpper(dir[0]))
+			if dir[1] != "" {
+				dw.add("tgt3 = ?", strings.ToUpper(dir[1]))
+			}
+			dayRange(&dw, "day", q.From, q.To)
+			query = `SELECT day, quad, sum(n), sum(gsum) FROM dyad_days` + dw.String() + ` GROUP BY day, quad`
+			w = dw
+		}
+		rows, err := s.db.QueryContext(ctx, query, w.args...)
 		if err != nil {
 			return nil, fmt.Errorf("series: %w", err)
 		}

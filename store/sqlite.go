@@ -339,6 +339,22 @@ CREATE INDEX places_name ON places(name, country);
 ALTER TABLE events ADD COLUMN src_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN tgt_name TEXT NOT NULL DEFAULT '';
 `,
+	// Version 6: daily event counts per country-level dyad and
+	// QuadClass, kept on writes, so dyad series read a few rows per day
+	// instead of every event.
+	`
+CREATE TABLE dyad_days (
+	src3 TEXT NOT NULL,
+	tgt3 TEXT NOT NULL,
+	day  INTEGER NOT NULL,
+	quad INTEGER NOT NULL,
+	n    INTEGER NOT NULL,
+	gsum REAL NOT NULL,
+	PRIMARY KEY (src3, tgt3, day, quad)
+) WITHOUT ROWID;
+INSERT INTO dyad_days(src3, tgt3, day, quad, n, gsum)
+	SELECT src3, tgt3, day, quad, count(*), sum(goldstein) FROM events WHERE day IS NOT NULL GROUP BY src3, tgt3, day, quad;
+`,
 }
 
 func (s *SQLite) version(ctx context.Context) (int, error) {
@@ -809,7 +825,23 @@ func (w *writer) putEvent(row int64, i int, d *doc.Document) error {
 	if err != nil {
 		return err
 	}
+	if ok {
+		if err := w.addDyadDay(actorHead(ev.Source.Code), actorHead(tgt.Code), dn, ev.QuadClass, 1, ev.Goldstein); err != nil {
+			return err
+		}
+	}
 	w.touch(blockKey{ev.Source.Code, tgt.Code, root}, dn)
+	return nil
+}
+
+// addDyadDay adds n events (negative to remove) with Goldstein sum gsum
+// to the daily count of a country-level dyad.
+func (w *writer) addDyadDay(src3, tgt3 string, day int64, quad, n int, gsum float64) error {
+	err := w.exec(`INSERT INTO dyad_days(src3, tgt3, day, quad, n, gsum) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT(src3, tgt3, day, quad) DO UPDATE SET n = n + excluded.n, gsum = gsum + excluded.gsum`, src3, tgt3, day, quad, n, gsum)
+	if err != nil {
+		return fmt.Errorf("dyad counts: %w", err)
+	}
 	return nil
 }
 
@@ -836,17 +868,29 @@ func (w *writer) touch(k blockKey, day int64) {
 // deleteDoc removes a document and its rows, remembering the cluster
 // blocks its events were in.
 func (w *writer) deleteDoc(row int64) error {
-	rows, err := w.query(`SELECT src, tgt, root, day FROM events WHERE doc = ?`, row)
+	rows, err := w.query(`SELECT src, tgt, root, day, src3, tgt3, quad, goldstein FROM events WHERE doc = ?`, row)
 	if err != nil {
 		return err
 	}
 	var srcs, tgts []string
+	type dyadDay struct {
+		src3, tgt3 string
+		day        int64
+		quad       int
+		gold       float64
+	}
+	var dds []dyadDay
 	for rows.Next() {
 		var k blockKey
 		var day sql.NullInt64
-		if err := rows.Scan(&k.src, &k.tgt, &k.root, &day); err != nil {
+		var dd dyadDay
+		if err := rows.Scan(&k.src, &k.tgt, &k.root, &day, &dd.src3, &dd.tgt3, &dd.quad, &dd.gold); err != nil {
 			rows.Close()
 			return err
+		}
+		if day.Valid {
+			dd.day = day.Int64
+			dds = append(dds, dd)
 		}
 		srcs, tgts = append(srcs, k.src), append(tgts, k.tgt)
 		if day.Valid {
@@ -861,6 +905,16 @@ func (w *writer) deleteDoc(row int64) error {
 	}
 	if err := w.addActorStats(srcs, tgts, -1); err != nil {
 		return err
+	}
+	for _, dd := range dds {
+		if err := w.addDyadDay(dd.src3, dd.tgt3, dd.day, dd.quad, -1, -dd.gold); err != nil {
+			return err
+		}
+	}
+	if len(dds) > 0 {
+		if err := w.exec(`DELETE FROM dyad_days WHERE n <= 0`); err != nil {
+			return err
+		}
 	}
 	if err := w.exec(`DELETE FROM actor_stats WHERE as_source <= 0 AND as_target <= 0`); err != nil {
 		return err

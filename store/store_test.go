@@ -206,6 +206,13 @@ func TestIdempotentAndReplace(t *testing.T) {
 	if st.Documents != 1 || st.Events != 2 || st.Clusters != 2 || st.Entities != 4 || st.SchemaVersion != len(migrations) {
 		t.Errorf("stats after replace: %+v", st)
 	}
+	// The daily dyad counts follow the replacement.
+	if pts, err := s.Series(ctx, SeriesQuery{A: "FRA", B: "DEU"}); err != nil || len(pts) != 0 {
+		t.Errorf("FRA-DEU series after replace: %+v %v", pts, err)
+	}
+	if pts, err := s.Series(ctx, SeriesQuery{A: "ITA", By: ByMonth}); err != nil || len(pts) != 1 || pts[0].Count != 2 || pts[0].Quad != [4]int{1, 0, 1, 0} {
+		t.Errorf("ITA series after replace: %+v %v", pts, err)
+	}
 	// The counts kept on writes agree with a scan of the events.
 	kept, err := s.TopActors(ctx, ActorQuery{})
 	if err != nil {
@@ -480,7 +487,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	// Rebuild the database as version 1 left it.
 	db := s.DB()
-	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `ALTER TABLE events DROP COLUMN src_name`, `ALTER TABLE events DROP COLUMN tgt_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
+	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `DROP TABLE dyad_days`, `ALTER TABLE events DROP COLUMN src_name`, `ALTER TABLE events DROP COLUMN tgt_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
