@@ -305,6 +305,9 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 			return false
 		}
 	}
+	if len(r.PrepPhrases) > 0 && !t.prepPhraseFits(v, r) {
+		return false
+	}
 	if len(r.Xcomp) > 0 && t.childLemma(v, set(r.Xcomp...), "xcomp") < 0 {
 		return false
 	}
@@ -502,6 +505,21 @@ func (t *tree) phraseFits(phrases [][]string, o int) bool {
 			}
 		}
 		if k == len(ph)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// prepPhraseFits reports whether an oblique of v (or a modifier of its
+// object) with one of r's prepositions ends one of r.PrepPhrases.
+func (t *tree) prepPhraseFits(v int, r *Rule) bool {
+	cands := slices.Clone(t.kids[v])
+	if o := t.object(v); o >= 0 {
+		cands = append(cands, t.kids[o]...)
+	}
+	for _, k := range cands {
+		if b := t.base(k); (b == "obl" || b == "nmod" || b == "obj") && slices.Contains(r.Prep, t.prep(k)) && t.looseFits(r.PrepPhrases, k) {
 			return true
 		}
 	}

@@ -782,3 +782,35 @@ Sweden Sweden PROPN 5 obj @SWE`, "NOR>- 081 asserted"},
 		})
 	}
 }
+
+// TestPrepPhrases checks whole word sequences required of an oblique.
+func TestPrepPhrases(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "call for", Code: "096", Lemmas: []string{"call"}, Prep: []string{"for"}, Weight: 1},
+		{Name: "call for total boycott", Code: "172", Lemmas: []string{"call"}, Prep: []string{"for"}, PrepObj: []string{"boycott"}, PrepPhrases: [][]string{{"total", "_boycott"}}, Weight: 2},
+	}
+	c := New(NewDict(rules, base))
+	tree := `
+Chile Chile PROPN 2 nsubj @CHL
+called call VERB 0 root
+for for ADP 6 case
+a a DET 6 det
+%s
+boycott boycott NOUN 2 obl
+against against ADP 8 case
+Peru Peru PROPN 6 nmod @PER`
+	for _, tc := range []struct{ mod, want string }{
+		{"total total ADJ 6 amod", "CHL>- 172 asserted"},
+		{"brief brief ADJ 6 amod", "CHL>- 096 asserted"},
+	} {
+		d := build(t, strings.Replace(tree, "%s", tc.mod, 1))
+		c.Code(d)
+		if got := summary(d.Events); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.mod, got, tc.want)
+		}
+	}
+}

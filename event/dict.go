@@ -44,10 +44,14 @@ type Rule struct {
 	// PrepObj, with Prep, requires that oblique\'s head word: "act on a
 	// resolution".
 	PrepObj []string
-	Xcomp   []string // required xcomp verb lemma
-	Mod     []string // required modifier of a noun (compound, amod): "air" strike
-	Subj    []string // required subject head word: "guerrilla" fired
-	Without []string // relations the verb must not have: "xcomp" for call
+	// PrepPhrases, when set, narrows PrepObj to whole word sequences
+	// ending the oblique, written as ObjPhrases: "for a total boycott"
+	// but not "for a boycott".
+	PrepPhrases [][]string
+	Xcomp       []string // required xcomp verb lemma
+	Mod         []string // required modifier of a noun (compound, amod): "air" strike
+	Subj        []string // required subject head word: "guerrilla" fired
+	Without     []string // relations the verb must not have: "xcomp" for call
 	// CompoundSubj requires conjoined subjects ("Egypt and Jordan agree").
 	CompoundSubj bool
 	Aux          []string // required auxiliary, negation or marker word: "will", "not"

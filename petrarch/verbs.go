@@ -586,15 +586,20 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		switch {
 		case len(run) == 1 && first.Kind == ElemWord && particles[strings.ToLower(first.Words[0])]:
 			r.Prt = []string{strings.ToLower(first.Words[0])}
+		case len(run) == 1 && len(p.After) == 1 && first.Kind == ElemWord && prepositions[strings.ToLower(first.Words[0])]:
+			// "* FOR": "called for a boycott".
+			r.Prep = []string{strings.ToLower(first.Words[0])}
 		case len(run) > 1 && first.Kind == ElemWord && prepositions[strings.ToLower(first.Words[0])]:
 			r.Prep = []string{strings.ToLower(first.Words[0])}
 			r.PrepObj = vd.heads(run[len(run)-1])
+			r.PrepPhrases = vd.longPhrases(run[1:])
 		case len(run) > 1 && first.Kind == ElemSynset && allPrepositions(vd.Expand(first)):
 			// "&PREPOSIT1 RESOLUTION": any of the set's prepositions.
 			for _, ph := range vd.Expand(first) {
 				r.Prep = append(r.Prep, strings.ToLower(ph[0]))
 			}
 			r.PrepObj = vd.heads(run[len(run)-1])
+			r.PrepPhrases = vd.longPhrases(run[1:])
 		case len(run) > 1 && first.Kind == ElemWord && particles[strings.ToLower(first.Words[0])]:
 			r.Prt = []string{strings.ToLower(first.Words[0])}
 		default:
@@ -728,6 +733,18 @@ func (vd *VerbDict) gluedPhrases(run []Elem) [][]string {
 		phrases = next
 	}
 	return phrases
+}
+
+// longPhrases is gluedPhrases when one of the phrases has more than one
+// word (a head word alone says less), nil otherwise.
+func (vd *VerbDict) longPhrases(run []Elem) [][]string {
+	phrases := vd.gluedPhrases(run)
+	for _, ph := range phrases {
+		if len(ph) > 1 {
+			return phrases
+		}
+	}
+	return nil
 }
 
 // isAux reports whether the phrases are auxiliaries or negations.

@@ -204,6 +204,7 @@ MARK
 - * HOLIDAY AT ^ WITH +  [043]
 - * (FROM EXPERIENCE)  [036]
 - * AT ^ +  [162]
+- * FOR  [096]
 `
 	vd, err := ReadVerbs(strings.NewReader(dict), "mark.txt")
 	if err != nil {
@@ -219,6 +220,7 @@ MARK
 		"043 prep=at pobj= target=obl:with",
 		"036 prep=from pobj=experience target=",
 		"162 prep=at pobj= target=after:at",
+		"096 prep=for pobj= target=",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -236,6 +238,7 @@ func TestGluedObjectPhrases(t *testing.T) {
 DROP
 - * NEW_&TIES_RELATIONS  [903]
 - * OLD &TIES RELATIONS  [904]
+- * FOR &TIES  [172]
 `
 	vd, err := ReadVerbs(strings.NewReader(dict), "drop.txt")
 	if err != nil {
@@ -247,12 +250,21 @@ DROP
 		for _, ph := range r.ObjPhrases {
 			phs = append(phs, strings.Join(ph, " "))
 		}
-		got = append(got, r.Code+" obj="+strings.Join(r.Obj, "|")+" phrases="+strings.Join(phs, "|"))
+		line := r.Code + " obj=" + strings.Join(r.Obj, "|") + " phrases=" + strings.Join(phs, "|")
+		if len(r.PrepPhrases) > 0 {
+			var pp []string
+			for _, ph := range r.PrepPhrases {
+				pp = append(pp, strings.Join(ph, " "))
+			}
+			line += " prep phrases=" + strings.Join(pp, "|")
+		}
+		got = append(got, line)
 	}
 	want := []string{
 		"345 obj= phrases=",
 		"903 obj=relations phrases=new _economic _relations|new _soft _loan _relations",
 		"904 obj=relations phrases=old economic relations|old soft _loan relations",
+		"172 obj= phrases= prep phrases=economic|soft _loan",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
