@@ -984,6 +984,11 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			}
 		}
 	}
+	if c.dict.clauseTargets && len(slots) > 0 && slots[0] != "none" {
+		if a := t.firstPhraseActor(v); len(a) > 0 {
+			return a
+		}
+	}
 	if cc := t.child(v, "ccomp"); c.dict.clauseTargets && len(slots) > 0 && slots[0] != "none" && cc >= 0 {
 		if s := t.child(cc, "nsubj", "nsubj:pass"); s >= 0 {
 			return t.actors(s, 0)
@@ -997,6 +1002,33 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 					return a
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// firstPhraseActor returns the first actor after verb v reached from it
+// through noun phrases and their modifiers only (no clause, no
+// conjunct): "arranged for the reopening of guest houses in Bree" → Bree.
+func (t *tree) firstPhraseActor(v int) []int {
+	for i := v + 1; i < len(t.toks); i++ {
+		k := t.ent[i]
+		if k < 0 || t.entityHead(k) != i {
+			continue
+		}
+		ok := false
+		for x, n := i, 0; x >= 0 && n < 8; x, n = t.head[x], n+1 {
+			if t.head[x] == v {
+				b := t.base(x)
+				ok = b == "obl" || b == "obj" || b == "iobj"
+				break
+			}
+			if b := t.base(x); b != "nmod" && b != "obl" && b != "obj" && b != "amod" && b != "compound" && b != "flat" && b != "appos" {
+				break
+			}
+		}
+		if ok {
+			return []int{k}
 		}
 	}
 	return nil

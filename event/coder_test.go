@@ -814,3 +814,35 @@ Peru Peru PROPN 6 nmod @PER`
 		}
 	}
 }
+
+// TestFirstPhraseActor checks the PETRARCH-style target found deep in the
+// verb's noun phrases, only with clause targets on.
+func TestFirstPhraseActor(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree := `
+Norway Norway PROPN 2 nsubj @NOR
+arranged arrange VERB 0 root
+for for ADP 5 case
+the the DET 5 det
+reopening reopening NOUN 2 obl
+of of ADP 7 case
+houses house NOUN 5 nmod
+in in ADP 9 case
+Sweden Sweden PROPN 7 nmod @SWE`
+	for _, clause := range []bool{false, true} {
+		dict := NewDict([]*Rule{{Name: "arrange", Code: "031", Lemmas: []string{"arrange"}}}, base)
+		want := "NOR>- 031 asserted"
+		if clause {
+			dict.ClauseTargets()
+			want = "NOR>SWE 031 asserted"
+		}
+		d := build(t, tree)
+		New(dict).Code(d)
+		if got := summary(d.Events); got != want {
+			t.Errorf("clause targets %v: got %q, want %q", clause, got, want)
+		}
+	}
+}
