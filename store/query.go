@@ -92,9 +92,21 @@ func (f *EventFilter) where(w *where) {
 	}
 	dayRange(w, "e.day", f.From, f.To)
 	if f.Place != "" {
-		// Places carry ISO alpha-3 or alpha-2 codes; match either.
-		a2, a3 := countrycode.ISO2(f.Place), countrycode.ISO3(f.Place)
-		w.add("e.place_country IN (?, ?, ?)", strings.ToUpper(f.Place), a2, a3)
+		// Places carry ISO alpha-3 or alpha-2 codes: match the forms
+		// the database holds (one form keeps the index's date order).
+		forms := f.placeForms
+		if len(forms) == 0 {
+			forms = countryForms(f.Place)
+		}
+		if len(forms) == 1 {
+			w.add("e.place_country = ?", forms[0])
+		} else {
+			args := make([]any, len(forms))
+			for i, c := range forms {
+				args[i] = c
+			}
+			w.add("e.place_country IN ("+placeholders(len(forms))+")", args...)
+		}
 	}
 	if f.Modality != "" {
 		w.add("e.modality = ?", f.Modality)
@@ -142,6 +154,9 @@ func (s *SQLite) EachEvent(ctx context.Context, f EventFilter, fn func(*EventRow
 }
 
 func (s *SQLite) eachEvent(ctx context.Context, f EventFilter, paged bool, fn func(*EventRow) error) error {
+	if err := s.resolvePlace(ctx, &f); err != nil {
+		return err
+	}
 	var w where
 	f.where(&w)
 	order := " ORDER BY e.day, d.id, e.idx"
@@ -221,6 +236,9 @@ func scanEvent(rows *sql.Rows) (EventRow, error) {
 
 // CountEvents counts the event mentions matching f.
 func (s *SQLite) CountEvents(ctx context.Context, f EventFilter) (int, error) {
+	if err := s.resolvePlace(ctx, &f); err != nil {
+		return 0, err
+	}
 	var w where
 	f.where(&w)
 	join := ""
@@ -324,6 +342,42 @@ func (s *SQLite) eachCluster(ctx context.Context, f ClusterFilter, paged bool, f
 		}
 	}
 	return rows.Err()
+}
+
+// countryForms lists the distinct spellings of a country code: as given,
+// ISO alpha-2 and alpha-3.
+func countryForms(c string) []string {
+	var out []string
+	for _, f := range []string{strings.ToUpper(strings.TrimSpace(c)), countrycode.ISO2(c), countrycode.ISO3(c)} {
+		if f != "" && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// resolvePlace keeps the spellings of f.Place that the database holds.
+func (s *SQLite) resolvePlace(ctx context.Context, f *EventFilter) error {
+	if f.Place == "" {
+		return nil
+	}
+	var keep []string
+	for _, c := range countryForms(f.Place) {
+		var one int
+		err := s.db.QueryRowContext(ctx, `SELECT 1 FROM events WHERE place_country = ? LIMIT 1`, c).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("place filter: %w", err)
+		}
+		keep = append(keep, c)
+	}
+	if len(keep) == 0 {
+		keep = countryForms(f.Place)[:1]
+	}
+	f.placeForms = keep
+	return nil
 }
 
 // isHead reports whether an actor filter is a three-letter country or
@@ -558,6 +612,9 @@ func (s *SQLite) actorNames(ctx context.Context, as []ActorCount) error {
 
 // Places aggregates event locations.
 func (s *SQLite) Places(ctx context.Context, f PlaceFilter) ([]PlacePoint, error) {
+	if err := s.resolvePlace(ctx, &f.EventFilter); err != nil {
+		return nil, err
+	}
 	var w where
 	f.where(&w)
 	w.add("e.has_place = 1")

@@ -149,6 +149,9 @@ type EventFilter struct {
 	// Limit is the page size (0 means 100; negative means no limit);
 	// Offset the number of rows to skip.
 	Limit, Offset int
+
+	// placeForms are the spellings of Place found in the database.
+	placeForms []string
 }
 
 // EventRow is one stored event mention with its document's metadata.
