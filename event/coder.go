@@ -832,7 +832,14 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 	if h < 0 {
 		return nil, true
 	}
-	switch t.rel(v) {
+	rel := t.rel(v)
+	if rel == "advcl" && t.childLemma(v, set("to"), "mark") >= 0 && c.dict.objControl[t.lem[h]] {
+		// "asking Obama to help Iran" parsed as an adverbial clause.
+		if o := t.child(h, "obj", "iobj"); o >= 0 && len(t.codedOnly(t.actors(o, 0))) > 0 {
+			return t.actors(o, 0), false
+		}
+	}
+	switch rel {
 	case "xcomp":
 		// Object control: "urged Egypt to reopen the crossing".
 		if c.dict.objControl[t.lem[h]] {

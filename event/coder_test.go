@@ -95,6 +95,14 @@ did do VERB 0 root
 condemn condemn VERB 2 ccomp
 Israel Israel PROPN 3 obj @ISR
 . . PUNCT 2 punct`, "EGY>ISR 111 asserted"},
+		{"object control through an adverbial to-clause", `
+Egypt Egypt PROPN 2 nsubj @EGY
+urged urge VERB 0 root
+Jordan Jordan PROPN 2 obj @JOR
+to to PART 5 mark
+condemn condemn VERB 2 advcl
+Israel Israel PROPN 5 obj @ISR
+. . PUNCT 2 punct`, "EGY>JOR 020 asserted; JOR>ISR 111 asserted"},
 		{"controller of a passive raising verb", `
 Egypt Egypt PROPN 3 nsubj:pass @EGY
 is be AUX 3 aux:pass

@@ -1447,6 +1447,17 @@ func (pa *petrActors) tag(d *doc.Document) {
 	}
 }
 
+// petrToMarked reports whether token i has the infinitive marker "to":
+// "asking Obama to help" parsed as an adverbial clause.
+func petrToMarked(toks []doc.Token, i int) bool {
+	for _, t := range toks {
+		if t.Head-1 == i && t.Rel == "mark" && strings.EqualFold(t.Text, "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // petrDebug prints a coded record's tree, entities and events.
 func petrDebug(w io.Writer, d *doc.Document) {
 	for si, s := range d.Sentences {
@@ -1620,7 +1631,7 @@ func (p *petrPICO) compose(d *doc.Document) {
 				continue
 			}
 			t := toks[sub.TriggerToken]
-			if t.Head-1 != main.TriggerToken || (t.Rel != "xcomp" && t.Rel != "ccomp") {
+			if t.Head-1 != main.TriggerToken || (t.Rel != "xcomp" && t.Rel != "ccomp" && !(t.Rel == "advcl" && petrToMarked(toks, sub.TriggerToken))) {
 				continue
 			}
 			sv, ok := p.value[sub.Code]
