@@ -78,6 +78,20 @@ const (
 	fFormFirst
 )
 
+// Templates of the second pass, which sees the first pass's tags of the
+// words to the right.
+const (
+	fR0 uint64 = 60 + iota
+	fR1
+	fR2
+	fR12
+	fT1R1
+	fWR1
+	fR0R1
+	fAmbR1
+	fWR0
+)
+
 var (
 	hStart = perceptron.Hash("<s>")
 	hEnd   = perceptron.Hash("</s>")
@@ -269,4 +283,28 @@ func suffix(s string, n int) string {
 		i -= sz
 	}
 	return s[i:]
+}
+
+// features2 appends the features of token i in the second pass: those of
+// the first pass plus the first-pass tags of token i and the two tokens
+// after it.
+func features2(ws []word, i int, prev, first []int, out []uint64) []uint64 {
+	out = features(ws, i, prev, out)
+	tag := func(j int) uint64 {
+		if j >= len(first) {
+			return 2000
+		}
+		return uint64(first[j])
+	}
+	t1 := uint64(1000)
+	if i > 0 {
+		t1 = uint64(prev[i-1])
+	}
+	r0, r1, r2 := tag(i), tag(i+1), tag(i+2)
+	w := &ws[i]
+	return append(out,
+		f1(fR0, r0), f1(fR1, r1), f1(fR2, r2), f2(fR12, r1, r2),
+		f2(fT1R1, t1, r1), f2(fWR1, w.lower, r1), f2(fR0R1, r0, r1),
+		f2(fAmbR1, w.amb, r1), f2(fWR0, w.lower, r0),
+	)
 }

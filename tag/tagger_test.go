@@ -2,6 +2,8 @@ package tag
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"slices"
 	"strings"
 	"syscall"
@@ -62,6 +64,70 @@ func TestTrainTiny(t *testing.T) {
 	if back.Lemmatizer.Lemma("attacked", "VERB", "VBD") != "attack" {
 		t.Error("round trip lost the lemmatizer")
 	}
+}
+
+func TestTrainTwoPass(t *testing.T) {
+	tb := tiny()
+	tg, err := Train(tb, tb, TrainOptions{Epochs: 8, Seed: 5, Folds: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tg.model2 == nil {
+		t.Fatal("Folds 2 trained no second pass")
+	}
+	var a, b bytes.Buffer
+	if err := tg.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	tg2, _ := Train(tb, tb, TrainOptions{Epochs: 8, Seed: 5, Folds: 2})
+	tg2.Save(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two two-pass trainings with one seed gave different models")
+	}
+	back, err := Load(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.model2 == nil {
+		t.Fatal("round trip lost the second pass")
+	}
+	tests := []struct{ sent, xpos string }{
+		{"Rebels attacked the convoy near the border .", "NNS VBD DT NN IN DT NN ."},
+		{"Police arrested two protesters on Monday .", "NNS VBD CD NNS IN NNP ."},
+	}
+	for _, tc := range tests {
+		_, x1 := tg.Tag(strings.Fields(tc.sent))
+		_, x2 := back.Tag(strings.Fields(tc.sent))
+		if got := strings.Join(x1, " "); got != tc.xpos {
+			t.Errorf("%q: XPOS %s, want %s", tc.sent, got, tc.xpos)
+		}
+		if !slices.Equal(x1, x2) {
+			t.Errorf("%q: round trip changed tags %v to %v", tc.sent, x1, x2)
+		}
+	}
+	// A truncated second pass is an error, not a half-loaded tagger.
+	if _, err := Load(bytes.NewReader(truncateGzip(t, a.Bytes()))); err == nil {
+		t.Error("Load accepted a model whose second pass is cut off")
+	}
+}
+
+// truncateGzip returns the gzip of the first 90% of the uncompressed
+// content of z.
+func truncateGzip(t *testing.T, z []byte) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(z))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	zw.Write(raw[:len(raw)*9/10])
+	zw.Close()
+	return out.Bytes()
 }
 
 func TestLoadRejectsGarbage(t *testing.T) {
@@ -128,7 +194,7 @@ func TestEWTDevFloor(t *testing.T) {
 	}
 	ua, xa := float64(u)/float64(n), float64(x)/float64(n)
 	t.Logf("EWT dev: UPOS %.2f%%, XPOS %.2f%%", 100*ua, 100*xa)
-	if ua < 0.94 || xa < 0.935 {
+	if ua < 0.95 || xa < 0.943 {
 		t.Errorf("EWT dev UPOS %.2f%%, XPOS %.2f%%: below the floor", 100*ua, 100*xa)
 	}
 }

@@ -40,7 +40,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "random seed for shuffling and exploration")
 	minWeight := fs.Float64("min-weight", 1, "drop averaged weights below this absolute value (smaller, faster models)")
 	tagger := fs.String("tagger", "", "parser only: tagger model used to tag the training and dev data (default: the embedded one; \"gold\" keeps gold tags)")
-	folds := fs.Int("jackknife", 0, "parser only: tag the training data by N-fold jackknifing with fresh taggers (0 = use --tagger)")
+	folds := fs.Int("jackknife", 0, "parser: tag the training data by N-fold jackknifing with fresh taggers (0 = use --tagger); tagger: N >= 2 adds a second pass that sees the first pass's tags of the words to the right, trained on N-fold jackknifed first-pass tags")
 	if err := fs.Parse(args[1:]); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
@@ -71,7 +71,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stderr, "train %s: %d training sentences, %d dev sentences\n", what, len(train), len(dev))
 	switch what {
 	case "tagger":
-		opt := tag.TrainOptions{Epochs: orDefault(*epochs, 12), Seed: *seed, MinWeight: float32(*minWeight), LemmaTrain: lemmaTrain, Log: stderr}
+		opt := tag.TrainOptions{Epochs: orDefault(*epochs, 12), Seed: *seed, MinWeight: float32(*minWeight), LemmaTrain: lemmaTrain, Log: stderr, Folds: *folds}
 		tg, err := tag.Train(train, dev, opt)
 		if err != nil {
 			return err

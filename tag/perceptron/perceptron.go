@@ -400,8 +400,16 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
+	m, _, err := Decode(data)
+	return m, err
+}
+
+// Decode decodes a model written by WriteTo at the start of data and
+// returns it with the bytes that follow it, so that several models can be
+// stored one after another.
+func Decode(data []byte) (*Model, []byte, error) {
 	if len(data) < len(magic) || (string(data[:len(magic)]) != magic && string(data[:len(magic)]) != magicV1) {
-		return nil, errors.New("read model: not a sitrep perceptron model")
+		return nil, nil, errors.New("read model: not a sitrep perceptron model")
 	}
 	zigzag := string(data[:len(magic)]) == magic
 	data = data[len(magic):]
@@ -419,7 +427,7 @@ func Read(r io.Reader) (*Model, error) {
 	classes := int(get())
 	nf := int(get())
 	if bad || classes <= 0 || classes > MaxClasses || nf < 0 || nf > len(data) {
-		return nil, fmt.Errorf("read model: bad header (%d classes, %d features)", classes, nf)
+		return nil, nil, fmt.Errorf("read model: bad header (%d classes, %d features)", classes, nf)
 	}
 	scale := math.Float32frombits(uint32(get()))
 	b := newBuilder(classes)
@@ -432,7 +440,7 @@ func Read(r io.Reader) (*Model, error) {
 		key += get()
 		cnt := int(get())
 		if bad || cnt == 0 || cnt > classes {
-			return nil, corrupt
+			return nil, nil, corrupt
 		}
 		b.keys = append(b.keys, key)
 		b.starts = append(b.starts, uint32(len(b.cls)))
@@ -445,13 +453,13 @@ func Read(r io.Reader) (*Model, error) {
 				q = int16(int64(v>>1) ^ -int64(v&1))
 			}
 			if bad || c >= classes {
-				return nil, corrupt
+				return nil, nil, corrupt
 			}
 			b.cls = append(b.cls, uint16(c))
 			b.ws = append(b.ws, float32(q)*scale)
 		}
 	}
-	return b.build(), nil
+	return b.build(), data, nil
 }
 
 // Prune returns a copy of the model without the weights whose absolute
