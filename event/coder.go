@@ -834,9 +834,13 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 	}
 	rel := t.rel(v)
 	if rel == "advcl" && t.childLemma(v, set("to"), "mark") >= 0 && c.dict.objControl[t.lem[h]] {
-		// "asking Obama to help Iran" parsed as an adverbial clause.
+		// "asking Obama to help Iran" parsed as an adverbial clause, or
+		// in the passive "Obama is pressured by Congress to help Iran".
 		if o := t.child(h, "obj", "iobj"); o >= 0 && len(t.codedOnly(t.actors(o, 0))) > 0 {
 			return t.actors(o, 0), false
+		}
+		if sp := t.child(h, "nsubj:pass"); sp >= 0 && t.passive(h) {
+			return t.actors(sp, 0), false
 		}
 	}
 	switch rel {

@@ -103,6 +103,16 @@ to to PART 5 mark
 condemn condemn VERB 2 advcl
 Israel Israel PROPN 5 obj @ISR
 . . PUNCT 2 punct`, "EGY>JOR 020 asserted; JOR>ISR 111 asserted"},
+		{"passive object control through an adverbial to-clause", `
+Jordan Jordan PROPN 3 nsubj:pass @JOR
+was be AUX 3 aux:pass
+urged urge VERB.VBN 0 root
+by by ADP 5 case
+Egypt Egypt PROPN 3 obl:agent @EGY
+to to PART 7 mark
+condemn condemn VERB 3 advcl
+Israel Israel PROPN 7 obj @ISR
+. . PUNCT 3 punct`, "EGY>JOR 020 asserted; JOR>ISR 111 asserted"},
 		{"controller of a passive raising verb", `
 Egypt Egypt PROPN 3 nsubj:pass @EGY
 is be AUX 3 aux:pass

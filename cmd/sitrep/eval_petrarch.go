@@ -1621,7 +1621,9 @@ func (p *petrPICO) compose(d *doc.Document) {
 	for i := range d.Events {
 		main := &d.Events[i]
 		mv, ok := p.value[main.Code]
-		if !ok || mv < 0x1000 || drop[i] {
+		// Only a framing class in the top digit (0x1000–0xF000) composes;
+		// 170's 0x10086 is a negated cooperation, not a frame.
+		if !ok || mv < 0x1000 || mv > 0xFFFF || drop[i] {
 			continue
 		}
 		toks := d.Sentences[main.Sentence].Tokens
