@@ -482,3 +482,24 @@ func Default() (*Model, error) {
 	once.Do(func() { defModel, defErr = Read(bytes.NewReader(embedded)) })
 	return defModel, defErr
 }
+
+// Prune returns a copy of m without the features whose weights are all
+// smaller in magnitude than min: a smaller, faster model.
+func (m *Model) Prune(min float32) *Model {
+	out := &Model{index: map[string]int32{}}
+	for f, k := range m.index {
+		row := m.w[int(k)*nTags : int(k)*nTags+nTags]
+		keep := false
+		for _, x := range row {
+			if x >= min || x <= -min {
+				keep = true
+			}
+		}
+		if keep {
+			out.index[f] = int32(len(out.index))
+			out.w = append(out.w, row...)
+		}
+	}
+	out.buildTable()
+	return out
+}

@@ -38,6 +38,9 @@ var (
 	selfMargin   float64
 )
 
+// pruneBelow is the weight magnitude under which features are dropped.
+var pruneBelow float64
+
 // capsShare is the share of sentences added again in capitals.
 var capsShare float64
 
@@ -49,6 +52,7 @@ func main() {
 	minCount := flag.Int("min-count", 2, "drop features seen fewer times")
 	flag.IntVar(&selfArticles, "self", 0, "self-training: tag this many unlabelled news articles with a first model and retrain with its confident sentences")
 	flag.Float64Var(&selfMargin, "self-margin", 5, "smallest per-word score margin of a sentence kept for self-training")
+	flag.Float64Var(&pruneBelow, "prune", 2, "drop features whose averaged weights are all smaller in magnitude")
 	flag.Float64Var(&capsShare, "caps", 0.1, "share of training sentences also added in capitals, as in headlines")
 	flag.Parse()
 	if *allGenres {
@@ -137,6 +141,9 @@ func run(out string, epochs, minCount int, unerTest bool) error {
 		train = append(train, extra...)
 		fmt.Fprintf(os.Stderr, "retraining with %d self-labelled sentences\n", len(extra))
 		m = ner.Train(train, ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: 1, Progress: os.Stderr})
+	}
+	if pruneBelow > 0 {
+		m = m.Prune(float32(pruneBelow))
 	}
 	f, err := os.Create(out)
 	if err != nil {
