@@ -131,3 +131,30 @@ func BenchmarkTagger(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestPrune(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		min  float32
+		same bool // whether every feature is kept
+	}{{0, true}, {1e-6, true}, {4, false}, {1e9, false}}
+	for _, tc := range tests {
+		p := m.Prune(tc.min)
+		if got := p.Features() == m.Features(); got != tc.same {
+			t.Errorf("Prune(%g): %d of %d features kept", tc.min, p.Features(), m.Features())
+		}
+	}
+	if n := m.Prune(1e9).Features(); n != 0 {
+		t.Errorf("Prune(1e9) kept %d features", n)
+	}
+	words := strings.Fields("Maria Okonkwo spoke in Nairobi .")
+	if got, want := strings.Join(m.Prune(0).Tag(words, nil), " "), strings.Join(m.Tag(words, nil), " "); got != want {
+		t.Errorf("Prune(0) tags %s, want %s", got, want)
+	}
+	if got := m.Prune(1e9).Tag(words, nil); len(got) != len(words) {
+		t.Errorf("empty model tagged %d of %d words", len(got), len(words))
+	}
+}
