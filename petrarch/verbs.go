@@ -23,6 +23,8 @@ type VerbDict struct {
 	// Skipped lists the lines that could not be read, with the reason;
 	// PETRARCH's own dictionaries hold a few such typos.
 	Skipped []string
+	// forms caches Lemmas while rules are built.
+	forms map[string]string
 }
 
 // VerbBlock is one "--- NAME [CODE] ---" block.
@@ -547,7 +549,7 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			before = append(before, e)
 		}
 	}
-	if len(before) == 1 && !isAux(vd.Expand(before[0])) && !p.Adjacent {
+	if len(before) == 1 && !isAux(vd.Expand(before[0])) && !p.Adjacent && !vd.verbForm(before[0]) {
 		for _, ph := range vd.Expand(before[0]) {
 			if len(ph) > 0 {
 				r.Subj = append(r.Subj, strings.ToLower(ph[len(ph)-1]))
@@ -745,6 +747,21 @@ func (vd *VerbDict) longPhrases(run []Elem) [][]string {
 		}
 	}
 	return nil
+}
+
+// verbForm reports whether a word before the verb is itself a verb of
+// the dictionary ("INDICATED *"): a governing verb, not the subject.
+func (vd *VerbDict) verbForm(e Elem) bool {
+	if e.Kind != ElemWord || len(e.Words) != 1 {
+		return false
+	}
+	if vd.forms == nil {
+		vd.forms = vd.Lemmas()
+	}
+	w := strings.ToUpper(e.Words[0])
+	_, ok := vd.forms[w]
+	// A past form the dictionary does not list: "INDICATED".
+	return ok || len(w) > 4 && strings.HasSuffix(w, "ED")
 }
 
 // isAux reports whether the phrases are auxiliaries or negations.

@@ -171,6 +171,7 @@ PRAISE
 - RECENTLY_*  [025]
 - GUERRILLA *  [190]
 - FAILED_TO_*  [111]
+- INDICATED *  [123]
 `
 	vd, err := ReadVerbs(strings.NewReader(dict), "pre.txt")
 	if err != nil {
@@ -189,6 +190,7 @@ PRAISE
 		"025 subj= pre=recently next=y",
 		"190 subj=guerrilla pre= next=n",
 		"111 subj= pre=failed _to next=y",
+		"123 subj= pre=indicated next=n",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rules:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
