@@ -40,24 +40,22 @@ type hashTable struct {
 	mask  uint64
 }
 
-// slot is one entry of a hashTable: key and value side by side, one
-// cache line touched per probe.
+// slot is one entry of a hashTable: the upper half of the key's hash
+// (never 0) and the value side by side, eight bytes, so that the table
+// stays small enough for the processor's cache.
 type slot struct {
-	key uint64
+	fp  uint32
 	val int32
 }
+
+// fingerprint is the part of a hash a slot keeps.
+func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 
 // hashSeed seeds the feature hash; tables are built per process.
 var hashSeed = maphash.MakeSeed()
 
-// featureHash hashes a feature (maphash, 64 bits); 0 is kept for empty slots.
-func featureHash(b []byte) uint64 {
-	h := maphash.Bytes(hashSeed, b)
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
+// featureHash hashes a feature with maphash (64 bits).
+func featureHash(b []byte) uint64 { return maphash.Bytes(hashSeed, b) }
 
 func (m *Model) buildTable() {
 	// Half full at most: most features looked up are not in the model,
@@ -70,10 +68,10 @@ func (m *Model) buildTable() {
 	for f, k := range m.index {
 		h := featureHash([]byte(f))
 		i := h & t.mask
-		for t.slots[i].key != 0 {
+		for t.slots[i].fp != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{h, k}
+		t.slots[i] = slot{fingerprint(h), k}
 	}
 	m.table = t
 }
@@ -83,9 +81,10 @@ func (t *hashTable) get(b []byte) (int32, bool) {
 		return 0, false
 	}
 	h := featureHash(b)
+	fp := fingerprint(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.slots[i].key {
-		case h:
+		switch t.slots[i].fp {
+		case fp:
 			return t.slots[i].val, true
 		case 0:
 			return 0, false
