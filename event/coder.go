@@ -868,9 +868,10 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		s, _ := c.subjects(t, h, depth+1)
 		return s, false
 	case "ccomp":
-		// Emphatic "do" taken by the parser for the main verb: in
-		// "Gollum did allow that…" the subject of "did" allows.
-		if w := strings.ToLower(t.toks[h].Word()); (w == "do" || w == "does" || w == "did") && t.child(h, "obj") < 0 && v > h {
+		// Emphatic "do" or an auxiliary taken by the parser for the
+		// main verb: in "Gollum did allow that…" the subject of "did"
+		// allows.
+		if w := strings.ToLower(t.toks[h].Word()); (w == "do" || w == "does" || w == "did" || t.toks[h].UPOS == "AUX") && t.child(h, "obj") < 0 && v > h {
 			s, _ := c.subjects(t, h, depth+1)
 			return s, false
 		}

@@ -121,6 +121,12 @@ to to PART 5 mark
 condemn condemn VERB 3 xcomp
 Israel Israel PROPN 5 obj @ISR
 . . PUNCT 3 punct`, "EGY>ISR 111 intended"},
+		{"auxiliary taken for the main verb", `
+Egypt Egypt PROPN 2 nsubj @EGY
+would would AUX 0 root
+condemn condemn VERB 2 ccomp
+Israel Israel PROPN 3 obj @ISR
+. . PUNCT 2 punct`, "EGY>ISR 111 intended"},
 		{"object with an oblique target", `
 Russia Russia PROPN 2 nsubj @RUS
 sent send VERB 0 root

@@ -47,6 +47,15 @@ func (c *Coder) modality(t *tree, m match) string {
 	if t.childLemma(cl, c.dict.hypoAux, "aux") >= 0 {
 		mod = doc.Hypothetical
 	}
+	// An auxiliary the parser took for the head: "it would acting now".
+	if h := t.head[cl]; h >= 0 && t.base(cl) == "ccomp" && t.toks[h].UPOS == "AUX" {
+		switch {
+		case c.dict.hypoAux[t.lem[h]]:
+			mod = doc.Hypothetical
+		case c.dict.intendAux[t.lem[h]]:
+			mod = doc.Intended
+		}
+	}
 	// Walk up through controlling and coordinated clauses.
 	for x, n := cl, 0; t.head[x] >= 0 && n < 8; x, n = t.head[x], n+1 {
 		h := t.head[x]
