@@ -578,6 +578,13 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 	direct := true
 	if m.rule.Noun {
 		srcs, tgts, direct = c.nounArgs(t, m)
+	} else if len(m.rule.Sources) > 0 {
+		srcs = c.targets(t, &Rule{Targets: m.rule.Sources}, m.tok)
+		if sp := t.child(m.tok, "nsubj:pass"); sp >= 0 {
+			tgts = t.actors(sp, 0)
+		} else {
+			tgts, direct = c.subjects(t, m.tok, 0)
+		}
 	} else {
 		srcs, direct = c.subjects(t, m.tok, 0)
 		tgts = c.targets(t, m.rule, m.tok)

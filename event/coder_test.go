@@ -870,3 +870,25 @@ Sweden Sweden PROPN 7 nmod @SWE`
 		}
 	}
 }
+
+// TestSourceSlot checks rules that take the source from an oblique and
+// make the (passive) subject the target.
+func TestSourceSlot(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{{Name: "free from", Code: "066", Lemmas: []string{"free"}, Prep: []string{"from"}, Sources: []string{"obl:from"}, Weight: 1}}
+	d := build(t, `
+Chilean Chilean ADJ 2 amod @CHL
+sailors sailor NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+freed free VERB.VBN 0 root
+from from ADP 6 case
+Peru Peru PROPN 4 obl @PER
+. . PUNCT 4 punct`)
+	New(NewDict(rules, base)).Code(d)
+	if got, want := summary(d.Events), "PER>CHL 066 asserted"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

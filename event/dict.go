@@ -65,6 +65,10 @@ type Rule struct {
 	PreNext bool
 	Gov     []string // required governing verb of a noun: "go" on strike
 	Targets []string // where the target is: obj, iobj, obl:PREP|PREP, xcomp, none
+	// Sources, when set, takes the source from these slots (as Targets)
+	// and makes the subject the target: PETRARCH's "+ * FROM $", "was
+	// freed from Barad-dur" → Mordor frees the militia.
+	Sources []string
 	// Code2, when set, codes the reversed dyad too: PETRARCH's [042:043]
 	// gives "A visited B" as A→B 042 and B→A 043.
 	Code2 string

@@ -636,6 +636,11 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			case prep != "" && len(r.PrepObj) == 0 && len(r.Prep) == 1 && r.Prep[0] == prep:
 				r.PrepObj = []string{w}
 			}
+		case ElemSource:
+			// "+ * FROM $": the source in a phrase after the verb.
+			if prep != "" && !skipped && targetBefore(p.Before) {
+				r.Sources = append(r.Sources, "obl:"+prep)
+			}
 		case ElemTarget, ElemCompound:
 			switch {
 			case prep != "" && skipped:
@@ -747,6 +752,16 @@ func (vd *VerbDict) longPhrases(run []Elem) [][]string {
 		}
 	}
 	return nil
+}
+
+// targetBefore reports whether the target stands before the verb.
+func targetBefore(before []Elem) bool {
+	for _, e := range before {
+		if e.Kind == ElemTarget {
+			return true
+		}
+	}
+	return false
 }
 
 // verbForm reports whether a word before the verb is itself a verb of

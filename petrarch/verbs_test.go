@@ -304,3 +304,19 @@ WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
 		t.Errorf("lemmas %v", l)
 	}
 }
+
+// TestSourceAfterVerb checks "+ * FROM $": the source in a phrase after
+// the verb, the target before it.
+func TestSourceAfterVerb(t *testing.T) {
+	vd, err := ReadVerbs(strings.NewReader("--- FREE  [066] ---\nFREE\n- + * FROM $  [066]\n- * FROM $  [067]\n"), "free.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("free.txt")[1:] {
+		got = append(got, r.Code+" prep="+strings.Join(r.Prep, "|")+" sources="+strings.Join(r.Sources, ","))
+	}
+	if want := "066 prep=from sources=obl:from|067 prep=from sources="; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
