@@ -173,12 +173,17 @@ func (s *SQLite) eachEvent(ctx context.Context, f EventFilter, paged bool, fn fu
 	default:
 		return fmt.Errorf("list events: unknown sort %q", f.Sort)
 	}
-	limit := ""
-	if paged {
-		limit = limitClause(f.Limit, f.Offset)
-	}
 	q := `SELECT ` + eventColumns + ` FROM events e JOIN documents d ON d.rowid = e.doc LEFT JOIN clusters c ON c.rowid = e.cluster` +
-		w.String() + order + limit
+		w.String() + order
+	if paged {
+		// Order and limit the matching rowids first, joining only the
+		// document id the order needs, then build the page's rows: the
+		// sentence text and the other columns are read for the page
+		// alone, not for every match a sort has to look at.
+		q = `SELECT ` + eventColumns + ` FROM events e JOIN documents d ON d.rowid = e.doc LEFT JOIN clusters c ON c.rowid = e.cluster` +
+			` WHERE e.rowid IN (SELECT e.rowid FROM events e JOIN documents d ON d.rowid = e.doc` + w.String() + order +
+			limitClause(f.Limit, f.Offset) + `)` + order
+	}
 	rows, err := s.db.QueryContext(ctx, q, w.args...)
 	if err != nil {
 		return fmt.Errorf("list events: %w", err)

@@ -355,6 +355,18 @@ CREATE TABLE dyad_days (
 INSERT INTO dyad_days(src3, tgt3, day, quad, n, gsum)
 	SELECT src3, tgt3, day, quad, count(*), sum(goldstein) FROM events WHERE day IS NOT NULL GROUP BY src3, tgt3, day, quad;
 `,
+	// Version 7: a country on either side of an event within a date
+	// range (actor=USA, target=RUS alone) reads an index by day instead
+	// of every event of the country, and these indexes hold the columns
+	// of the usual filters and sorts, so only the events that pass them
+	// are read; "country with anyone" series read the daily counts by
+	// day.
+	`
+CREATE INDEX events_src3_day ON events(src3, day, tgt3, quad, root, goldstein, confidence);
+CREATE INDEX events_tgt3_day ON events(tgt3, day, src3, quad, root, goldstein, confidence);
+CREATE INDEX events_src_day ON events(src, day, quad, root, goldstein, confidence);
+CREATE INDEX dyad_days_src3 ON dyad_days(src3, day);
+`,
 }
 
 func (s *SQLite) version(ctx context.Context) (int, error) {

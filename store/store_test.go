@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -487,7 +488,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	// Rebuild the database as version 1 left it.
 	db := s.DB()
-	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `DROP TABLE dyad_days`, `ALTER TABLE events DROP COLUMN src_name`, `ALTER TABLE events DROP COLUMN tgt_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
+	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `DROP INDEX events_src3_day`, `DROP INDEX events_tgt3_day`, `DROP INDEX events_src_day`, `DROP INDEX dyad_days_src3`, `DROP TABLE dyad_days`, `ALTER TABLE events DROP COLUMN src_name`, `ALTER TABLE events DROP COLUMN tgt_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -539,5 +540,53 @@ func TestReclusterMatchesIncremental(t *testing.T) {
 	}
 	if got := clusterViews(t, bulk); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("second recluster differs")
+	}
+}
+
+// TestPagesMatchFullListing checks that pages (rowids ordered and limited
+// first, then built) hold exactly the rows, in the same order, of the
+// full listing built in one query, for every sort and several filters.
+func TestPagesMatchFullListing(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, Options{})
+	put(t, s, clusterCorpus()...)
+	put(t, s, mkdoc("p1", "2024-06-03", "wire:a",
+		fev{src: "USAMIL", tgt: "SYRREB", code: "190", quad: 4, gold: -10, date: "2024-06-03", place: aleppo},
+		fev{src: "RUSGOV", tgt: "USAGOV", code: "112", quad: 3, gold: -2, date: "2024-06-04"},
+		fev{src: "USAGOV", tgt: "RUSGOV", code: "112", quad: 3, gold: -2, date: "2024-06-04"}))
+	filters := []struct {
+		name string
+		f    EventFilter
+	}{
+		{"all", EventFilter{}},
+		{"either USA", EventFilter{Either: "USA"}},
+		{"target USA", EventFilter{Target: "USA"}},
+		{"source USA in June", EventFilter{Source: "USA", From: doc.DayOf(2024, 6, 1), To: doc.DayOf(2024, 6, 30)}},
+		{"quad 4", EventFilter{QuadClass: 4}},
+		{"doc", EventFilter{DocID: "p1"}},
+	}
+	for _, fc := range filters {
+		for _, sort := range []string{SortDateAsc, SortDateDesc, SortGoldAsc, SortGoldDesc, SortConfDesc} {
+			f := fc.f
+			f.Sort = sort
+			var all []EventRow
+			if err := s.EachEvent(ctx, f, func(r *EventRow) error { all = append(all, *r); return nil }); err != nil {
+				t.Fatalf("%s %s: %v", fc.name, sort, err)
+			}
+			if len(all) == 0 {
+				t.Fatalf("%s %s: no events", fc.name, sort)
+			}
+			for off := 0; off < len(all); off += 2 {
+				f.Limit, f.Offset = 2, off
+				page, err := s.Events(ctx, f)
+				if err != nil {
+					t.Fatalf("%s %s offset %d: %v", fc.name, sort, off, err)
+				}
+				want := all[off:min(off+2, len(all))]
+				if !reflect.DeepEqual(page, want) {
+					t.Errorf("%s %s offset %d: page %+v, want %+v", fc.name, sort, off, page, want)
+				}
+			}
+		}
 	}
 }
