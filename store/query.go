@@ -454,6 +454,10 @@ func (s *SQLite) Series(ctx context.Context, q SeriesQuery) ([]SeriesPoint, erro
 			}
 			dayRange(&dw, "day", q.From, q.To)
 			query = `SELECT day, quad, sum(n), sum(gsum) FROM dyad_days` + dw.String() + ` GROUP BY day, quad`
+			if dir[1] == "" {
+				// A country with anyone: the counts summed over targets.
+				query = `SELECT day, quad, n, gsum FROM source_days` + dw.String()
+			}
 			w = dw
 		}
 		rows, err := s.db.QueryContext(ctx, query, w.args...)

@@ -367,6 +367,22 @@ CREATE INDEX events_tgt3_day ON events(tgt3, day, src3, quad, root, goldstein, c
 CREATE INDEX events_src_day ON events(src, day, quad, root, goldstein, confidence);
 CREATE INDEX dyad_days_src3 ON dyad_days(src3, day);
 `,
+	// Version 8: daily event counts per source country and QuadClass
+	// whatever the target, kept on writes with dyad_days, so a series of
+	// a country with anyone reads one row per day and QuadClass instead
+	// of one per day, QuadClass and target.
+	`
+CREATE TABLE source_days (
+	src3 TEXT NOT NULL,
+	day  INTEGER NOT NULL,
+	quad INTEGER NOT NULL,
+	n    INTEGER NOT NULL,
+	gsum REAL NOT NULL,
+	PRIMARY KEY (src3, day, quad)
+) WITHOUT ROWID;
+INSERT INTO source_days(src3, day, quad, n, gsum)
+	SELECT src3, day, quad, sum(n), sum(gsum) FROM dyad_days GROUP BY src3, day, quad;
+`,
 }
 
 func (s *SQLite) version(ctx context.Context) (int, error) {
@@ -854,6 +870,11 @@ func (w *writer) addDyadDay(src3, tgt3 string, day int64, quad, n int, gsum floa
 	if err != nil {
 		return fmt.Errorf("dyad counts: %w", err)
 	}
+	err = w.exec(`INSERT INTO source_days(src3, day, quad, n, gsum) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(src3, day, quad) DO UPDATE SET n = n + excluded.n, gsum = gsum + excluded.gsum`, src3, day, quad, n, gsum)
+	if err != nil {
+		return fmt.Errorf("source counts: %w", err)
+	}
 	return nil
 }
 
@@ -920,6 +941,9 @@ func (w *writer) deleteDoc(row int64) error {
 	}
 	for _, dd := range dds {
 		if err := w.addDyadDay(dd.src3, dd.tgt3, dd.day, dd.quad, -1, -dd.gold); err != nil {
+			return err
+		}
+		if err := w.exec(`DELETE FROM source_days WHERE src3 = ? AND day = ? AND quad = ? AND n <= 0`, dd.src3, dd.day, dd.quad); err != nil {
 			return err
 		}
 	}

@@ -488,7 +488,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	// Rebuild the database as version 1 left it.
 	db := s.DB()
-	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `DROP INDEX events_src3_day`, `DROP INDEX events_tgt3_day`, `DROP INDEX events_src_day`, `DROP INDEX dyad_days_src3`, `DROP TABLE dyad_days`, `ALTER TABLE events DROP COLUMN src_name`, `ALTER TABLE events DROP COLUMN tgt_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
+	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `DROP INDEX events_src3_day`, `DROP INDEX events_tgt3_day`, `DROP INDEX events_src_day`, `DROP INDEX dyad_days_src3`, `DROP TABLE dyad_days`, `DROP TABLE source_days`, `ALTER TABLE events DROP COLUMN src_name`, `ALTER TABLE events DROP COLUMN tgt_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -588,5 +588,43 @@ func TestPagesMatchFullListing(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSeriesWithAnyoneMatchesEvents checks the daily counts of a country
+// with anyone (kept on writes) against the events themselves, after a
+// document is replaced.
+func TestSeriesWithAnyoneMatchesEvents(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, Options{})
+	put(t, s, clusterCorpus()...)
+	put(t, s, mkdoc("a1", "2024-06-03", "wire:a",
+		fev{src: "USAMIL", tgt: "SYRREB", code: "190", quad: 4, gold: -10, date: "2024-06-03"},
+		fev{src: "USAGOV", tgt: "RUSGOV", code: "112", quad: 3, gold: -2, date: "2024-06-04"}))
+	put(t, s, mkdoc("a1", "2024-06-03", "wire:a",
+		fev{src: "USAGOV", tgt: "RUSGOV", code: "042", quad: 1, gold: 1.9, date: "2024-06-05"}))
+	want := map[string][5]float64{}
+	err := s.EachEvent(ctx, EventFilter{Source: "USA"}, func(r *EventRow) error {
+		v := want[r.Event.Date]
+		v[0]++
+		v[r.Event.QuadClass]++
+		want[r.Event.Date] = v
+		return nil
+	})
+	if err != nil || len(want) == 0 {
+		t.Fatalf("events: %v %v", want, err)
+	}
+	pts, err := s.Series(ctx, SeriesQuery{A: "USA", By: ByDay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][5]float64{}
+	for _, p := range pts {
+		if p.Count > 0 {
+			got[p.Period.String()] = [5]float64{float64(p.Count), float64(p.Quad[0]), float64(p.Quad[1]), float64(p.Quad[2]), float64(p.Quad[3])}
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("series of USA with anyone %v, events %v", got, want)
 	}
 }
