@@ -9,6 +9,7 @@ import (
 
 	"github.com/sitrep/sitrep/conllu"
 	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/internal/treebanktest"
 	"github.com/sitrep/sitrep/tag"
 )
 
@@ -52,7 +53,7 @@ func checkTree(t *testing.T, heads []int, rels []string) {
 }
 
 func TestTrainTiny(t *testing.T) {
-	tb := tiny()
+	tb := treebanktest.Tiny()
 	p, err := Train(tb, tb, TrainOptions{Epochs: 15, Seed: 7})
 	if err != nil {
 		t.Fatal(err)

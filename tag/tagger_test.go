@@ -11,6 +11,7 @@ import (
 
 	"github.com/sitrep/sitrep/conllu"
 	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/internal/treebanktest"
 )
 
 func forms(s *conllu.Sentence) []string {
@@ -22,7 +23,7 @@ func forms(s *conllu.Sentence) []string {
 }
 
 func TestTrainTiny(t *testing.T) {
-	tb := tiny()
+	tb := treebanktest.Tiny()
 	tg, err := Train(tb, tb, TrainOptions{Epochs: 10, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -67,7 +68,7 @@ func TestTrainTiny(t *testing.T) {
 }
 
 func TestTrainTwoPass(t *testing.T) {
-	tb := tiny()
+	tb := treebanktest.Tiny()
 	tg, err := Train(tb, tb, TrainOptions{Epochs: 8, Seed: 5, Folds: 2})
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,6 @@
-package parse
+// Package treebanktest holds a tiny treebank of our own writing for the
+// tagger's and parser's training tests.
+package treebanktest
 
 import (
 	"fmt"
@@ -7,9 +9,9 @@ import (
 	"github.com/sitrep/sitrep/conllu"
 )
 
-// tinyTreebank is a handful of sentences of our own writing, one word per
-// field as form/UPOS/XPOS/lemma/head/relation.
-var tinyTreebank = []string{
+// sentences are written one word per field as
+// form/UPOS/XPOS/lemma/head/relation.
+var sentences = []string{
 	"The/DET/DT/the/2/det minister/NOUN/NN/minister/3/nsubj visited/VERB/VBD/visit/0/root Cairo/PROPN/NNP/Cairo/3/obj ./PUNCT/././3/punct",
 	"Rebels/NOUN/NNS/rebel/2/nsubj attacked/VERB/VBD/attack/0/root the/DET/DT/the/4/det convoy/NOUN/NN/convoy/2/obj near/ADP/IN/near/7/case the/DET/DT/the/7/det border/NOUN/NN/border/2/obl ./PUNCT/././2/punct",
 	"Police/NOUN/NNS/police/2/nsubj arrested/VERB/VBD/arrest/0/root two/NUM/CD/two/4/nummod protesters/NOUN/NNS/protester/2/obj on/ADP/IN/on/6/case Monday/PROPN/NNP/Monday/2/obl ./PUNCT/././2/punct",
@@ -24,10 +26,10 @@ var tinyTreebank = []string{
 	"Iran/PROPN/NNP/Iran/2/nsubj threatened/VERB/VBD/threaten/0/root to/PART/TO/to/4/mark close/VERB/VB/close/2/xcomp the/DET/DT/the/6/det strait/NOUN/NN/strait/4/obj ./PUNCT/././2/punct",
 }
 
-// tiny returns the tiny treebank as CoNLL-U sentences.
-func tiny() []*conllu.Sentence {
+// Tiny returns the tiny treebank as CoNLL-U sentences.
+func Tiny() []*conllu.Sentence {
 	var b strings.Builder
-	for i, line := range tinyTreebank {
+	for i, line := range sentences {
 		fmt.Fprintf(&b, "# sent_id = tiny-%d\n", i+1)
 		for j, f := range strings.Fields(line) {
 			p := strings.Split(f, "/")
@@ -37,7 +39,7 @@ func tiny() []*conllu.Sentence {
 	}
 	s, err := conllu.ReadAll(strings.NewReader(b.String()))
 	if err != nil {
-		panic(err)
+		panic(fmt.Sprintf("tiny treebank: %v", err))
 	}
 	return s
 }
