@@ -164,7 +164,7 @@ func TestCodeFolder(t *testing.T) {
 		}
 		ids = append(ids, d.ID)
 	}
-	want := "brief-kashmir-2019-02-27,brief-venezuela-2019-03-05,brief-ethiopia-2019-03-06,sahel-strike,yemen-talks"
+	want := "brief-kashmir-2019-02-27,brief-venezuela-2019-03-06,brief-ethiopia-2019-03-06,sahel-strike,yemen-talks"
 	if got := strings.Join(ids, ","); got != want {
 		t.Errorf("ids %s, want %s", got, want)
 	}
