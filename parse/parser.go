@@ -11,8 +11,6 @@ package parse
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
-	"encoding/gob"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -360,19 +358,7 @@ type meta struct {
 
 // Save writes the parser, gzip-compressed.
 func (p *Parser) Save(w io.Writer) error {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(fileMagic)
-	if err := gob.NewEncoder(bw).Encode(meta{p.labels}); err != nil {
-		return fmt.Errorf("save parser: %w", err)
-	}
-	if _, err := p.model.WriteTo(bw); err != nil {
-		return fmt.Errorf("save parser: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("save parser: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if err := perceptron.WriteModels(w, fileMagic, meta{p.labels}, p.model); err != nil {
 		return fmt.Errorf("save parser: %w", err)
 	}
 	return nil
@@ -392,23 +378,15 @@ func (p *Parser) SaveFile(path string) error {
 
 // Load reads a parser written by Save.
 func Load(r io.Reader) (*Parser, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("load parser: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
-		return nil, fmt.Errorf("load parser: not a sitrep parser model")
-	}
 	var m meta
-	if err := gob.NewDecoder(br).Decode(&m); err != nil {
-		return nil, fmt.Errorf("load parser: %w", err)
-	}
-	model, err := perceptron.Read(br)
+	models, err := perceptron.ReadModels(r, fileMagic, &m)
 	if err != nil {
 		return nil, fmt.Errorf("load parser: %w", err)
 	}
+	if len(models) != 1 {
+		return nil, fmt.Errorf("load parser: %d models in the file, want 1", len(models))
+	}
+	model := models[0]
 	p := &Parser{labels: m.Labels, model: model, rootLabel: slices.Index(m.Labels, "root")}
 	if p.rootLabel < 0 || model.Classes() != p.classes() {
 		return nil, fmt.Errorf("load parser: %d relations (root present: %v) for %d classes", len(m.Labels), p.rootLabel >= 0, model.Classes())

@@ -10,8 +10,6 @@ package tag
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
-	"encoding/gob"
 	"fmt"
 	"io"
 	"maps"
@@ -479,9 +477,6 @@ type meta struct {
 
 // Save writes the tagger, gzip-compressed.
 func (tg *Tagger) Save(w io.Writer) error {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(fileMagic)
 	lb, err := tg.Lemmatizer.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("save tagger: %w", err)
@@ -495,21 +490,11 @@ func (tg *Tagger) Save(w io.Writer) error {
 		m.DictWords = append(m.DictWords, k)
 		m.DictTags = append(m.DictTags, tg.dict[k])
 	}
-	if err := gob.NewEncoder(bw).Encode(m); err != nil {
-		return fmt.Errorf("save tagger: %w", err)
-	}
-	if _, err := tg.model.WriteTo(bw); err != nil {
-		return fmt.Errorf("save tagger: %w", err)
-	}
+	models := []*perceptron.Model{tg.model}
 	if tg.model2 != nil {
-		if _, err := tg.model2.WriteTo(bw); err != nil {
-			return fmt.Errorf("save tagger: %w", err)
-		}
+		models = append(models, tg.model2)
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("save tagger: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if err := perceptron.WriteModels(w, fileMagic, m, models...); err != nil {
 		return fmt.Errorf("save tagger: %w", err)
 	}
 	return nil
@@ -529,35 +514,21 @@ func (tg *Tagger) SaveFile(path string) error {
 
 // Load reads a tagger written by Save.
 func Load(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("load tagger: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
-		return nil, fmt.Errorf("load tagger: not a sitrep tagger model")
-	}
 	var m meta
-	if err := gob.NewDecoder(br).Decode(&m); err != nil {
-		return nil, fmt.Errorf("load tagger: %w", err)
-	}
-	data, err := io.ReadAll(br)
+	models, err := perceptron.ReadModels(r, fileMagic, &m)
 	if err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
-	model, rest, err := perceptron.Decode(data)
-	if err != nil {
-		return nil, fmt.Errorf("load tagger: %w", err)
+	if want := map[bool]int{false: 1, true: 2}[m.TwoPass]; len(models) != want {
+		return nil, fmt.Errorf("load tagger: %d models in the file, want %d", len(models), want)
 	}
+	model := models[0]
 	if len(m.UPOS) != model.Classes() || len(m.XPOS) != len(m.UPOS) {
 		return nil, fmt.Errorf("load tagger: %d tags for %d classes", len(m.UPOS), model.Classes())
 	}
 	var model2 *perceptron.Model
 	if m.TwoPass {
-		if model2, _, err = perceptron.Decode(rest); err != nil {
-			return nil, fmt.Errorf("load tagger: second pass: %w", err)
-		}
+		model2 = models[1]
 		if model2.Classes() != model.Classes() {
 			return nil, fmt.Errorf("load tagger: second pass has %d classes, first %d", model2.Classes(), model.Classes())
 		}
