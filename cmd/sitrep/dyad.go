@@ -39,18 +39,9 @@ func runDyad(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "period, by QuadClass, with the sum and mean of their Goldstein scores.")
 		fs.PrintDefaults()
 	}
-	// Allow flags after the two actors too: sitrep dyad USA RUS --by week.
-	var pos []string
-	rest := args
-	for len(rest) > 0 {
-		if err := parseFlags(fs, rest); err != nil {
-			return err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		rest = fs.Args()[1:]
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
 	}
 	if len(pos) != 2 {
 		fs.Usage()
@@ -67,7 +58,6 @@ func runDyad(args []string, stdout, stderr io.Writer) error {
 	default:
 		return fmt.Errorf("%w: --format must be table, jsonl or csv", errUsage)
 	}
-	var err error
 	if q.From, err = parseDayFlag("from", *from); err != nil {
 		return err
 	}

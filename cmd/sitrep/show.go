@@ -29,17 +29,9 @@ func runShow(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "Usage: sitrep show [flags] DOC_ID")
 		fs.PrintDefaults()
 	}
-	var pos []string
-	rest := args
-	for len(rest) > 0 {
-		if err := parseFlags(fs, rest); err != nil {
-			return err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		rest = fs.Args()[1:]
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
 	}
 	if len(pos) != 1 {
 		fs.Usage()
