@@ -9,7 +9,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/engine"
 	"github.com/sitrep/sitrep/input"
 	"github.com/sitrep/sitrep/store"
@@ -51,13 +50,11 @@ func runActors(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: --format must be table or jsonl", errUsage)
 	}
 	if fs.NArg() > 0 {
-		if *date != "" {
-			d, err := doc.ParseDay(*date)
-			if err != nil {
-				return fmt.Errorf("%w: --date: %v", errUsage, err)
-			}
-			cfg.DefaultDate = d
+		day, err := parseDayFlag("date", *date)
+		if err != nil {
+			return err
 		}
+		cfg.DefaultDate = day
 		return actorsOfFiles(fs.Args(), cfg, *format, stdout, stderr)
 	}
 	if *top < 1 {

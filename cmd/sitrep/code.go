@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -58,23 +57,18 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "Stages:", strings.Join(engine.StageNames(), ", "))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return fmt.Errorf("%w: name at least one input file, or - for standard input", errUsage)
 	}
-	if *date != "" {
-		d, err := doc.ParseDay(*date)
-		if err != nil {
-			return fmt.Errorf("%w: --date: %v", errUsage, err)
-		}
-		cfg.DefaultDate = d
+	day, err := parseDayFlag("date", *date)
+	if err != nil {
+		return err
 	}
+	cfg.DefaultDate = day
 	if *format != "json" && *format != "table" {
 		return fmt.Errorf("%w: --format must be json or table, not %q", errUsage, *format)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,7 +12,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/engine"
 	"github.com/sitrep/sitrep/ingest"
 	"github.com/sitrep/sitrep/input"
@@ -50,23 +48,18 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "simply be run again. Documents that fail are recorded with their error.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return fmt.Errorf("%w: name at least one file or folder", errUsage)
 	}
-	if *date != "" {
-		d, err := doc.ParseDay(*date)
-		if err != nil {
-			return fmt.Errorf("%w: --date: %v", errUsage, err)
-		}
-		cfg.DefaultDate = d
+	day, err := parseDayFlag("date", *date)
+	if err != nil {
+		return err
 	}
+	cfg.DefaultDate = day
 	for _, s := range strings.Split(*stages, ",") {
 		if s = strings.TrimSpace(s); s != "" {
 			cfg.Stages = append(cfg.Stages, s)
