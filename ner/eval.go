@@ -3,34 +3,13 @@ package ner
 import (
 	"fmt"
 	"os"
+
+	"github.com/sitrep/sitrep/internal/prf"
 )
 
-// Score holds precision, recall and F1 counts for one entity type.
-type Score struct {
-	Gold, Pred, Correct int
-}
-
-// P returns the precision.
-func (s Score) P() float64 { return ratio(s.Correct, s.Pred) }
-
-// R returns the recall.
-func (s Score) R() float64 { return ratio(s.Correct, s.Gold) }
-
-// F1 returns the harmonic mean of precision and recall.
-func (s Score) F1() float64 {
-	p, r := s.P(), s.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// Score holds the precision, recall and F1 counts for one entity type;
+// System counts the spans the tagger proposed.
+type Score = prf.Counts
 
 type span struct {
 	typ        string
@@ -78,8 +57,8 @@ func Evaluate(gold, pred [][]string) map[string]*Score {
 			res["ALL"].Gold++
 		}
 		for _, s := range p {
-			get(s.typ).Pred++
-			res["ALL"].Pred++
+			get(s.typ).System++
+			res["ALL"].System++
 			if in[s] {
 				get(s.typ).Correct++
 				res["ALL"].Correct++

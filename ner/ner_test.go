@@ -65,7 +65,7 @@ func TestEvaluate(t *testing.T) {
 	pred := [][]string{{"B-PER", "I-PER", "O", "B-ORG"}, {"B-ORG", "B-LOC"}}
 	res := Evaluate(gold, pred)
 	all := res["ALL"]
-	if all.Gold != 3 || all.Pred != 4 || all.Correct != 2 {
+	if all.Gold != 3 || all.System != 4 || all.Correct != 2 {
 		t.Fatalf("counts %+v", all)
 	}
 	if math.Abs(all.F1()-2*0.5*(2.0/3)/(0.5+2.0/3)) > 1e-9 {
@@ -163,7 +163,7 @@ func TestCoNLLFloor(t *testing.T) {
 		t.Fatal(err)
 	}
 	all := res["ALL"]
-	t.Logf("CoNLL-2003 testb, %d sentences: P %.3f R %.3f F1 %.3f", n, all.P(), all.R(), all.F1())
+	t.Logf("CoNLL-2003 testb, %d sentences: P %.3f R %.3f F1 %.3f", n, all.Precision(), all.Recall(), all.F1())
 	if all.F1() < 0.50 {
 		t.Errorf("F1 %.3f below the floor 0.50", all.F1())
 	}

@@ -64,7 +64,7 @@ func runEvalNER(args []string, stdout, stderr io.Writer) error {
 			if s == nil {
 				s = &ner.Score{}
 			}
-			fmt.Fprintf(stdout, "%-5s %6d %6d %6.3f %6.3f %6.3f\n", k, s.Gold, s.Pred, s.P(), s.R(), s.F1())
+			fmt.Fprintf(stdout, "%-5s %6d %6d %6.3f %6.3f %6.3f\n", k, s.Gold, s.System, s.Precision(), s.Recall(), s.F1())
 		}
 		fmt.Fprintln(stdout)
 	}

@@ -216,7 +216,7 @@ func report(name string, m *ner.Model, test []ner.Sentence) {
 	fmt.Fprintf(os.Stderr, "held out %s:\n", name)
 	for _, k := range keys {
 		s := res[k]
-		fmt.Fprintf(os.Stderr, "  %-4s P %.3f R %.3f F1 %.3f (gold %d)\n", k, s.P(), s.R(), s.F1(), s.Gold)
+		fmt.Fprintf(os.Stderr, "  %-4s P %.3f R %.3f F1 %.3f (gold %d)\n", k, s.Precision(), s.Recall(), s.F1(), s.Gold)
 	}
 }
 

@@ -17,35 +17,12 @@ import (
 
 	"github.com/sitrep/sitrep/conllu"
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/internal/prf"
 	"github.com/sitrep/sitrep/text"
 )
 
 // PRF holds the counts of one measure and derives precision, recall and F1.
-type PRF struct {
-	Gold, System, Correct int
-}
-
-// Precision is Correct/System.
-func (p PRF) Precision() float64 { return ratio(p.Correct, p.System) }
-
-// Recall is Correct/Gold.
-func (p PRF) Recall() float64 { return ratio(p.Correct, p.Gold) }
-
-// F1 is the harmonic mean of precision and recall.
-func (p PRF) F1() float64 {
-	pr, rc := p.Precision(), p.Recall()
-	if pr+rc == 0 {
-		return 0
-	}
-	return 2 * pr * rc / (pr + rc)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+type PRF = prf.Counts
 
 // Result is the evaluation of one treebank file.
 type Result struct {
