@@ -44,6 +44,7 @@ func main() {
 	flag.DurationVar(&c.warmup, "warmup", 0, "unmeasured load before each scenario (fills the server's cache)")
 	flag.DurationVar(&c.cacheTTL, "cache-ttl", 30*time.Second, "server's response cache lifetime (0 turns it off, to measure the database)")
 	flag.StringVar(&c.scenarios, "scenarios", "events,series,mixed", "comma-separated scenarios: events, events-total, events-sorted, series, series-any, dashboard, mixed")
+	flag.IntVar(&c.check, "check", 0, "instead of the load, send this many requests of each scenario one at a time, uncached, and print a checksum of the answers and the CPU per request")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run (server included) to this file")
 	flag.Parse()
 	if *cpuProfile != "" {
@@ -74,6 +75,7 @@ type config struct {
 	warmup             time.Duration
 	resume             bool
 	scenarios          string
+	check              int
 }
 
 func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
@@ -93,6 +95,13 @@ func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	stats, err := st.Stats(ctx)
 	if err != nil {
 		return err
+	}
+	if c.check > 0 {
+		h, err := server.New(st, server.Options{CacheTTL: -1})
+		if err != nil {
+			return err
+		}
+		return check(h, c.scenarios, c.check, stdout)
 	}
 	ttl := c.cacheTTL
 	if ttl <= 0 {

@@ -53,3 +53,31 @@ func TestSmallRun(t *testing.T) {
 		t.Errorf("failures:\n%s", out.String())
 	}
 }
+
+// TestCheck runs the uncached check twice on a small database: every
+// request answers, pages hold rows, and the checksums repeat.
+func TestCheck(t *testing.T) {
+	c := config{db: filepath.Join(t.TempDir(), "load.db"), events: 2000, perDoc: 10, rate: 1, duration: time.Second,
+		check: 30, scenarios: "events,events-sorted,events-total"}
+	var first, second, progress bytes.Buffer
+	if err := run(context.Background(), c, &first, &progress); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), c, &second, &progress); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(first.String()), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("want a header and 3 scenarios:\n%s", first.String())
+	}
+	for i, l := range lines[1:] {
+		f := strings.Fields(l)
+		if len(f) != 5 || f[1] != "30" || f[2] == "0" || len(f[3]) != 16 {
+			t.Errorf("line %d: %q", i+1, l)
+		}
+		g := strings.Fields(strings.Split(second.String(), "\n")[i+1])
+		if len(g) < 4 || g[2] != f[2] || g[3] != f[3] {
+			t.Errorf("second run differs: %q vs %q", l, strings.Split(second.String(), "\n")[i+1])
+		}
+	}
+}

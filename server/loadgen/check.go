@@ -1,0 +1,45 @@
+package main
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+)
+
+// check sends n requests of each scenario straight to the handler, one at
+// a time (no network, no cache), and prints a checksum of the answers and
+// the CPU time each took: two builds that print the same checksum on the
+// same database answer these requests identically.
+func check(h http.Handler, names string, n int, stdout io.Writer) error {
+	fmt.Fprintf(stdout, "%-13s %6s %8s %18s %8s\n", "scenario", "reqs", "rows", "sha256", "cpu_ms")
+	for _, name := range strings.Split(names, ",") {
+		name = strings.TrimSpace(name)
+		gen, ok := scenarios[name]
+		if !ok {
+			return fmt.Errorf("unknown scenario %q", name)
+		}
+		r := rand.New(rand.NewPCG(7, 11))
+		sum := sha256.New()
+		rows := 0
+		cpu0 := cpuTime()
+		for range n {
+			path := gen(r)
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+			if rec.Code != http.StatusOK {
+				return fmt.Errorf("%s: %d %s", path, rec.Code, rec.Body.String())
+			}
+			body := rec.Body.Bytes()
+			rows += strings.Count(string(body), `"doc_id":`)
+			fmt.Fprintf(sum, "%s\n%d\n", path, len(body))
+			sum.Write(body)
+		}
+		cpu := float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(n)
+		fmt.Fprintf(stdout, "%-13s %6d %8d %18x %8.2f\n", name, n, rows, sum.Sum(nil)[:8], cpu)
+	}
+	return nil
+}
