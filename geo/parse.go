@@ -37,7 +37,8 @@ type mention struct {
 	// localA1 holds the admin-1 keys ("US.TX") and countries ("cc:USA")
 	// named right after the mention ("Paris, Texas"), or nil.
 	localA1   map[string]bool
-	entityLoc bool // a LOC/GPE entity spans exactly the mention
+	entityLoc bool  // a LOC/GPE entity spans exactly the mention
+	cue       uint8 // what the words around say the place is (cueTown ...)
 	reason    string
 }
 
@@ -59,6 +60,7 @@ func (p *Parser) Process(d *doc.Document) {
 		sents = Tokenize(d.Text)
 	}
 	ms := p.recognize(d, sents)
+	p.markCues(sents, ms)
 	nat := demonymCountries(sents)
 	p.resolve(d, ms, nat)
 	if p.prune(ms) {
@@ -90,6 +92,7 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 		sents = Tokenize(d.Text)
 	}
 	found := p.recognize(d, sents)
+	p.markCues(sents, found)
 	nat := demonymCountries(sents)
 	p.resolve(d, found, nat)
 	if p.prune(found) {
@@ -107,7 +110,9 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 			cands = p.g.lookup(strings.TrimPrefix(key, "the "))
 		}
 		if r, ok := regionDemonyms[key]; ok && len(p.g.lookup(r)) > 0 {
-			cands = p.g.lookup(r)
+			// "Londoner" is one more mention of London: it joins the
+			// name's group rather than supporting a reading of its own.
+			cands, key = p.g.lookup(r), r
 		} else if _, ok := demonyms[key]; ok || len(cands) == 0 {
 			cands = nil
 			if cc, ok := demonyms[key]; ok {
@@ -146,6 +151,7 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 		}
 	}
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	p.markCues(sents, forSpan)
 	p.resolve(d, ms, nat)
 	out := make([]*doc.Place, len(spans))
 	for si, m := range forSpan {

@@ -120,6 +120,16 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			}
 		}
 	}
+	// Cues of a town hold for every mention of the name; a county list
+	// only for its own mention.
+	gCue := make([]uint8, len(keys))
+	for k, m := range ms {
+		gCue[group[k]] |= m.cue &^ cueCounty
+	}
+	kinds := make([]uint8, len(ms))
+	for k, m := range ms {
+		kinds[k] = readingKinds(g, m.cands)
+	}
 	gConf := make([]float64, len(keys))
 	gEntry := make([]*Entry, len(keys))
 	choice := make([]*Entry, len(keys))
@@ -163,7 +173,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			primaryIn := primaryCountries[k]
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
-				s := g.prior(c)
+				s := g.prior(c) + cueScore(e, gCue[group[k]]|m.cue&cueCounty, kinds[k])
 				if !c.primary && len(primaryIn) > 0 && !primaryIn[e.Country] {
 					// "Milan" is Milan before it is an old name of
 					// Syracuse in another country.

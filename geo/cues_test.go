@@ -1,0 +1,88 @@
+package geo
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// TestCuesPickTheKindOfPlace checks that the words around a name that is
+// both a country or region and a town, or both a town and a county, pick
+// the right kind of reading.
+func TestCuesPickTheKindOfPlace(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, name, country, code string // country "": any
+	}{
+		// Municipal institutions and residents: a town, not the country.
+		{"The Jordan City Council voted to repave Water Street next spring.", "Jordan", "", "P"},
+		{"A Lebanon woman was charged with theft after a traffic stop on Main Street.", "Lebanon", "USA", "P"},
+		{"Mark Reed, 44, of Lebanon, was booked into the county jail on Friday.", "Lebanon", "USA", "P"},
+		{"The Palestine Police Department is asking for help to find a stolen pickup.", "Palestine", "USA", "P"},
+		{"Delta police said the driver was taken to hospital with minor injuries.", "Delta", "CAN", "P"},
+		// Without such words the country or the state stands.
+		{"King Abdullah of Jordan met the prime minister of Lebanon in Amman.", "Jordan", "JOR", "A"},
+		{"Israeli jets struck targets in Lebanon overnight, the army said.", "Lebanon", "LBN", "A"},
+		{"A Texas man was arrested in Oklahoma City after a high-speed chase.", "Texas", "USA", "A"},
+		{"Voters in Georgia lined up for hours in Atlanta and Savannah on election day.", "Georgia", "USA", "A"},
+		// A list of counties: each name is a county.
+		{"Flood warnings cover Becker, Clay, Otter Tail and Wilkin counties in western Minnesota.", "Becker", "USA", "A"},
+		{"Flood warnings cover Becker, Clay, Otter Tail and Wilkin counties in western Minnesota.", "Clay", "USA", "A"},
+		// "Indiana counties" are the counties of Indiana.
+		{"Unemployment rose in most Indiana counties in February.", "Indiana", "USA", "A"},
+	}
+	for _, tt := range tests {
+		d := doc.New("t", tt.text)
+		var spans []doc.Span
+		start := indexWord(tt.text, tt.name)
+		spans = append(spans, doc.Span{Start: start, End: start + len(tt.name)})
+		got := p.ResolveSpans(d, spans)[0]
+		if got == nil {
+			t.Errorf("%q: %s not resolved", tt.text, tt.name)
+			continue
+		}
+		if tt.country != "" && got.Country != tt.country || got.Feature[:1] != tt.code {
+			t.Errorf("%q: %s = %s (%s, %s); want %s, class %s", tt.text, tt.name, got.Name, got.Country, got.Feature, tt.country, tt.code)
+		}
+	}
+}
+
+// indexWord returns the offset of the first whole-word occurrence of w.
+func indexWord(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i:i+len(w)] == w && (i == 0 || !isLetter(s[i-1])) && (i+len(w) == len(s) || !isLetter(s[i+len(w)])) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func TestMentionCues(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       uint8
+	}{
+		{"The Athens City Council met on Monday.", "Athens", cueTown | cueLocal},
+		{"Berea police are searching for a suspect.", "Berea", cueLocal},
+		{"A Jordan resident was flown to hospital.", "Jordan", cueTown},
+		{"Terry Jolly, 60, Lebanon, was arrested on Thursday.", "Lebanon", cueTown},
+		{"Shops in downtown Mansfield closed early.", "Mansfield", cueTown | cueLocal},
+		{"Taxes rose in the City of Dublin this year.", "Dublin", cueTown | cueLocal},
+		{"Schools in Butler, Clark and Warren counties closed.", "Clark", cueCounty},
+		{"Schools in Butler, Clark and Warren counties closed.", "Warren", cueCounty},
+		{"Most Indiana counties reported job losses.", "Indiana", 0},
+		{"The Ontario Chamber of Commerce backed the budget.", "Ontario", 0},
+		{"Troops left Jordan on Tuesday.", "Jordan", 0},
+	}
+	for _, tt := range tests {
+		sents := Tokenize(tt.text)
+		toks := sents[0].Tokens
+		start := indexWord(tt.text, tt.name)
+		i, j := tokenAt(toks, start), tokenAt(toks, start+len(tt.name)-1)+1
+		if got := mentionCues(toks, i, j); got != tt.want {
+			t.Errorf("%q: cues of %s = %b, want %b", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
