@@ -81,6 +81,11 @@ func (f *EventFilter) where(w *where) {
 		actorCond(&b, "e.tgt", "e.tgt3", f.Either)
 		w.add("("+a.conds[0]+" OR "+b.conds[0]+")", append(a.args, b.args...)...)
 	}
+	f.otherWhere(w)
+}
+
+// otherWhere adds the conditions of f other than its actors.
+func (f *EventFilter) otherWhere(w *where) {
 	if f.Root != "" {
 		w.add("e.root = ?", f.Root)
 	}
@@ -112,7 +117,7 @@ func (f *EventFilter) where(w *where) {
 		w.add("e.modality = ?", f.Modality)
 	}
 	if f.DocID != "" {
-		w.add("d.id = ?", f.DocID)
+		w.add("e.doc = (SELECT rowid FROM documents WHERE id = ?)", f.DocID)
 	}
 	if f.ClusterID != "" {
 		w.add("e.cluster = (SELECT rowid FROM clusters WHERE key = ?)", f.ClusterID)
@@ -157,34 +162,29 @@ func (s *SQLite) eachEvent(ctx context.Context, f EventFilter, paged bool, fn fu
 	if err := s.resolvePlace(ctx, &f); err != nil {
 		return err
 	}
+	order, err := eventOrder(f.Sort, "e.")
+	if err != nil {
+		return fmt.Errorf("list events: %w", err)
+	}
+	from := ` FROM events e JOIN documents d ON d.rowid = e.doc LEFT JOIN clusters c ON c.rowid = e.cluster`
 	var w where
 	f.where(&w)
-	order := " ORDER BY e.day, d.id, e.idx"
-	switch f.Sort {
-	case "", SortDateAsc:
-	case SortDateDesc:
-		order = " ORDER BY e.day DESC, d.id, e.idx"
-	case SortGoldAsc:
-		order = " ORDER BY e.goldstein, e.day, d.id, e.idx"
-	case SortGoldDesc:
-		order = " ORDER BY e.goldstein DESC, e.day, d.id, e.idx"
-	case SortConfDesc:
-		order = " ORDER BY e.confidence DESC, e.day, d.id, e.idx"
-	default:
-		return fmt.Errorf("list events: unknown sort %q", f.Sort)
-	}
-	q := `SELECT ` + eventColumns + ` FROM events e JOIN documents d ON d.rowid = e.doc LEFT JOIN clusters c ON c.rowid = e.cluster` +
-		w.String() + order
+	// The rows are sorted by the document id itself; the pages' rowids
+	// come sorted by its copy in the events table (the same value).
+	order = strings.Replace(order, "e.docid", "d.id", 1)
+	q, args := `SELECT `+eventColumns+from+w.String()+order, w.args
 	if paged {
-		// Order and limit the matching rowids first, joining only the
-		// document id the order needs, then build the page's rows: the
-		// sentence text and the other columns are read for the page
+		// Order and limit the matching rowids first, from the indexes
+		// alone where an actor is given, then build the page's rows:
+		// the sentence text and the other columns are read for the page
 		// alone, not for every match a sort has to look at.
-		q = `SELECT ` + eventColumns + ` FROM events e JOIN documents d ON d.rowid = e.doc LEFT JOIN clusters c ON c.rowid = e.cluster` +
-			` WHERE e.rowid IN (SELECT e.rowid FROM events e JOIN documents d ON d.rowid = e.doc` + w.String() + order +
-			limitClause(f.Limit, f.Offset) + `)` + order
+		var ids string
+		if ids, args, err = s.pageRowids(ctx, &f); err != nil {
+			return fmt.Errorf("list events: %w", err)
+		}
+		q = `SELECT ` + eventColumns + from + ` WHERE e.rowid IN (` + ids + `)` + order
 	}
-	rows, err := s.db.QueryContext(ctx, q, w.args...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("list events: %w", err)
 	}
@@ -244,14 +244,12 @@ func (s *SQLite) CountEvents(ctx context.Context, f EventFilter) (int, error) {
 	if err := s.resolvePlace(ctx, &f); err != nil {
 		return 0, err
 	}
-	var w where
-	f.where(&w)
-	join := ""
-	if f.DocID != "" {
-		join = " JOIN documents d ON d.rowid = e.doc"
+	q, args, err := s.countMatches(ctx, &f)
+	if err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
 	}
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e`+join+w.String(), w.args...).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count events: %w", err)
 	}
 	return n, nil
@@ -632,17 +630,13 @@ func (s *SQLite) Places(ctx context.Context, f PlaceFilter) ([]PlacePoint, error
 		p := fmt.Sprint(min(f.Precision, 6))
 		group = "round(e.place_lat, " + p + "), round(e.place_lon, " + p + ")"
 	}
-	join := ""
-	if f.DocID != "" {
-		join = " JOIN documents d ON d.rowid = e.doc"
-	}
 	limit := f.Limit
 	if limit == 0 {
 		limit = 1000
 	}
 	q := `SELECT min(e.place_name), min(e.place_country), avg(e.place_lat), avg(e.place_lon), min(e.place_geoid), count(*),
 		sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4), avg(e.goldstein)
-		FROM events e` + join + w.String() + ` GROUP BY ` + group + ` ORDER BY count(*) DESC, min(e.place_name)` + limitClause(limit, f.Offset)
+		FROM events e` + w.String() + ` GROUP BY ` + group + ` ORDER BY count(*) DESC, min(e.place_name)` + limitClause(limit, f.Offset)
 	rows, err := s.db.QueryContext(ctx, q, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)

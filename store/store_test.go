@@ -488,7 +488,8 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	// Rebuild the database as version 1 left it.
 	db := s.DB()
-	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `DROP INDEX events_src3_day`, `DROP INDEX events_tgt3_day`, `DROP INDEX events_src_day`, `DROP INDEX dyad_days_src3`, `DROP TABLE dyad_days`, `DROP TABLE source_days`, `ALTER TABLE events DROP COLUMN src_name`, `ALTER TABLE events DROP COLUMN tgt_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
+	for _, q := range []string{`DROP TABLE clusters`, `DROP TABLE actor_stats`, `DROP INDEX places_name`, `DROP INDEX events_src3_page`, `DROP INDEX events_tgt3_page`, `DROP INDEX events_src_page`, `DROP INDEX events_tgt_page`, `DROP INDEX events_dyad3_page`,
+		`ALTER TABLE events DROP COLUMN docid`, `CREATE INDEX events_tgt ON events(tgt, day)`, `CREATE INDEX events_dyad3 ON events(src3, tgt3, day, quad, goldstein)`, `DROP INDEX dyad_days_src3`, `DROP TABLE dyad_days`, `DROP TABLE source_days`, `ALTER TABLE events DROP COLUMN src_name`, `ALTER TABLE events DROP COLUMN tgt_name`, `DELETE FROM schema_migrations WHERE version > 1`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -512,6 +513,53 @@ func TestMigrateFromVersion1(t *testing.T) {
 	st, err := s.Stats(context.Background())
 	if err != nil || st.SchemaVersion != len(migrations) || st.Clusters != 7 {
 		t.Errorf("after migration: %+v %v", st, err)
+	}
+}
+
+// TestMigrateToVersion9 brings a database with events from version 8 to
+// version 9: every event gets its document's id, and pages read through the
+// new indexes match the full listing.
+func TestMigrateToVersion9(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v8.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(t, s, clusterCorpus()...)
+	for _, q := range []string{`DROP INDEX events_src3_page`, `DROP INDEX events_tgt3_page`, `DROP INDEX events_src_page`, `DROP INDEX events_tgt_page`,
+		`DROP INDEX events_dyad3_page`, `ALTER TABLE events DROP COLUMN docid`, `CREATE INDEX events_tgt ON events(tgt, day)`,
+		`CREATE INDEX events_dyad3 ON events(src3, tgt3, day, quad, goldstein)`,
+		`CREATE INDEX events_src3_day ON events(src3, day, tgt3, quad, root, goldstein, confidence)`,
+		`CREATE INDEX events_tgt3_day ON events(tgt3, day, src3, quad, root, goldstein, confidence)`,
+		`CREATE INDEX events_src_day ON events(src, day, quad, root, goldstein, confidence)`, `DELETE FROM schema_migrations WHERE version > 8`} {
+		if _, err := s.DB().Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	s.Close()
+	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, ErrOldSchema) {
+		t.Fatalf("read-only open of a version 8 database: %v", err)
+	}
+	if s, err = Open(path, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var events, wrong int
+	err = s.DB().QueryRow(`SELECT count(*), sum(e.docid != d.id) FROM events e JOIN documents d ON d.rowid = e.doc`).Scan(&events, &wrong)
+	if err != nil || events != 11 || wrong != 0 {
+		t.Fatalf("after migration: %d events, %d with another document id (%v)", events, wrong, err)
+	}
+	for _, f := range []EventFilter{{Either: "USA", Sort: SortDateDesc}, {Source: "USAGOV", Target: "SYR", Sort: SortGoldAsc}} {
+		var all []EventRow
+		if err := s.EachEvent(ctx, f, func(r *EventRow) error { all = append(all, *r); return nil }); err != nil || len(all) < 3 {
+			t.Fatalf("%+v: %d events (%v)", f, len(all), err)
+		}
+		f.Limit, f.Offset = 3, 1
+		page, err := s.Events(ctx, f)
+		if err != nil || !reflect.DeepEqual(page, all[1:4]) {
+			t.Errorf("%+v: page %+v (%v), want %+v", f, page, err, all[1:4])
+		}
 	}
 }
 
@@ -554,16 +602,43 @@ func TestPagesMatchFullListing(t *testing.T) {
 		fev{src: "USAMIL", tgt: "SYRREB", code: "190", quad: 4, gold: -10, date: "2024-06-03", place: aleppo},
 		fev{src: "RUSGOV", tgt: "USAGOV", code: "112", quad: 3, gold: -2, date: "2024-06-04"},
 		fev{src: "USAGOV", tgt: "RUSGOV", code: "112", quad: 3, gold: -2, date: "2024-06-04"}))
+	// Document ids out of their storage order on the same days, an actor
+	// on both sides, and codes under a longer prefix.
+	put(t, s, mkdoc("p0", "2024-06-04", "wire:b",
+		fev{src: "USAGOVLEG", tgt: "USAMIL", code: "112", quad: 3, gold: -2, date: "2024-06-04"},
+		fev{src: "RUSGOV", tgt: "USAGOVLEG", code: "190", quad: 4, gold: -10, date: "2024-06-03", place: moscow}),
+		mkdoc("a9", "2024-06-04", "wire:c",
+			fev{src: "USAGOV", tgt: "USAGOV", code: "042", quad: 1, gold: 1.9, date: "2024-06-04"},
+			fev{src: "RUS", tgt: "USAGOV", code: "112", quad: 3, gold: -2, date: "2024-06-04"}))
+	// More codes under one prefix than it reads as branches.
+	var many []fev
+	for i := range maxCodeBranches + 1 {
+		many = append(many, fev{src: "GBRA" + string(rune('A'+i)), tgt: "FRA", code: "042", quad: 1, gold: 1.9, date: fmt.Sprintf("2024-06-%02d", 1+i%3)})
+	}
+	put(t, s, mkdoc("m1", "2024-06-03", "wire:a", many...))
 	filters := []struct {
 		name string
 		f    EventFilter
 	}{
 		{"all", EventFilter{}},
 		{"either USA", EventFilter{Either: "USA"}},
+		{"either USAGOV", EventFilter{Either: "USAGOV"}},
+		{"either USA, root 11", EventFilter{Either: "USA", Root: "11"}},
+		{"either USA, source RUS", EventFilter{Either: "USA", Source: "RUS"}},
 		{"target USA", EventFilter{Target: "USA"}},
+		{"target USAGOV", EventFilter{Target: "USAGOV"}},
 		{"source USA in June", EventFilter{Source: "USA", From: doc.DayOf(2024, 6, 1), To: doc.DayOf(2024, 6, 30)}},
+		{"source USAGOV", EventFilter{Source: "USAGOV"}},
+		{"source USAGOV to RUS", EventFilter{Source: "USAGOV", Target: "RUS"}},
+		{"source RUS to USAGOV", EventFilter{Source: "RUS", Target: "USAGOV"}},
+		{"dyad USA SYR, quad 1", EventFilter{Source: "USA", Target: "SYR", QuadClass: 1}},
+		{"dyad RUS USA in June", EventFilter{Source: "RUS", Target: "USA", From: doc.DayOf(2024, 6, 1), To: doc.DayOf(2024, 6, 30)}},
+		{"source U", EventFilter{Source: "U"}},
+		{"source GBRA (too many codes for branches)", EventFilter{Source: "GBRA"}},
+		{"either GBRA", EventFilter{Either: "GBRA", QuadClass: 1}},
 		{"quad 4", EventFilter{QuadClass: 4}},
 		{"doc", EventFilter{DocID: "p1"}},
+		{"doc and either USA", EventFilter{DocID: "a9", Either: "USA"}},
 	}
 	for _, fc := range filters {
 		for _, sort := range []string{SortDateAsc, SortDateDesc, SortGoldAsc, SortGoldDesc, SortConfDesc} {
@@ -575,6 +650,9 @@ func TestPagesMatchFullListing(t *testing.T) {
 			}
 			if len(all) == 0 {
 				t.Fatalf("%s %s: no events", fc.name, sort)
+			}
+			if n, err := s.CountEvents(ctx, f); err != nil || n != len(all) {
+				t.Errorf("%s: count %d (%v), listed %d", fc.name, n, err, len(all))
 			}
 			for off := 0; off < len(all); off += 2 {
 				f.Limit, f.Offset = 2, off
