@@ -168,7 +168,7 @@ func (c *Coder) codeSentence(t *tree) {
 				}
 			}
 			if len(r.Xcomp) > 0 {
-				if x := t.childLemma(i, set(r.Xcomp...), "xcomp"); x >= 0 {
+				if x := t.xcompLemma(i, set(r.Xcomp...)); x >= 0 {
 					consumed[x] = true
 				}
 			}
@@ -308,7 +308,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 	if len(r.PrepPhrases) > 0 && !t.prepPhraseFits(v, r) {
 		return false
 	}
-	if len(r.Xcomp) > 0 && t.childLemma(v, set(r.Xcomp...), "xcomp") < 0 {
+	if len(r.Xcomp) > 0 && t.xcompLemma(v, set(r.Xcomp...)) < 0 {
 		return false
 	}
 	if len(r.Subj) > 0 {
@@ -637,6 +637,13 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 			ev.Source = t.ref(s)
 			if g >= 0 && g != s && !(s >= 0 && ev.Source.Code == t.ref(g).Code && t.d.Entities[s].Text == t.d.Entities[g].Text) {
 				r := t.ref(g)
+				if sectorOnly(r.Code) && r.Code != "" {
+					// "killed 14 civilians in Hajjah": the victims of
+					// an event in one country are of that country.
+					if cc := t.placeCountry(m); cc != "" {
+						r.Code = cc + strings.TrimLeft(r.Code, "-")
+					}
+				}
 				ev.Target = &r
 			}
 			if ev.Source.Code == "" && (ev.Target == nil || ev.Target.Code == "" || code.QuadClass == cameo.VerbalCooperation || code.QuadClass == cameo.VerbalConflict) ||
@@ -825,6 +832,14 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 	}
 	if s := t.child(v, "nsubj", "csubj"); s >= 0 {
 		a := t.actors(s, 0)
+		// "Yemen's government and the Houthi movement agreed": a second
+		// subject after a coordinating conjunction, which the parser left
+		// as a sibling, is a conjunct of the first.
+		for _, k := range t.kids[v] {
+			if k > s && t.rel(k) == "nsubj" && t.ccBetween(v, s, k) {
+				a = append(a, t.actors(k, 0)...)
+			}
+		}
 		// "Israel announced it would free prisoners": a pronoun the actor
 		// layer left unresolved, subject of a reported clause, is the
 		// speaker.
@@ -849,12 +864,26 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		if sp := t.child(h, "nsubj:pass"); sp >= 0 && t.passive(h) {
 			return t.actors(sp, 0), false
 		}
+		if o := t.appealedTo(h); o >= 0 && len(t.codedOnly(t.actors(o, 0))) > 0 {
+			return t.actors(o, 0), false
+		}
+	}
+	// "accused Turkey of shelling its villages": the accused is the
+	// doer of the act charged.
+	if rel == "advcl" && accusing[t.lem[h]] && t.childLemma(v, set("of", "for"), "mark") >= 0 {
+		if o := t.child(h, "obj"); o >= 0 {
+			return t.actors(o, 0), false
+		}
 	}
 	switch rel {
 	case "xcomp":
 		// Object control: "urged Egypt to reopen the crossing".
 		if c.dict.objControl[t.lem[h]] {
 			if o := t.child(h, "obj", "iobj"); o >= 0 {
+				return t.actors(o, 0), false
+			}
+			// "called on Jordan to expel the diplomats".
+			if o := t.appealedTo(h); o >= 0 {
 				return t.actors(o, 0), false
 			}
 		}
@@ -871,6 +900,14 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		// (but in "she told reporters after meeting him" she met him).
 		if c.dict.speech[t.lem[h]] && v < h {
 			return nil, true
+		}
+		// A participle set off by a comma modifies the main clause, not a
+		// complement the parser hung it on: in "Venezuela ordered the
+		// ambassador to leave, accusing him of meddling" Venezuela
+		// accuses.
+		if g := t.head[h]; rel == "advcl" && g >= 0 && t.freeAdjunct(v) && t.controlled(h) {
+			s, _ := c.subjects(t, g, depth+1)
+			return s, false
 		}
 		s, _ := c.subjects(t, h, depth+1)
 		return s, false
@@ -1131,7 +1168,9 @@ func (c *Coder) nounArgs(t *tree, m match) (srcs, tgts []int, direct bool) {
 	}
 	for _, k := range t.kids[n] {
 		if (t.base(k) == "nmod" || t.base(k) == "acl") && preps[t.prep(k)] {
-			if tgts = t.actors(k, 0); len(tgts) > 0 {
+			// An uncoded place ("a strike on a market in Hajjah") is no
+			// party and leaves the slot open.
+			if tgts = t.codedOnly(t.actors(k, 0)); len(tgts) > 0 {
 				break
 			}
 		}
@@ -1162,4 +1201,113 @@ func (c *Coder) nounArgs(t *tree, m match) (srcs, tgts []int, direct bool) {
 		}
 	}
 	return srcs, tgts, direct
+}
+
+// ccBetween reports whether a coordinating conjunction attached to v or
+// to b stands between tokens a and b.
+func (t *tree) ccBetween(v, a, b int) bool {
+	for _, h := range []int{v, b} {
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "cc" && k > a && k < b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freeAdjunct reports whether verb v is a bare participle clause set off
+// by a comma: ", accusing him of meddling".
+func (t *tree) freeAdjunct(v int) bool {
+	w := strings.ToLower(t.toks[v].Word())
+	if t.toks[v].XPOS != "VBG" && !strings.HasSuffix(w, "ing") || t.child(v, "mark", "nsubj") >= 0 {
+		return false
+	}
+	return v > 0 && t.toks[v-1].Word() == ","
+}
+
+// controlled reports whether clause h is a non-finite complement whose
+// subject another clause supplies: an xcomp, or "to" + verb parsed as an
+// adverbial clause.
+func (t *tree) controlled(h int) bool {
+	return t.base(h) == "xcomp" || t.base(h) == "advcl" && t.childLemma(h, set("to"), "mark") >= 0
+}
+
+// placeCountry returns the country of the places the event at m is said
+// to happen in: the resolved places in the phrases of its trigger (and,
+// for a noun, of the verb it is the subject or object of), reached through
+// nominal modifiers and obliques only. It is "" when there is none or
+// they lie in more than one country.
+func (t *tree) placeCountry(m match) string {
+	roots := []int{m.tok}
+	if h := t.head[m.tok]; h >= 0 && t.isVerb(h) {
+		switch {
+		case m.rule.Noun && (t.base(m.tok) == "nsubj" || t.base(m.tok) == "obj" || t.base(m.tok) == "obl"):
+			roots = append(roots, h)
+		case !m.rule.Noun && t.base(m.tok) == "advcl" && t.freeAdjunct(m.tok):
+			// "shelled a village in Idlib, killing nine farmers".
+			roots = append(roots, h)
+		}
+	}
+	country := ""
+	for i := range t.d.Places {
+		p := &t.d.Places[i]
+		if p.Country == "" || p.Sentence != t.si {
+			continue
+		}
+		x := t.tokenAt(p.Start)
+		for n := 0; x >= 0 && n < 8 && !slices.Contains(roots, x); n++ {
+			switch t.base(x) {
+			case "nmod", "obl", "obj", "compound", "flat", "appos", "conj":
+				x = t.head[x]
+			default:
+				x = -1
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		if country != "" && country != p.Country {
+			return ""
+		}
+		country = p.Country
+	}
+	return country
+}
+
+// tokenAt returns the token of the sentence that holds byte offset off,
+// or -1.
+func (t *tree) tokenAt(off int) int {
+	for i := range t.toks {
+		if t.toks[i].Start <= off && off < t.toks[i].End {
+			return i
+		}
+	}
+	return -1
+}
+
+// appealedTo returns the oblique with on or upon of verb v ("called on
+// Jordan"), or -1.
+func (t *tree) appealedTo(v int) int {
+	for _, k := range t.kids[v] {
+		if t.base(k) == "obl" && (t.prep(k) == "on" || t.prep(k) == "upon") {
+			return k
+		}
+	}
+	return -1
+}
+
+// xcompLemma returns the controlled verb of v with a lemma in lemmas: an
+// xcomp, or "to" + verb the parser took for an adverbial clause ("ordered
+// the envoy, Daniel Kriener, to leave"); -1 if none.
+func (t *tree) xcompLemma(v int, lemmas map[string]bool) int {
+	if x := t.childLemma(v, lemmas, "xcomp"); x >= 0 {
+		return x
+	}
+	for _, k := range t.kids[v] {
+		if t.base(k) == "advcl" && lemmas[t.lem[k]] && t.childLemma(k, set("to"), "mark") >= 0 {
+			return k
+		}
+	}
+	return -1
 }

@@ -102,7 +102,7 @@ Jordan Jordan PROPN 2 obj @JOR
 to to PART 5 mark
 condemn condemn VERB 2 advcl
 Israel Israel PROPN 5 obj @ISR
-. . PUNCT 2 punct`, "EGY>JOR 020 asserted; JOR>ISR 111 asserted"},
+. . PUNCT 2 punct`, "EGY>JOR 020 asserted; JOR>ISR 111 hypothetical"},
 		{"passive object control through an adverbial to-clause", `
 Jordan Jordan PROPN 3 nsubj:pass @JOR
 was be AUX 3 aux:pass
@@ -112,7 +112,62 @@ Egypt Egypt PROPN 3 obl:agent @EGY
 to to PART 7 mark
 condemn condemn VERB 3 advcl
 Israel Israel PROPN 7 obj @ISR
-. . PUNCT 3 punct`, "EGY>JOR 020 asserted; JOR>ISR 111 asserted"},
+. . PUNCT 3 punct`, "EGY>JOR 020 asserted; JOR>ISR 111 hypothetical"},
+		{"an act someone is forced into happened", `
+Egypt Egypt PROPN 2 nsubj @EGY
+forced force VERB 0 root
+Jordan Jordan PROPN 2 obj @JOR
+to to PART 5 mark
+condemn condemn VERB 2 xcomp
+Israel Israel PROPN 5 obj @ISR
+. . PUNCT 2 punct`, "EGY>JOR 170 asserted; JOR>ISR 111 asserted"},
+		{"a request with no addressee is the subject's intent", `
+Egypt Egypt PROPN 2 nsubj @EGY
+wants want VERB 0 root
+to to PART 4 mark
+condemn condemn VERB 2 xcomp
+Israel Israel PROPN 4 obj @ISR
+. . PUNCT 2 punct`, "EGY>ISR 111 intended"},
+		{"the request of an appeal on someone", `
+Egypt Egypt PROPN 2 nsubj @EGY
+called call VERB 0 root
+on on ADP 4 case
+Jordan Jordan PROPN 2 obl @JOR
+to to PART 6 mark
+expel expel VERB 2 xcomp
+Israeli Israeli ADJ 8 amod @ISR
+diplomats diplomat NOUN 6 obj @ISR
+. . PUNCT 2 punct`, "EGY>JOR 020 asserted; JOR>- 166 hypothetical"},
+		{"a second subject after a conjunction", `
+Chad Chad PROPN 4 nsubj @TCD
+and and CCONJ 4 cc
+Sudan Sudan PROPN 4 nsubj @SDN
+agreed agree VERB 0 root
+to to PART 6 mark
+talk talk VERB 4 xcomp
+. . PUNCT 4 punct`, "TCD>SDN 036 asserted; SDN>TCD 036 asserted"},
+		{"a participle after a comma modifies the main clause", `
+Ghana Ghana PROPN 2 nsubj @GHA
+ordered order VERB 0 root
+Togo Togo PROPN 5 nmod:poss @TGO
+'s 's PART 3 case
+envoy envoy NOUN 2 obj @TGOGOV
+to to PART 7 mark
+leave leave VERB 2 advcl
+, , PUNCT 9 punct
+accusing accuse VERB.VBG 7 advcl
+him he PRON 9 obj
+of of SCONJ 11 mark
+spying spy VERB.VBG 9 advcl
+. . PUNCT 2 punct`, "GHA>TGOGOV 166 asserted; GHA>- 112 asserted"},
+		{"the accused does the act charged", `
+Syria Syria PROPN 2 nsubj @SYR
+accused accuse VERB 0 root
+Turkey Turkey PROPN 2 obj @TUR
+of of SCONJ 5 mark
+shelling shell VERB.VBG 2 advcl
+Aleppo Aleppo PROPN 5 obj @SYR
+. . PUNCT 2 punct`, "SYR>TUR 112 asserted; TUR>SYR 194 reported"},
 		{"controller of a passive raising verb", `
 Egypt Egypt PROPN 3 nsubj:pass @EGY
 is be AUX 3 aux:pass

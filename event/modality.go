@@ -68,6 +68,10 @@ func (c *Coder) modality(t *tree, m match) string {
 			switch {
 			case c.dict.refuse[t.lem[h]]:
 				return doc.Negated
+			case c.dict.request[t.lem[h]] && mod == doc.Asserted && t.addressed(h):
+				// The act asked of someone is not yet done: "urged
+				// Hezbollah to attack Israel".
+				mod = doc.Hypothetical
 			case c.dict.intent[t.lem[h]] && mod == doc.Asserted:
 				mod = doc.Intended
 			}
@@ -110,6 +114,9 @@ func (c *Coder) reportedOr(t *tree, cl int, mod string) string {
 		if h := t.head[x]; h >= 0 && x != cl && t.base(x) == "obj" && accusing[t.lem[h]] {
 			return doc.Reported
 		}
+		if h := t.head[x]; h >= 0 && t.base(x) == "advcl" && accusing[t.lem[h]] && t.childLemma(x, set("of", "for"), "mark") >= 0 {
+			return doc.Reported
+		}
 		for _, k := range t.kids[x] {
 			if t.base(k) == "parataxis" && c.dict.speech[t.lem[k]] {
 				return doc.Reported
@@ -120,4 +127,11 @@ func (c *Coder) reportedOr(t *tree, cl int, mod string) string {
 		}
 	}
 	return mod
+}
+
+// addressed reports whether request verb v names whom it asks: an object
+// ("urged Egypt to"), an oblique with on or upon ("called on Egypt to"),
+// or a passive subject ("Egypt was urged to").
+func (t *tree) addressed(v int) bool {
+	return t.child(v, "obj", "iobj") >= 0 || t.passive(v) || t.appealedTo(v) >= 0
 }

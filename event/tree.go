@@ -60,6 +60,7 @@ func newTree(d *doc.Document, si int, ents []int) *tree {
 			}
 		}
 	}
+	t.repairClauses()
 	for _, k := range ents {
 		e := &d.Entities[k]
 		for i := max(e.TokStart, 0); i < e.TokEnd && i < n; i++ {
@@ -184,4 +185,65 @@ func (t *tree) path(a, b int) string {
 		sb.WriteString(" —" + t.rels[down[i]] + "→ " + t.toks[down[i]].Word())
 	}
 	return sb.String()
+}
+
+// clauseMarks are prepositions that also introduce clauses ("after the
+// strike", "after the strike killed 14 civilians").
+var clauseMarks = set("after", "before", "since", "until", "as")
+
+// repairClauses mends one parser error: a finite verb with no subject and
+// no coordinator, joined to the main clause as a conjunct right after an
+// oblique whose preposition can introduce a clause. In "the talks
+// collapsed after a missile strike on a market killed 14 civilians" the
+// oblique's noun is the verb's subject, its preposition the clause's
+// marker, and the verb heads an adverbial clause.
+func (t *tree) repairClauses() {
+	changed := false
+	for v := range t.toks {
+		h := t.head[v]
+		if h < 0 || h > v || t.rels[v] != "conj" || !t.isVerb(v) {
+			continue
+		}
+		if x := t.toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		if t.child(v, "nsubj", "nsubj:pass", "csubj", "cc", "mark") >= 0 {
+			continue
+		}
+		k := -1
+		for _, o := range t.kids[h] {
+			if o < v && t.base(o) == "obl" && clauseMarks[t.prep(o)] && t.lastOf(o) == v-1 {
+				k = o
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		t.rels[v] = "advcl"
+		t.head[k], t.rels[k] = v, "nsubj"
+		if c := t.child(k, "case"); c >= 0 {
+			t.head[c], t.rels[c] = v, "mark"
+		}
+		changed = true
+	}
+	if !changed {
+		return
+	}
+	for i := range t.kids {
+		t.kids[i] = t.kids[i][:0]
+	}
+	for i, h := range t.head {
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+}
+
+// lastOf returns the last token of the subtree of i.
+func (t *tree) lastOf(i int) int {
+	last := i
+	for _, k := range t.kids[i] {
+		last = max(last, t.lastOf(k))
+	}
+	return last
 }
