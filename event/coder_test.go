@@ -121,6 +121,14 @@ to to PART 5 mark
 condemn condemn VERB 2 xcomp
 Israel Israel PROPN 5 obj @ISR
 . . PUNCT 2 punct`, "EGY>JOR 170 asserted; JOR>ISR 111 asserted"},
+		{"the object of want does the wanted act", `
+Egypt Egypt PROPN 2 nsubj @EGY
+wants want VERB 0 root
+Jordan Jordan PROPN 2 obj @JOR
+to to PART 5 mark
+condemn condemn VERB 2 xcomp
+Israel Israel PROPN 5 obj @ISR
+. . PUNCT 2 punct`, "JOR>ISR 111 hypothetical"},
 		{"a request with no addressee is the subject's intent", `
 Egypt Egypt PROPN 2 nsubj @EGY
 wants want VERB 0 root
