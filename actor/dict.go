@@ -134,15 +134,29 @@ func (e *Entry) active(t time.Time) bool {
 }
 
 // CodeAt returns the code and role title of e on day d. A person in one of
-// their roles gets that role's code (the latest-starting if several
-// apply); a person after the end of a role in a country gets that country
-// with ELI (a former office-holder, never the stale office); before any
-// role the undated Code applies. Other entries get their dated code if one
-// applies and their undated Code otherwise.
+// their roles gets that role's code (a head of state or government's
+// office before a portfolio held with it, then the latest-starting, if
+// several apply: Netanyahu in 2016 is the prime minister who also held
+// foreign affairs); a person after the end of a role in a country gets
+// that country with ELI (a former office-holder, never the stale office);
+// before any role the undated Code applies. Other entries get their dated
+// code if one applies and their undated Code otherwise.
 func (e *Entry) CodeAt(d time.Time) (code, title string) {
 	best := -1
 	for i, r := range e.Roles {
-		if r.Active(d) && (best < 0 || r.From.After(e.Roles[best].From.Time)) {
+		if !r.Active(d) {
+			continue
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		b := e.Roles[best]
+		if h, bh := headTitles[r.TitleKey], headTitles[b.TitleKey]; h != bh {
+			if h {
+				best = i
+			}
+		} else if r.From.After(b.From.Time) {
 			best = i
 		}
 	}
@@ -170,6 +184,13 @@ func (e *Entry) CodeAt(d time.Time) (code, title string) {
 		return former, ""
 	}
 	return e.Code, ""
+}
+
+// headTitles are the title keys of heads of state and government, which
+// name a person before any portfolio they hold at the same time.
+var headTitles = map[string]bool{
+	"president": true, "prime minister": true, "chancellor": true, "king": true,
+	"emir": true, "sultan": true, "supreme leader": true, "emperor": true,
 }
 
 // Dict is a set of actor dictionary entries with a trie over their token
