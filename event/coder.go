@@ -286,7 +286,8 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 				phrases = append(phrases, []string{w})
 			}
 		}
-		if (o < 0 || !t.looseFits(phrases, o)) && !t.childWord(v, phrases) && (o >= 0 || !t.clauseFits(phrases, t.child(v, "ccomp"))) {
+		if (o < 0 || !t.looseFits(phrases, o)) && !t.childWord(v, phrases) && (o >= 0 || !t.clauseFits(phrases, t.child(v, "ccomp"))) &&
+			(o >= 0 || !t.complementObjFits(phrases, v)) {
 			return false
 		}
 	} else if len(r.Obj) > 0 {
@@ -1046,8 +1047,19 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 		}
 	}
 	if cc := t.child(v, "ccomp"); c.dict.clauseTargets && len(slots) > 0 && slots[0] != "none" && cc >= 0 {
-		if s := t.child(cc, "nsubj", "nsubj:pass"); s >= 0 {
-			return t.actors(s, 0)
+		// The first subject naming a party: the parser may take the
+		// complementizer for one ("hopes that Osgiliath could be drawn").
+		subj := false
+		for _, k := range t.kids[cc] {
+			if t.base(k) == "nsubj" {
+				subj = true
+				if a := t.codedOnly(t.actors(k, 0)); len(a) > 0 {
+					return a
+				}
+			}
+		}
+		if subj {
+			return nil
 		}
 		// A subjectless clause is a participle the parser took for a
 		// complement ("cordoned off the roads leading into Mordor"):
@@ -1310,4 +1322,19 @@ func (t *tree) xcompLemma(v int, lemmas map[string]bool) int {
 		}
 	}
 	return -1
+}
+
+// complementObjFits reports whether the object of the verb that v
+// controls fits one of the phrases: a loose pattern on a control verb
+// reaches into its complement, "vowed to wage war" for VOW * WAR.
+func (t *tree) complementObjFits(phrases [][]string, v int) bool {
+	for _, x := range t.kids[v] {
+		if !t.controlled(x) || t.head[x] != v {
+			continue
+		}
+		if o := t.object(x); o >= 0 && t.looseFits(phrases, o) {
+			return true
+		}
+	}
+	return false
 }

@@ -81,3 +81,61 @@ Niamey Niamey PROPN 6 obl
 		})
 	}
 }
+
+// TestComplementPatterns checks two PETRARCH-style mechanisms: a loose
+// object pattern on a control verb reaches the object of its complement,
+// and a clause target is the first subject of the clause naming a party.
+func TestComplementPatterns(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "vow", Code: "170", Lemmas: []string{"vow"}},
+		{Name: "vow war", Code: "173", Lemmas: []string{"vow"}, Obj: []string{"war"}, ObjLoose: true, ObjPhrases: [][]string{{"war"}}, Weight: 1},
+		{Name: "express hopes", Code: "024", Lemmas: []string{"express"}, Obj: []string{"hopes"}, ObjLoose: true, ObjPhrases: [][]string{{"hopes"}}, Weight: 1},
+	}
+	tests := []struct{ name, tree, want string }{
+		{"object of the complement", `
+Chad Chad PROPN 2 nsubj @TCD
+vowed vow VERB 0 root
+to to PART 4 mark
+wage wage VERB 2 xcomp
+war war NOUN 4 obj
+on on ADP 7 case
+Libya Libya PROPN 4 obl @LBY
+. . PUNCT 2 punct`, "TCD>LBY 173 asserted"},
+		{"a complement with another object keeps the plain rule", `
+Chad Chad PROPN 2 nsubj @TCD
+vowed vow VERB 0 root
+to to PART 4 mark
+build build VERB 2 xcomp
+roads road NOUN 4 obj
+in in ADP 7 case
+Libya Libya PROPN 4 obl @LBY
+. . PUNCT 2 punct`, "TCD>LBY 170 asserted"},
+		{"complementizer taken for a subject", `
+Chad Chad PROPN 2 nsubj @TCD
+expressed express VERB 0 root
+hopes hope NOUN 2 obj
+that that DET 8 nsubj:pass
+Niger Niger PROPN 8 nsubj:pass @NER
+could could AUX 8 aux
+be be AUX 8 aux:pass
+drawn draw VERB 2 ccomp
+into into ADP 10 case
+talks talk NOUN 8 obl
+. . PUNCT 2 punct`, "TCD>NER 024 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dict := NewDict(rules, base)
+			dict.ClauseTargets()
+			d := build(t, tc.tree)
+			New(dict).Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
