@@ -303,3 +303,42 @@ func TestNERTypeKeptInDocument(t *testing.T) {
 		t.Errorf("tagger called %d times, want 2", calls)
 	}
 }
+
+// TestContextCountry checks the country given to a definite agent without
+// one: a country named in passing does not outweigh the one the story is
+// about, and an earlier mention with the same head word wins.
+func TestContextCountry(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		n                   int
+		code, ref           string
+	}{
+		{
+			"story country over a border mention",
+			"Mali and Niger vow joint response\n\nNIAMEY, Niger — Militants killed 23 soldiers near Niger's border with Mali, the defence ministry said. The ministry said five were missing.",
+			"defence ministry", 0, "NERGOV", "Niger",
+		},
+		{
+			"the same head word later",
+			"Mali and Niger vow joint response\n\nNIAMEY, Niger — Militants killed 23 soldiers near Niger's border with Mali, the defence ministry said. The ministry said five were missing.",
+			"ministry", 0, "NERGOV", "defence ministry",
+		},
+		{
+			"an earlier ministry of another country",
+			"U.S. officials met in Geneva. Russia's foreign ministry rejected the plan of the United States. The ministry said it was unfair.",
+			"ministry", 0, "RUSGOV", "Russia's foreign ministry",
+		},
+		{
+			"the only country",
+			"Kenya opened its border on Monday. The government said trade would resume.",
+			"government", 0, "KENGOV", "Kenya",
+		},
+	}
+	for _, tt := range tests {
+		d := recognize(t, tt.text, "2019-12-15", nil)
+		e := find(t, d, tt.mention, tt.n)
+		if e.Code != tt.code || e.Ref < 0 || d.Entities[e.Ref].Text != tt.ref {
+			t.Errorf("%s: %q is %s ref %d, want %s ref %q%s", tt.name, tt.mention, e.Code, e.Ref, tt.code, tt.ref, dump(d))
+		}
+	}
+}

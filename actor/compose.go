@@ -324,7 +324,15 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 		e.Name = r.describe(e.Code)
 	}
 	if CountryOf(e.Code) == "" && singular && ph.mod == nil && ph.name == nil && ph.start > 0 && st.keys[ph.start-1] == "the" {
-		if ref := r.nearestCountry(ds, si); ref >= 0 {
+		ref := -1
+		if e.Type == "PER" {
+			// "the president": the nearest country, whose holder
+			// was most likely just named.
+			ref = r.nearestCountry(ds, si)
+		} else {
+			ref = r.contextCountry(ds, si, st.keys[ph.end-1])
+		}
+		if ref >= 0 {
 			e.Code = Compose(CountryOf(ds.d.Entities[ref].Code), e.Code)
 			e.Name = r.describe(e.Code)
 			e.By, e.Ref = "coref", ref
@@ -488,6 +496,53 @@ func (r *Recognizer) nearestCountry(ds *docState, si int) int {
 		}
 	}
 	return -1
+}
+
+// contextCountry picks the country of a definite body without one ("the
+// ministry", "the defence ministry") from this sentence and the two before
+// it: the latest earlier mention with the same head word and a country
+// ("Russia's foreign ministry ... the ministry"), else the country
+// mentioned most often there, the latest on a tie, so that a country named
+// in passing ("near Niger's border with Mali, the defence ministry said")
+// does not outweigh the one the story is about. It returns the index of
+// the entity to refer to, or -1.
+func (r *Recognizer) contextCountry(ds *docState, si int, head string) int {
+	counts := map[string]int{}
+	latest := map[string]int{}
+	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
+		e := &ds.d.Entities[i]
+		if e.Sentence < si-2 {
+			break
+		}
+		c := CountryOf(e.Code)
+		if c == "" || r.Dict.CountryName(c) == "" || Regions[c] != "" {
+			continue
+		}
+		if ds.descriptive[i] && strings.EqualFold(lastWord(e.Text), head) {
+			return i
+		}
+		if _, ok := latest[c]; !ok {
+			latest[c] = i
+		}
+		counts[c]++
+	}
+	best := -1
+	for c, i := range latest {
+		if best < 0 || counts[c] > counts[CountryOf(ds.d.Entities[best].Code)] ||
+			counts[c] == counts[CountryOf(ds.d.Entities[best].Code)] && i > best {
+			best = i
+		}
+	}
+	return best
+}
+
+// lastWord returns the normalised last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return normKey(f[len(f)-1])
 }
 
 // pronounKind returns "m" for he/him, "f" for she, "pl" for they/them,
