@@ -641,6 +641,11 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 			if prep != "" && !skipped && targetBefore(p.Before) {
 				r.Sources = append(r.Sources, "obl:"+prep)
 			}
+			// "+ * MONEY $": the subject receives the object; the giver
+			// stands in the phrase it came from.
+			if prep == "" && len(run) > 0 && targetBefore(p.Before) {
+				r.Sources = append(r.Sources, "obl:from")
+			}
 		case ElemTarget, ElemCompound:
 			switch {
 			case prep != "" && skipped:

@@ -320,3 +320,19 @@ func TestSourceAfterVerb(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestSourceAfterObject checks "+ * MONEY $": the subject receives the
+// object, and the giver is in the from-phrase.
+func TestSourceAfterObject(t *testing.T) {
+	vd, err := ReadVerbs(strings.NewReader("--- GET  [033] ---\nGET\n- + * LOANS $  [071]\n- * LOANS $  [072]\n"), "get.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("get.txt")[1:] {
+		got = append(got, r.Code+" obj="+strings.Join(r.Obj, "|")+" sources="+strings.Join(r.Sources, ","))
+	}
+	if want := "071 obj=loans sources=obl:from|072 obj=loans sources="; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
