@@ -827,6 +827,18 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 				return t.actors(k, 0), true
 			}
 		}
+		// "was opposed earlier by Osgiliath": a by-phrase the parser hung
+		// on an adverb of the verb.
+		for _, a := range t.kids[v] {
+			if t.base(a) != "advmod" {
+				continue
+			}
+			for _, k := range t.kids[a] {
+				if t.prep(k) == "by" {
+					return t.actors(k, 0), true
+				}
+			}
+		}
 		if t.child(v, "nsubj:pass") >= 0 || t.base(v) == "acl" {
 			return nil, true
 		}

@@ -113,6 +113,14 @@ to to PART 7 mark
 condemn condemn VERB 3 advcl
 Israel Israel PROPN 7 obj @ISR
 . . PUNCT 3 punct`, "EGY>JOR 020 asserted; JOR>ISR 111 hypothetical"},
+		{"a by-agent hung on an adverb of the passive verb", `
+Chad Chad PROPN 3 nsubj:pass @TCD
+was be AUX 3 aux:pass
+condemned condemn VERB.VBN 0 root
+again again ADV 3 advmod
+by by ADP 6 case
+Libya Libya PROPN 4 obl
+. . PUNCT 3 punct`, "LBY>TCD 111 asserted"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root
