@@ -119,7 +119,7 @@ was be AUX 3 aux:pass
 condemned condemn VERB.VBN 0 root
 again again ADV 3 advmod
 by by ADP 6 case
-Libya Libya PROPN 4 obl
+Libya Libya PROPN 4 obl @LBY
 . . PUNCT 3 punct`, "LBY>TCD 111 asserted"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
