@@ -32,6 +32,35 @@ type Lemmatizer struct {
 	// training; rule output not in it is checked against its -e,
 	// undoubled and e-less variants.
 	Known map[string]bool
+
+	// byForm maps a lowercased form to its lemma when the lexicon gives
+	// it one lemma under every open-class tag it was seen with; built
+	// from Lex by index.
+	byForm map[string]string
+}
+
+// openTags are the Penn tags of inflecting open-class words.
+var openTags = map[string]bool{
+	"NN": true, "NNS": true, "VB": true, "VBD": true, "VBG": true, "VBN": true, "VBP": true, "VBZ": true,
+	"JJ": true, "JJR": true, "JJS": true,
+}
+
+// index builds byForm from Lex.
+func (l *Lemmatizer) index() {
+	l.byForm = map[string]string{}
+	ambiguous := map[string]bool{}
+	for k, v := range l.Lex {
+		xpos, low, ok := strings.Cut(k, "\x00")
+		if !ok || !openTags[xpos] || ambiguous[low] {
+			continue
+		}
+		if old, seen := l.byForm[low]; seen && old != v {
+			delete(l.byForm, low)
+			ambiguous[low] = true
+			continue
+		}
+		l.byForm[low] = v
+	}
 }
 
 // maxSuffix is the longest suffix the learned rules look at.
@@ -59,13 +88,19 @@ func Train(sents []*conllu.Sentence) *Lemmatizer {
 				continue
 			}
 			known[strings.ToLower(w.Lemma)] = true
+			if w.UPOS == "AUX" {
+				continue // irregular forms the lexicon holds: "are" → "be" is no rule for "share"
+			}
 			r, strip := rewrite(low, strings.ToLower(w.Lemma))
-			for n := max(strip, 1); n <= maxSuffix && n <= len(low); n++ {
+			// A suffix as long as the word would turn every word ending
+			// in it into the lemma ("'s" → "be" for "let's").
+			for n := max(strip, 1); n <= maxSuffix && n < len(low); n++ {
 				add(ruleCount, w.XPOS+"\x00"+low[len(low)-n:], r)
 			}
 		}
 	}
 	l := &Lemmatizer{Lex: best(lexCount, 1), Rules: best(ruleCount, 2), Known: known}
+	l.index()
 	return l
 }
 
@@ -147,12 +182,24 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	}
 	switch upos {
 	case "PROPN":
+		if v, ok := l.commonNoun(form, low, xpos); ok {
+			return v
+		}
+		if xpos == "NNPS" {
+			return singularName(form, low)
+		}
 		return form
 	case "NUM", "PUNCT", "SYM", "X":
 		if isAllLetters(form) && upos == "X" {
 			return low
 		}
 		return form
+	}
+	// A word the lexicon knows only under other tags, all with one
+	// lemma: the tag is more likely wrong than the word new ("stolen"
+	// tagged JJ, "provoking" tagged NN).
+	if v, ok := l.formLemma(low, xpos); ok && open(upos) {
+		return v
 	}
 	if v, ok := irregular(low, upos, xpos); ok {
 		return v
@@ -172,11 +219,81 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	return low
 }
 
+// commonNoun returns the lemma of a title-case word tagged as a proper
+// noun that training saw only as a common noun ("Applause", "Servers"):
+// taggers take many capitalised nouns in titles and headings for names.
+func (l *Lemmatizer) commonNoun(form, low, xpos string) (string, bool) {
+	if l == nil || l.Lex == nil || !(titleCase(form) || allCaps(form)) {
+		return "", false
+	}
+	if _, ok := l.Lex["NNP\x00"+low]; ok {
+		return "", false
+	}
+	if _, ok := l.Lex["NNPS\x00"+low]; ok {
+		return "", false
+	}
+	tags := [2]string{"NN", "NNS"}
+	if xpos == "NNPS" {
+		tags = [2]string{"NNS", "NN"}
+	}
+	for _, t := range tags {
+		if v, ok := l.Lex[t+"\x00"+low]; ok {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// singularName returns the singular of a plural proper noun, in its own
+// case, as UD English lemmatizes them ("Iraqis" → "Iraqi", "Marines" →
+// "Marine").
+func singularName(form, low string) string {
+	if len(form) != len(low) || len(low) < 4 || !strings.HasSuffix(low, "s") {
+		return form
+	}
+	v, ok := ruleLemma(low, "NNS")
+	if !ok || v == low {
+		return form
+	}
+	n := 0
+	for n < len(v) && v[n] == low[n] {
+		n++
+	}
+	return form[:n] + v[n:]
+}
+
+// allCaps reports whether s is two or more letters, all upper case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// titleCase reports whether s is an upper-case letter followed by at
+// least one more letter, all lower case.
+func titleCase(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || size == len(s) {
+		return false
+	}
+	for _, r := range s[size:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // check returns v if it is a known lemma or nothing better is known; else
 // the first known of its variants: with -e added or removed, undoubled.
 func (l *Lemmatizer) check(low, v string) string {
-	if l == nil || len(l.Known) == 0 || l.Known[v] {
-		return v
+	if l == nil || len(l.Known) == 0 || l.Known[v] || v == low {
+		return v // a word the rules keep as it is stays so: "fate" is no "fat"
 	}
 	cands := []string{v + "e", undouble(v), strings.TrimSuffix(v, "e"), v + v[len(v)-1:]}
 	if strings.HasSuffix(low, "ies") || strings.HasSuffix(low, "ied") {
@@ -254,9 +371,32 @@ func (l *Lemmatizer) UnmarshalBinary(b []byte) error {
 		return err
 	}
 	l.Lex, l.Rules = lex, rules
+	l.index()
 	l.Known = make(map[string]bool, len(t.Known))
 	for _, k := range t.Known {
 		l.Known[k] = true
 	}
 	return nil
+}
+
+// formLemma returns the one lemma the lexicon has for low, a word it
+// never saw tagged xpos, when that is more likely than what the rules
+// would make of it under xpos.
+func (l *Lemmatizer) formLemma(low, xpos string) (string, bool) {
+	if l == nil || !openTags[xpos] {
+		return "", false
+	}
+	v, ok := l.byForm[low]
+	switch {
+	case !ok:
+		return "", false
+	case strings.HasPrefix(xpos, "VB") && v == low:
+		// An adjective or noun tagged as a verb form ("convinced",
+		// "cooking"): the rules make a verb lemma of it, as the tag asks.
+		return "", false
+	case strings.HasPrefix(xpos, "NN") && strings.HasSuffix(low, "ing"):
+		// "screening", "listing": -ing nouns keep their form.
+		return "", false
+	}
+	return v, true
 }

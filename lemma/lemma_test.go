@@ -51,6 +51,27 @@ const tinyGold = `1	The	the	DET	DT	_	2	det	_	_
 
 1	Donors	donor	NOUN	NNS	_	2	nsubj	_	_
 2	judged	judge	VERB	VBD	_	0	root	_	_
+
+1	Thieves	thief	NOUN	NNS	_	3	nsubj	_	_
+2	have	have	AUX	VBP	_	3	aux	_	_
+3	stolen	steal	VERB	VBN	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	applause	applause	NOUN	NN	_	3	obj	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	servers	server	NOUN	NNS	_	5	conj	_	_
+
+1	We	we	PRON	PRP	_	3	nsubj	_	_
+2	are	be	AUX	VBP	_	3	aux	_	_
+3	quitting	quit	VERB	VBG	_	0	root	_	_
+4	our	our	PRON	PRP$	_	5	nmod:poss	_	_
+5	fate	fate	NOUN	NN	_	3	obj	_	_
+6	,	,	PUNCT	,	_	3	punct	_	_
+7	fat	fat	ADJ	JJ	_	8	amod	_	_
+8	Marines	Marine	PROPN	NNPS	_	3	conj	_	_
+
+1	Rebels	rebel	NOUN	NNS	_	3	nsubj	_	_
+2	are	be	AUX	VBP	_	3	aux	_	_
+3	fleeing	flee	VERB	VBG	_	0	root	_	_
 `
 
 func TestTrainedTables(t *testing.T) {
@@ -72,6 +93,21 @@ func TestTrainedTables(t *testing.T) {
 		{"sought", "VERB", "VBD", "seek"},  // lexicon
 		{"hedged", "VERB", "VBD", "hedge"}, // learned suffix rule -dged -> -dge
 		{"The", "DET", "DT", "the"},
+		// Wrong tags: a form the lexicon knows under other tags only.
+		{"stolen", "ADJ", "JJ", "steal"},       // seen only as VBN
+		{"quitting", "NOUN", "NN", "quitting"}, // -ing nouns keep their form
+		{"Applause", "PROPN", "NNP", "applause"},
+		{"Servers", "PROPN", "NNPS", "server"},
+		{"Donors", "PROPN", "NNP", "donor"},
+		// Proper nouns: plurals in their singular, names as written.
+		{"Marines", "PROPN", "NNPS", "Marine"},
+		{"Hills", "PROPN", "NNPS", "Hill"},
+		{"Obama", "PROPN", "NNP", "Obama"},
+		// No rule learned from a whole word: "are" → "be" is no rule for
+		// "share", and what the rules keep stays ("fate" is no "fat").
+		{"share", "VERB", "VBP", "share"},
+		{"fate", "NOUN", "NN", "fate"},
+		{"aide", "NOUN", "NN", "aide"}, // not "aid"
 	}
 	for _, tc := range tests {
 		if got := back.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
