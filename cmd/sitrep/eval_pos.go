@@ -1,9 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep/conllu"
@@ -23,10 +27,13 @@ func init() {
 type posScore struct {
 	words, upos, xpos, both, lemma, vnWords, vnLemma int
 	elapsed, cpu                                     time.Duration
+	// misses counts the wrong lemmas by "gold-UPOS form
+	// gold-lemma/gold-XPOS → lemma/predicted-XPOS".
+	misses map[string]int
 }
 
 func scorePOS(tg *tag.Tagger, gold []*conllu.Sentence) posScore {
-	var sc posScore
+	sc := posScore{misses: map[string]int{}}
 	var forms, upos, xpos []string
 	for _, s := range gold {
 		forms, upos, xpos = forms[:0], upos[:0], xpos[:0]
@@ -50,9 +57,12 @@ func scorePOS(tg *tag.Tagger, gold []*conllu.Sentence) posScore {
 			if upos[i] == w.UPOS && xpos[i] == w.XPOS {
 				sc.both++
 			}
-			ok := tg.Lemmatizer.Lemma(w.Form, upos[i], xpos[i]) == w.Lemma
+			got := tg.Lemmatizer.Lemma(w.Form, upos[i], xpos[i])
+			ok := got == w.Lemma
 			if ok {
 				sc.lemma++
+			} else {
+				sc.misses[fmt.Sprintf("%s %s %s/%s → %s/%s", w.UPOS, w.Form, w.Lemma, w.XPOS, got, xpos[i])]++
 			}
 			if w.UPOS == "VERB" || w.UPOS == "NOUN" {
 				sc.vnWords++
@@ -77,6 +87,7 @@ func runEvalPOS(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	path := fs.String("conllu", "", "gold CoNLL-U file (default: the shared EWT test set)")
 	model := fs.String("model", "", "tagger model file (default: the embedded model)")
+	misses := fs.Int("lemma-misses", 0, "also list the N most frequent wrong lemmas, with gold and predicted tags")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
@@ -103,6 +114,15 @@ func runEvalPOS(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "UPOS+XPOS   %.2f%%\n", pct(sc.both, sc.words))
 	fmt.Fprintf(stdout, "lemma       %.2f%%\n", pct(sc.lemma, sc.words))
 	fmt.Fprintf(stdout, "lemma V+N   %.2f%% (%d gold VERB and NOUN words)\n", pct(sc.vnLemma, sc.vnWords), sc.vnWords)
+	if *misses > 0 {
+		keys := slices.Collect(maps.Keys(sc.misses))
+		slices.SortFunc(keys, func(a, b string) int {
+			return cmp.Or(sc.misses[b]-sc.misses[a], strings.Compare(a, b))
+		})
+		for _, k := range keys[:min(*misses, len(keys))] {
+			fmt.Fprintf(stdout, "miss %4d  %s\n", sc.misses[k], k)
+		}
+	}
 	if sc.cpu > 0 {
 		fmt.Fprintf(stdout, "speed       %.0f words per CPU second tagging (%.0f words/s wall clock)\n",
 			float64(sc.words)/sc.cpu.Seconds(), float64(sc.words)/sc.elapsed.Seconds())
