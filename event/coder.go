@@ -749,7 +749,32 @@ func (t *tree) ref(k int) doc.ActorRef {
 		return doc.ActorRef{Entity: -1}
 	}
 	e := &t.d.Entities[k]
-	return doc.ActorRef{Code: t.code(k), Text: e.Text, Start: e.Start, End: e.End, Entity: k}
+	return doc.ActorRef{Code: t.qualified(k), Text: e.Text, Start: e.Start, End: e.End, Entity: k}
+}
+
+// qualified returns the code of entity k, with a bare sector prefixed by
+// the party its of-phrase names: "the mayor of Nablus" is PSE's GOV.
+func (t *tree) qualified(k int) string {
+	code := t.code(k)
+	if !sectorOnly(code) || code == "" {
+		return code
+	}
+	h := t.entityHead(k)
+	for _, m := range t.kids[h] {
+		if t.base(m) != "nmod" || t.prep(m) != "of" {
+			continue
+		}
+		for _, a := range t.codedOnly(t.actors(m, 0)) {
+			if c := t.code(a); !sectorOnly(c) {
+				sector := strings.TrimLeft(code, "-")
+				if strings.HasSuffix(c, sector) {
+					return c
+				}
+				return c + sector
+			}
+		}
+	}
+	return code
 }
 
 // actors returns the entities an argument headed by token i refers to:
@@ -962,7 +987,10 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			if o := t.child(v, "iobj"); got == nil && o >= 0 {
 				got = t.actors(o, 0)
 			}
-			if got == nil && t.rel(v) == "acl:relcl" && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0 {
+			// "the base the militia attacked": the head noun fills the
+			// object gap (not of a speech verb, whose gap is what was
+			// said).
+			if got == nil && t.rel(v) == "acl:relcl" && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0 && !c.dict.speech[t.lem[v]] {
 				got = t.actors(t.head[v], 0)
 			}
 		case sl == "iobj":

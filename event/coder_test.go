@@ -121,6 +121,23 @@ again again ADV 3 advmod
 by by ADP 6 case
 Libya Libya PROPN 4 obl @LBY
 . . PUNCT 3 punct`, "LBY>TCD 111 asserted"},
+		{"a bare sector takes the party of its of-phrase", `
+Israel Israel PROPN 2 nsubj @ISR
+condemned condemn VERB 0 root
+the the DET 4 det
+mayor mayor NOUN 2 obj @---GOV
+of of ADP 6 case
+Hebron Hebron PROPN 4 nmod @PSE
+. . PUNCT 2 punct`, "ISR>PSEGOV 111 asserted"},
+		{"a speech verb's relative-clause gap is no target", `
+Rebels rebel NOUN 2 nsubj @REB
+attacked attack VERB 0 root
+the the DET 4 det
+envoy envoy NOUN 2 obj @USAGOV
+Kenyan Kenyan ADJ 6 amod @KENCOP
+police police NOUN 7 nsubj @KENCOP
+told tell VERB 4 acl:relcl
+. . PUNCT 2 punct`, "REB>USAGOV 190 asserted; KENCOP>- 010 asserted"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root
