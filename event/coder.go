@@ -638,9 +638,9 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 			ev.Source = t.ref(s)
 			if g >= 0 && g != s && !(s >= 0 && ev.Source.Code == t.ref(g).Code && t.d.Entities[s].Text == t.d.Entities[g].Text) {
 				r := t.ref(g)
-				if sectorOnly(r.Code) && r.Code != "" {
+				if sectorOnly(r.Code) && r.Code != "" && code.QuadClass == cameo.MaterialConflict {
 					// "killed 14 civilians in Hajjah": the victims of
-					// an event in one country are of that country.
+					// violence in one country are of that country.
 					if cc := t.placeCountry(m); cc != "" {
 						r.Code = cc + strings.TrimLeft(r.Code, "-")
 					}
@@ -753,11 +753,19 @@ func (t *tree) ref(k int) doc.ActorRef {
 }
 
 // qualified returns the code of entity k, with a bare sector prefixed by
-// the party its of-phrase names: "the mayor of Nablus" is PSE's GOV.
+// the party its of-phrase names: "the mayor of Nablus" is PSE's GOV. The
+// of-phrase also overrides a code found only by coreference: "the
+// government of Nicolas Maduro" is Maduro's, whichever government was
+// named before.
 func (t *tree) qualified(k int) string {
 	code := t.code(k)
-	if !sectorOnly(code) || code == "" {
+	coref := t.d.Entities[k].By == "coref"
+	if code == "" || !sectorOnly(code) && !coref {
 		return code
+	}
+	if coref && !sectorOnly(code) {
+		// The sector of the coreferent code: DEUGOV → GOV.
+		code = "---" + code[min(3, len(code)):]
 	}
 	h := t.entityHead(k)
 	for _, m := range t.kids[h] {
@@ -774,7 +782,7 @@ func (t *tree) qualified(k int) string {
 			}
 		}
 	}
-	return code
+	return t.code(k)
 }
 
 // actors returns the entities an argument headed by token i refers to:

@@ -45,6 +45,13 @@ killed kill VERB.VBD 3 conj
 eight eight NUM 15 nummod
 pupils pupil NOUN 13 obj @CVL
 . . PUNCT 3 punct`, map[string]string{"Kunduz": "AFG"}, "->AFGCVL 195 asserted"},
+		{"only victims of violence take the place's country", `
+Mali Mali PROPN 2 nsubj @MLI
+told tell VERB.VBD 0 root
+reporters reporter NOUN 2 iobj @MED
+in in ADP 5 case
+Bamako Bamako PROPN 2 obl
+. . PUNCT 2 punct`, map[string]string{"Bamako": "MLI"}, "MLI>MED 010 asserted"},
 		{"places in two countries qualify nobody", `
 Gunmen gunman NOUN 2 nsubj @REB
 attacked attack VERB.VBD 0 root
@@ -137,5 +144,28 @@ talks talk NOUN 8 obl
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestOfPhraseOverridesCoreference checks that "the government of X"
+// belongs to X even when coreference linked "government" to another
+// country's government named before.
+func TestOfPhraseOverridesCoreference(t *testing.T) {
+	d := build(t, `
+Chad Chad PROPN 2 nsubj @TCD
+condemned condemn VERB 0 root
+the the DET 4 det
+government government NOUN 2 obj @LBYGOV
+of of ADP 6 case
+Niger Niger PROPN 4 nmod @NER
+. . PUNCT 2 punct`)
+	for i := range d.Entities {
+		if d.Entities[i].Text == "government" {
+			d.Entities[i].By = "coref"
+		}
+	}
+	coder(t).Code(d)
+	if got, want := summary(d.Events), "TCD>NERGOV 111 asserted"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
