@@ -86,3 +86,27 @@ func TestMentionCues(t *testing.T) {
 		}
 	}
 }
+
+// TestLatentCountrySupport checks that names with plausible readings in a
+// shared country support each other's readings there, and that a world
+// capital does not give way to a small namesake for it.
+func TestLatentCountrySupport(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, name, country string
+	}{
+		{"London city councillors asked Toronto and Ottawa for transit money, and Hamilton backed the request.", "London", "CAN"},
+		{"Troops deployed in the Bekaa and around Saida after the clashes.", "Saida", "LBN"},
+		{"Protesters marched in London and Manchester, and rallies were also held in Birmingham and Leeds.", "London", "GBR"},
+		{"Protesters marched in London and Manchester, and rallies were also held in Birmingham and Leeds.", "Birmingham", "GBR"},
+		{"Diplomats flew from Washington to Paris and on to Berlin for talks with European ministers.", "Paris", "FRA"},
+	}
+	for _, tt := range tests {
+		d := doc.New("t", tt.text)
+		start := indexWord(tt.text, tt.name)
+		got := p.ResolveSpans(d, []doc.Span{{Start: start, End: start + len(tt.name)}})[0]
+		if got == nil || got.Country != tt.country {
+			t.Errorf("%q: %s = %+v; want a place in %s", tt.text, tt.name, got, tt.country)
+		}
+	}
+}

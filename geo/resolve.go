@@ -19,6 +19,9 @@ const (
 	wNear             = 2.0 // per other name with a candidate near the candidate
 	maxProximityNames = 300 // distinct names beyond which proximity is skipped
 	latentNear        = 0.7 // share of wNear for a reading that is not a name's current choice
+	wLatent           = 3.0 // times the share of the other names with a plausible reading in the candidate's country
+	latentGap         = 3.0 // a reading this far below its name's best prior is not plausible
+	latentReach       = 5.5 // a reading this far below its name's best prior gets no latent support
 )
 
 // docContext is what a document says about where it is.
@@ -28,7 +31,7 @@ type docContext struct {
 	total   float64
 }
 
-func (c *docContext) add(e *Entry, w float64) {
+func (c *docContext) add(e *Entry, w, a1w float64) {
 	if e.Country != "" {
 		c.country[e.Country] += w
 		c.total += w
@@ -36,7 +39,7 @@ func (c *docContext) add(e *Entry, w float64) {
 	switch {
 	case e.Code == "ADM1":
 		// A region named outright says more than a town inside it.
-		c.admin1[e.Admin1Key] += 2 * w
+		c.admin1[e.Admin1Key] += 2 * w * a1w
 	case e.Admin1Key != "":
 		c.admin1[e.Admin1Key] += w
 	}
@@ -64,6 +67,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		}
 	}
 	// Local admin context: "X, Y" and "X, TX".
+	qualifier := make([]bool, len(ms))
 	for k, m := range ms {
 		m.localA1 = nil
 		if isContainerName(g, m) {
@@ -73,6 +77,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		}
 		if k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j+1 && d.Text[m.end:ms[k+1].start] != "" && strings.TrimSpace(d.Text[m.end:ms[k+1].start]) == "," {
 			m.localA1 = map[string]bool{}
+			qualifier[k+1] = true
 			for _, c := range ms[k+1].cands {
 				e := &g.Entries[c.entry]
 				switch {
@@ -130,6 +135,37 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 	for k, m := range ms {
 		kinds[k] = readingKinds(g, m.cands)
 	}
+	// A group whose every mention qualifies the name before it ("Sioux
+	// Falls, S.D.") has spent its admin context there.
+	gA1 := make([]float64, len(keys))
+	for k := range ms {
+		if !qualifier[k] {
+			gA1[group[k]] = 1
+		}
+	}
+	// Latent country support: the countries in which each group has a
+	// plausible reading.
+	gCountries := make([]map[string]float64, len(keys))
+	for k, m := range ms {
+		gi := group[k]
+		if gCountries[gi] != nil {
+			continue
+		}
+		gCountries[gi] = map[string]float64{}
+		top := g.prior(m.cands[0])
+		for _, c := range m.cands {
+			e := &g.Entries[c.entry]
+			if v := 1 - (top-g.prior(c))/latentGap; e.Country != "" && v > gCountries[gi][e.Country] {
+				gCountries[gi][e.Country] = v
+			}
+		}
+	}
+	latent := map[string]float64{}
+	for _, cs := range gCountries {
+		for cc, v := range cs {
+			latent[cc] += v
+		}
+	}
 	gConf := make([]float64, len(keys))
 	gEntry := make([]*Entry, len(keys))
 	choice := make([]*Entry, len(keys))
@@ -151,7 +187,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 				}
 			}
 			for gi, e := range gEntry {
-				ctx.add(e, gConf[gi])
+				ctx.add(e, gConf[gi], gA1[gi])
 			}
 		}
 		// Proximity counts the other names' current choices fully and
@@ -174,6 +210,10 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
 				s := g.prior(c) + cueScore(e, gCue[group[k]]|m.cue&cueCounty, kinds[k])
+				if n := len(gCountries) - 1; n > 0 && e.Country != "" && g.prior(c) >= g.prior(m.cands[0])-latentReach {
+					own := gCountries[group[k]][e.Country]
+					s += wLatent * (latent[e.Country] - own) / float64(n)
+				}
 				if !c.primary && len(primaryIn) > 0 && !primaryIn[e.Country] {
 					// "Milan" is Milan before it is an old name of
 					// Syracuse in another country.
@@ -195,12 +235,12 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 								cw -= ownW
 							}
 						}
+						ownA1 := ownW
+						if own.Code == "ADM1" {
+							ownA1 = 2 * ownW * gA1[group[k]]
+						}
 						if own.Admin1Key == e.Admin1Key {
-							if own.Code == "ADM1" {
-								a1 -= 2 * ownW
-							} else {
-								a1 -= ownW
-							}
+							a1 -= ownA1
 						}
 					}
 					if tot > 0.01 && e.Country != "" {
