@@ -54,9 +54,6 @@ func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 // hashSeed seeds the feature hash; tables are built per process.
 var hashSeed = maphash.MakeSeed()
 
-// featureHash hashes a feature with maphash (64 bits).
-func featureHash(b []byte) uint64 { return maphash.Bytes(hashSeed, b) }
-
 func (m *Model) buildTable() {
 	// Half full at most: most features looked up are not in the model,
 	// and a miss ends at the first empty slot.
@@ -76,11 +73,11 @@ func (m *Model) buildTable() {
 	m.table = t
 }
 
-func (t *hashTable) get(b []byte) (int32, bool) {
+// get returns the feature number of the feature whose hash is h.
+func (t *hashTable) get(h uint64) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
-	h := featureHash(b)
 	fp := fingerprint(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch t.slots[i].fp {
@@ -114,18 +111,21 @@ func (m *Model) TagMargin(words, gaz []string) ([]string, float32) {
 	out := make([]string, len(words))
 	margin := float32(math.MaxFloat32)
 	fs := newFeaturizer(words, gaz)
+	fs.prepareHashes()
 	var scores [nTags]float32
+	var hs []uint64
 	prev, prev2 := -1, -1
 	for i := range words {
 		scores = [nTags]float32{}
-		fs.each(i, prev, prev2, func(f []byte) {
-			if k, ok := m.table.get(f); ok {
+		hs = fs.hashes(i, prev, prev2, hs[:0])
+		for _, h := range hs {
+			if k, ok := m.table.get(h); ok {
 				row := m.w[int(k)*nTags : int(k)*nTags+nTags]
 				for t := range scores {
 					scores[t] += row[t]
 				}
 			}
-		})
+		}
 		best := 0
 		for t := 1; t < nTags; t++ {
 			if allowed(prev, t) && (scores[t] > scores[best] || !allowed(prev, best)) {
@@ -149,6 +149,8 @@ type featurizer struct {
 	class                    []wordClass
 	capsSentence             bool
 	buf                      []byte
+	// h holds the part hashes for tagging (prepareHashes).
+	h sentenceHashes
 }
 
 func newFeaturizer(words, gaz []string) *featurizer {
