@@ -27,6 +27,12 @@ const (
 // cuePenalty is taken from a reading of the wrong kind for a cue.
 const cuePenalty = 8.0
 
+// capitalAsTown is taken from a national capital's reading of a name
+// with a local police force or council: the capital's bonus in prior
+// (3.5) is for the seat of a government the text is not talking about,
+// and the capital competes as a town that is a region's seat (1).
+const capitalAsTown = 2.5
+
 // townHeads are nouns after a name that make it a municipality's name
 // whatever its other readings: neither countries nor states have city
 // councils or police departments.
@@ -142,6 +148,8 @@ func cueScore(e *Entry, cue uint8, kinds uint8) float64 {
 		return -cuePenalty
 	case cue&cueLocal != 0 && kinds&kindTown != 0 && e.Code == "ADM1":
 		return -cuePenalty
+	case cue&cueLocal != 0 && e.Code == "PPLC":
+		return -capitalAsTown
 	}
 	return 0
 }

@@ -110,3 +110,24 @@ func TestLatentCountrySupport(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalWithLocalCouncil checks that a capital whose name has a
+// local police force or council competes as an ordinary town.
+func TestCapitalWithLocalCouncil(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, name, country string
+	}{
+		{"Dublin City Council members approved the budget, and the Dublin police chief asked Columbus for two more officers.", "Dublin", "USA"},
+		{"Paris police fired tear gas at protesters near the Eiffel Tower as France's unions marched.", "Paris", "FRA"},
+		{"Athens police said the protesters had gathered outside parliament before marching to the port of Piraeus.", "Athens", "GRC"},
+	}
+	for _, tt := range tests {
+		d := doc.New("t", tt.text)
+		p.Process(d)
+		pl := place(d, tt.name)
+		if pl == nil || pl.Country != tt.country {
+			t.Errorf("%q: %s = %+v; want a place in %s", tt.text, tt.name, pl, tt.country)
+		}
+	}
+}
