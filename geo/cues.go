@@ -22,6 +22,12 @@ const (
 	// cueCounty: the name is one of a list of counties or townships
 	// ("Becker, Clay and Douglas counties").
 	cueCounty
+	// cueBorder: the name has a border ("near the New York border"),
+	// which towns do not.
+	cueBorder
+	// cueState: the name is followed by "state" ("the Georgia state
+	// line", "Washington state"): a first-level region.
+	cueState
 )
 
 // cuePenalty is taken from a reading of the wrong kind for a cue.
@@ -78,6 +84,12 @@ func mentionCues(toks []doc.Token, i, j int) uint8 {
 		c |= cueTown
 	case localHeads[n1]:
 		c |= cueLocal
+	}
+	switch {
+	case n1 == "border" || n1 == "borders":
+		c |= cueBorder
+	case n1 == "state" && toks[j].Word() == "state":
+		c |= cueBorder | cueState
 	}
 	switch p1 := lw(i - 1); {
 	case p1 == "downtown":
@@ -148,6 +160,10 @@ func cueScore(e *Entry, cue uint8, kinds uint8) float64 {
 		return -cuePenalty
 	case cue&cueLocal != 0 && kinds&kindTown != 0 && e.Code == "ADM1":
 		return -cuePenalty
+	case cue&cueState != 0 && kinds&kindADM1 != 0 && e.Code != "ADM1":
+		return -cuePenalty
+	case cue&cueBorder != 0 && kinds&kindContainer != 0 && !isContainer(e):
+		return -cuePenalty
 	case cue&cueLocal != 0 && e.Code == "PPLC":
 		return -capitalAsTown
 	}
@@ -158,6 +174,8 @@ func cueScore(e *Entry, cue uint8, kinds uint8) float64 {
 const (
 	kindTown uint8 = 1 << iota
 	kindADM2
+	kindADM1      // a first-level region's own name
+	kindContainer // a country's or first-level region's own name
 )
 
 // readingKinds returns the kinds of the candidates that are the entry's
@@ -171,6 +189,10 @@ func readingKinds(g *Gazetteer, ps []posting) uint8 {
 			k |= kindTown
 		case e.Code == "ADM2":
 			k |= kindADM2
+		case e.Code == "ADM1" && p.primary:
+			k |= kindADM1 | kindContainer
+		case isCountryCode(e.Code) && p.primary:
+			k |= kindContainer
 		}
 	}
 	return k

@@ -20,6 +20,9 @@ func TestCuesPickTheKindOfPlace(t *testing.T) {
 		{"Mark Reed, 44, of Lebanon, was booked into the county jail on Friday.", "Lebanon", "USA", "P"},
 		{"The Palestine Police Department is asking for help to find a stolen pickup.", "Palestine", "USA", "P"},
 		{"Delta police said the driver was taken to hospital with minor injuries.", "Delta", "CAN", "P"},
+		// A border or "state" makes a region of a city's name.
+		{"Tolls will return on the stretch from the New York border to Boston.", "New York", "USA", "A"},
+		{"The storm moved east from the Alabama line toward the Georgia state line overnight.", "Georgia", "USA", "A"},
 		// Without such words the country or the state stands.
 		{"King Abdullah of Jordan met the prime minister of Lebanon in Amman.", "Jordan", "JOR", "A"},
 		{"Israeli jets struck targets in Lebanon overnight, the army said.", "Lebanon", "LBN", "A"},
@@ -75,6 +78,9 @@ func TestMentionCues(t *testing.T) {
 		{"Most Indiana counties reported job losses.", "Indiana", 0},
 		{"The Ontario Chamber of Commerce backed the budget.", "Ontario", 0},
 		{"Troops left Jordan on Tuesday.", "Jordan", 0},
+		{"Trucks waited at the Jordan border for days.", "Jordan", cueBorder},
+		{"Crews reached the Georgia state line at noon.", "Georgia", cueBorder | cueState},
+		{"Washington State beat Oregon on Saturday.", "Washington", 0},
 	}
 	for _, tt := range tests {
 		sents := Tokenize(tt.text)
