@@ -597,7 +597,10 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 	// "Gondor and Osgiliath renewed ties": a joint act of cooperation or
 	// fighting with no other party is coded between the conjuncts, each
 	// way.
-	reciprocal := len(tgts) == 0 && len(srcs) > 1 && (reciprocalCodes[m.rule.Code] || c.dict.allReciprocal)
+	// Not when the rule takes the source from a phrase and the target from
+	// the subject: "a step enjoyed support from Moscow and Beijing" is no
+	// act between Moscow and Beijing.
+	reciprocal := len(tgts) == 0 && len(srcs) > 1 && len(m.rule.Sources) == 0 && (reciprocalCodes[m.rule.Code] || c.dict.allReciprocal)
 	if len(srcs) == 0 && !m.rule.Noun && !t.passive(m.tok) {
 		// An active verb with no identified doer ("butterflies return
 		// to Mexico") is not an event between parties.

@@ -169,3 +169,31 @@ Niger Niger PROPN 4 nmod @NER
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestSourceSlotNotReciprocal checks that conjoined sources found in a
+// phrase after the verb are not coded as acting on each other when the
+// subject names no party.
+func TestSourceSlotNotReciprocal(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{{Name: "win support", Code: "051", Lemmas: []string{"win"}, Obj: []string{"support"}, Sources: []string{"obl:from"}, Weight: 1}}
+	d := build(t, `
+The the DET 2 det
+plan plan NOUN 3 nsubj
+won win VERB 0 root
+support support NOUN 3 obj
+from from ADP 6 case
+Peru Peru PROPN 3 obl @PER
+and and CCONJ 8 cc
+Chile Chile PROPN 6 conj @CHL
+. . PUNCT 3 punct`)
+	dict := NewDict(rules, base)
+	dict.ReciprocalAlways()
+	dict.KeepBareSectors()
+	New(dict).Code(d)
+	if got, want := summary(d.Events), "PER>- 051 asserted; CHL>- 051 asserted"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -488,12 +488,22 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 				out = append(out, r)
 			}
 			for _, p := range b.Patterns {
-				if !usable(p.Code) {
+				// "[:030]" codes only the other party's act: in "received
+				// assurances from the government" the government assures.
+				reverse := !usable(p.Code) && usable(p.Code2)
+				if !usable(p.Code) && !reverse {
 					continue
 				}
 				r := vd.patternRule(p)
 				if r == nil {
 					continue
+				}
+				if reverse {
+					r.Sources, r.Targets = r.Targets, nil
+					if len(r.Sources) == 0 {
+						r.Sources = []string{"obl:from", "iobj", "obj", "obl:*"}
+					}
+					p.Code, p.Code2 = p.Code2, ""
 				}
 				r.Name = fmt.Sprintf("%s:%d %s: %s [%s]", base, p.Line, lemma, p.Text[:strings.LastIndex(p.Text, "[")], p.Code)
 				r.Name = strings.Join(strings.Fields(r.Name), " ")

@@ -336,3 +336,22 @@ func TestSourceAfterObject(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestReverseOnlyCode checks "[:030]": a pattern that codes only the
+// other party's act takes its source after the verb and the subject as
+// target.
+func TestReverseOnlyCode(t *testing.T) {
+	vd, err := ReadVerbs(strings.NewReader("--- OBTAIN  [---] ---\nOBTAIN\n- * PLEDGE  [:030]\n"), "obtain.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := vd.Rules("obtain.txt")
+	if len(rules) != 1 {
+		t.Fatalf("got %d rules, want 1", len(rules))
+	}
+	r := rules[0]
+	got := r.Code + " obj=" + strings.Join(r.Obj, "|") + " sources=" + strings.Join(r.Sources, ",") + " targets=" + strings.Join(r.Targets, ",") + " code2=" + r.Code2
+	if want := "030 obj=pledge sources=obl:from,iobj,obj,obl:* targets= code2="; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

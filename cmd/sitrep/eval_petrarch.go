@@ -1650,7 +1650,7 @@ func (p *petrPICO) compose(d *doc.Document) {
 			case main.Target != nil && !reciprocalOf(d.Events, main) || main.Target != nil && sub.Target == nil:
 			case sub.Target != nil && (sub.Source.Code == main.Source.Code || main.Target != nil):
 				ev.Target = sub.Target
-			case sub.Source.Code != "" && sub.Source.Code != main.Source.Code:
+			case sub.Source.Code != "" && sub.Source.Code != main.Source.Code && petrSubjectSource(d, sub):
 				src := sub.Source
 				ev.Target = &src
 			default:
@@ -1716,4 +1716,17 @@ func petrPronounSubject(toks []doc.Token, v int) bool {
 		}
 	}
 	return false
+}
+
+// petrSubjectSource reports whether the source of event e is the subject
+// of its trigger (or has no entity to tell), rather than a phrase after
+// it: in "a step enjoyed support from Moscow" Moscow supports but is not
+// what the clause is about.
+func petrSubjectSource(d *doc.Document, e *doc.Event) bool {
+	k := e.Source.Entity
+	if k < 0 || k >= len(d.Entities) {
+		return true
+	}
+	ent := &d.Entities[k]
+	return ent.TokEnd <= e.TriggerToken
 }

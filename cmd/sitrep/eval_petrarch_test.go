@@ -194,3 +194,25 @@ func TestPetrParseDatedCode(t *testing.T) {
 		}
 	}
 }
+
+// TestPetrSubjectSource checks which event sources count as the subject
+// of their trigger when a framing verb composes with them.
+func TestPetrSubjectSource(t *testing.T) {
+	d := doc.New("t", "Peru won support from Chile")
+	d.Entities = []doc.Entity{{Text: "Peru", Code: "PER", TokStart: 0, TokEnd: 1}, {Text: "Chile", Code: "CHL", TokStart: 4, TokEnd: 5}}
+	tests := []struct {
+		name   string
+		entity int
+		want   bool
+	}{
+		{"subject before the trigger", 0, true},
+		{"phrase after the trigger", 1, false},
+		{"no entity", -1, true},
+	}
+	for _, tc := range tests {
+		e := doc.Event{TriggerToken: 1, Source: doc.ActorRef{Entity: tc.entity}}
+		if got := petrSubjectSource(d, &e); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
