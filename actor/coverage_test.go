@@ -9,15 +9,31 @@ import (
 // present in conflict news (issue 4): each must have a head of state, a
 // head of government, a foreign minister and a defence minister on the
 // coverage dates.
-var coverageCountries = []string{
-	// G20 (the EU and the AU are IGOs, in orgs.txt)
-	"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA",
-	"JPN", "KOR", "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA",
+var coverageCountries = append(g20[:len(g20):len(g20)],
 	// conflict news
 	"UKR", "SYR", "IRQ", "AFG", "ISR", "PSE", "IRN", "YEM", "LBY", "SDN",
 	"SSD", "SOM", "MLI", "NER", "BFA", "NGA", "ETH", "COD", "CAF", "LBN",
 	"PAK", "MMR", "EGY", "VEN", "COL", "PRK", "BLR", "GEO", "ARM", "AZE",
 	"QAT", "ARE", "JOR", "KEN", "TCD", "CMR", "MOZ", "DZA", "PHL", "SRB",
+)
+
+// g20 are the G20 members (the EU and the AU are IGOs, in orgs.txt),
+// checked on more dates.
+var g20 = []string{
+	"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA",
+	"JPN", "KOR", "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA",
+}
+
+// coverageDates are the days checked, with the countries checked on each.
+var coverageDates = []struct {
+	date      string
+	countries []string
+}{
+	{"2005-06-01", g20},
+	{"2010-06-01", g20},
+	{"2015-06-01", coverageCountries},
+	{"2019-06-01", g20},
+	{"2022-06-01", coverageCountries},
 }
 
 // vacant are the offices that had no holder, or none the dictionary can
@@ -51,12 +67,13 @@ func TestOfficeCoverage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, date := range []string{"2015-06-01", "2022-06-01"} {
+	for _, cd := range coverageDates {
+		date := cd.date
 		day, err := time.Parse("2006-01-02", date)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, c := range coverageCountries {
+		for _, c := range cd.countries {
 			if d.CountryName(c) == "" {
 				t.Errorf("%s is not a country in countries.txt", c)
 			}
@@ -106,6 +123,14 @@ func TestHolders(t *testing.T) {
 		{"MMR", "prime minister", "2022-06-01", "Min Aung Hlaing"},
 		{"COL", "defense minister", "2015-06-01", "Juan Carlos Pinzón"},
 		{"COL", "defense minister", "2015-07-01", "Luis Carlos Villegas"},
+		{"USA", "defense minister", "2019-06-01", "Patrick Shanahan"},
+		{"GBR", "defense minister", "2019-06-01", "Penny Mordaunt"},
+		{"DEU", "president", "2010-06-15", "Jens Böhrnsen"},
+		{"IND", "president", "2005-06-01", "A. P. J. Abdul Kalam"},
+		{"ZAF", "defense minister", "2010-06-01", "Lindiwe Sisulu"},
+		{"ZAF", "defense minister", "2013-06-01", "Nosiviwe Mapisa-Nqakula"},
+		{"KOR", "president", "2025-05-15", "Lee Ju-ho"},
+		{"MMR", "prime minister", "2019-06-01", "Aung San Suu Kyi"},
 	}
 	for _, tt := range tests {
 		day, err := time.Parse("2006-01-02", tt.date)
