@@ -48,6 +48,10 @@ var (
 	accusing        = set("accuse", "blame", "charge", "allege", "suspect", "deny")
 )
 
+// auxLemmas are the verbs that may stand as auxiliary or copula: a
+// clause they head has no lexical verb of its own.
+var auxLemmas = set("be", "have", "do")
+
 // ranks maps each word to its position in xs.
 func ranks(xs ...string) map[string]int {
 	m := make(map[string]int, len(xs))
@@ -456,7 +460,9 @@ func (t *tree) clauseFits(phrases [][]string, c int) bool {
 			for k, w := range ph {
 				j := i + k
 				w = strings.TrimPrefix(w, "_")
-				if j != c && !t.dominates(c, j) || t.isVerb(j) || strings.ToLower(t.toks[j].Word()) != w && t.lem[j] != w {
+				// Not past the clause's own verb: in "said he would not
+				// provide support" the support is provide's, not said's.
+				if j != c && !t.dominates(c, j) || t.isVerb(j) || t.isVerb(c) && !auxLemmas[t.lem[c]] && j > c || strings.ToLower(t.toks[j].Word()) != w && t.lem[j] != w {
 					ok = false
 					break
 				}

@@ -197,3 +197,44 @@ Chile Chile PROPN 6 conj @CHL
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestClausePatternStopsAtVerb checks that a loose object pattern reaching
+// into a clausal complement stops at the clause's own lexical verb, but
+// not at a copula.
+func TestClausePatternStopsAtVerb(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "say", Code: "010", Lemmas: []string{"say"}},
+		{Name: "say support", Code: "032", Lemmas: []string{"say"}, Obj: []string{"support"}, ObjLoose: true, ObjPhrases: [][]string{{"support"}}, Weight: 1},
+	}
+	tests := []struct{ name, tree, want string }{
+		{"the object of the clause's verb", `
+Chad Chad PROPN 2 nsubj @TCD
+said say VERB 0 root
+it it PRON 4 nsubj
+sought seek VERB 2 ccomp
+support support NOUN 4 obj
+. . PUNCT 2 punct`, "TCD>- 010 asserted"},
+		{"the predicate of a copula", `
+Chad Chad PROPN 2 nsubj @TCD
+said say VERB 0 root
+there there PRON 4 expl
+was be VERB 2 ccomp
+support support NOUN 4 nsubj
+. . PUNCT 2 punct`, "TCD>- 032 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dict := NewDict(rules, base)
+			dict.KeepBareSectors()
+			d := build(t, tc.tree)
+			New(dict).Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
