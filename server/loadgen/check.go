@@ -7,15 +7,18 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
+	"time"
 )
 
 // check sends n requests of each scenario straight to the handler, one at
-// a time (no network, no cache), and prints a checksum of the answers and
-// the CPU time each took: two builds that print the same checksum on the
-// same database answer these requests identically.
+// a time (no network, no cache), and prints a checksum of the answers, the
+// CPU time per request and percentiles of each request's time alone: two
+// builds that print the same checksum on the same database answer these
+// requests identically.
 func check(h http.Handler, names string, n int, stdout io.Writer) error {
-	fmt.Fprintf(stdout, "%-13s %6s %8s %18s %8s\n", "scenario", "reqs", "rows", "sha256", "cpu_ms")
+	fmt.Fprintf(stdout, "%-13s %6s %8s %18s %8s %8s %8s %8s\n", "scenario", "reqs", "rows", "sha256", "cpu_ms", "p50_ms", "p99_ms", "max_ms")
 	for _, name := range strings.Split(names, ",") {
 		name = strings.TrimSpace(name)
 		gen, ok := scenarios[name]
@@ -25,11 +28,14 @@ func check(h http.Handler, names string, n int, stdout io.Writer) error {
 		r := rand.New(rand.NewPCG(7, 11))
 		sum := sha256.New()
 		rows := 0
+		res := &result{}
 		cpu0 := cpuTime()
 		for range n {
 			path := gen(r)
 			rec := httptest.NewRecorder()
+			t := time.Now()
 			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+			res.lat = append(res.lat, time.Since(t))
 			if rec.Code != http.StatusOK {
 				return fmt.Errorf("%s: %d %s", path, rec.Code, rec.Body.String())
 			}
@@ -39,7 +45,9 @@ func check(h http.Handler, names string, n int, stdout io.Writer) error {
 			sum.Write(body)
 		}
 		cpu := float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(n)
-		fmt.Fprintf(stdout, "%-13s %6d %8d %18x %8.2f\n", name, n, rows, sum.Sum(nil)[:8], cpu)
+		slices.Sort(res.lat)
+		fmt.Fprintf(stdout, "%-13s %6d %8d %18x %8.2f %8.2f %8.2f %8.2f\n", name, n, rows, sum.Sum(nil)[:8], cpu,
+			res.pct(50), res.pct(99), res.pct(100))
 	}
 	return nil
 }

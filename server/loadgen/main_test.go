@@ -72,7 +72,7 @@ func TestCheck(t *testing.T) {
 	}
 	for i, l := range lines[1:] {
 		f := strings.Fields(l)
-		if len(f) != 5 || f[1] != "30" || f[2] == "0" || len(f[3]) != 16 {
+		if len(f) != 8 || f[1] != "30" || f[2] == "0" || len(f[3]) != 16 {
 			t.Errorf("line %d: %q", i+1, l)
 		}
 		g := strings.Fields(strings.Split(second.String(), "\n")[i+1])
