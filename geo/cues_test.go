@@ -137,3 +137,26 @@ func TestCapitalWithLocalCouncil(t *testing.T) {
 		}
 	}
 }
+
+// TestListIsNoAdminContext checks that a town followed by a comma and
+// another town ("Louisville, New Haven and Sioux Falls") is read as a
+// list, so every mention of the town takes the reading its admin context
+// gave elsewhere ("Louisville, Ky.").
+func TestListIsNoAdminContext(t *testing.T) {
+	p := testParser(t)
+	text := "The finalists are Louisville, Ky., and Surprise, Ariz. Last year Denver, Louisville, New Haven and Sioux Falls made the list."
+	d := doc.New("t", text)
+	p.Process(d)
+	n := 0
+	for _, pl := range d.Places {
+		if pl.Text == "Louisville" {
+			n++
+			if pl.Admin1 != "Kentucky" {
+				t.Errorf("Louisville at %d = %s, %s; want Kentucky", pl.Start, pl.Name, pl.Admin1)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("found %d mentions of Louisville, want 2: %+v", n, d.Places)
+	}
+}

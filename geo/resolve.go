@@ -77,7 +77,6 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		}
 		if k+1 < len(ms) && ms[k+1].sent == m.sent && ms[k+1].i == m.j+1 && d.Text[m.end:ms[k+1].start] != "" && strings.TrimSpace(d.Text[m.end:ms[k+1].start]) == "," {
 			m.localA1 = map[string]bool{}
-			qualifier[k+1] = true
 			for _, c := range ms[k+1].cands {
 				e := &g.Entries[c.entry]
 				switch {
@@ -86,6 +85,13 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 				case isCountryCode(e.Code):
 					m.localA1["cc:"+e.Country] = true
 				}
+			}
+			if len(m.localA1) == 0 {
+				// "Louisville, New Haven and Sioux Falls" is a list of
+				// towns, not a town and its region.
+				m.localA1 = nil
+			} else {
+				qualifier[k+1] = true
 			}
 		}
 		if rest := d.Text[m.end:min(len(d.Text), m.end+6)]; strings.HasPrefix(rest, ", ") {
