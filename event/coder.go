@@ -977,9 +977,38 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 	case "acl:relcl":
 		return t.actors(h, 0), false
 	case "acl":
+		// A participle after a comma is a free adjunct of the clause, not
+		// a modifier of the noun the parser hung it on: in "insurgents
+		// bombarded part of the city, killing eight people" the
+		// insurgents kill.
+		if t.freeAdjunct(v) {
+			if cl := t.clauseOf(h); cl >= 0 {
+				s, _ := c.subjects(t, cl, depth+1)
+				return s, false
+			}
+		}
 		return t.actors(h, 0), false
 	}
 	return nil, true
+}
+
+// clauseOf returns the verb whose object noun n belongs to, up through
+// nominal dependents ("part of the city" → bombarded), or -1: a
+// participle after the object ends the clause and may be its adjunct.
+func (t *tree) clauseOf(n int) int {
+	for x, k := n, 0; x >= 0 && k < 8; x, k = t.head[x], k+1 {
+		h := t.head[x]
+		if h < 0 {
+			return -1
+		}
+		switch b := t.base(x); {
+		case (b == "obj" || b == "iobj") && t.isVerb(h):
+			return h
+		case b != "nmod" && b != "appos" && b != "compound" && b != "conj":
+			return -1
+		}
+	}
+	return -1
 }
 
 // targets returns the target actors of verb v under rule r: the first of
@@ -1316,6 +1345,12 @@ func (t *tree) placeCountry(m match) string {
 		case !m.rule.Noun && t.base(m.tok) == "advcl" && t.freeAdjunct(m.tok):
 			// "shelled a village in Idlib, killing nine farmers".
 			roots = append(roots, h)
+		}
+	}
+	if h := t.head[m.tok]; h >= 0 && !m.rule.Noun && t.rel(m.tok) == "acl" && t.freeAdjunct(m.tok) {
+		// The same, with the participle hung on a noun of the clause.
+		if cl := t.clauseOf(h); cl >= 0 {
+			roots = append(roots, cl)
 		}
 	}
 	country := ""

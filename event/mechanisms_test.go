@@ -52,6 +52,17 @@ reporters reporter NOUN 2 iobj @MED
 in in ADP 5 case
 Bamako Bamako PROPN 2 obl
 . . PUNCT 2 punct`, map[string]string{"Bamako": "MLI"}, "MLI>MED 010 asserted"},
+		{"a free adjunct hung on a noun of the clause", `
+Rebels rebel NOUN 2 nsubj @REB
+shelled shell VERB.VBD 0 root
+part part NOUN 2 obj
+of of ADP 5 case
+Homs Homs PROPN 3 nmod
+, , PUNCT 7 punct
+killing kill VERB.VBG 5 acl
+six six NUM 9 nummod
+farmers farmer NOUN 7 obj @CVL
+. . PUNCT 2 punct`, map[string]string{"Homs": "SYR"}, "REB>SYRCVL 1823 asserted"},
 		{"places in two countries qualify nobody", `
 Gunmen gunman NOUN 2 nsubj @REB
 attacked attack VERB.VBD 0 root
