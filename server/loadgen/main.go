@@ -43,7 +43,7 @@ func main() {
 	flag.IntVar(&c.maxInFlight, "max-inflight", 512, "bound on requests in flight (excess are counted as dropped)")
 	flag.DurationVar(&c.warmup, "warmup", 0, "unmeasured load before each scenario (fills the server's cache)")
 	flag.DurationVar(&c.cacheTTL, "cache-ttl", 30*time.Second, "server's response cache lifetime (0 turns it off, to measure the database)")
-	flag.StringVar(&c.scenarios, "scenarios", "events,series,mixed", "comma-separated scenarios: events, events-total, events-sorted, series, series-any, dashboard, mixed")
+	flag.StringVar(&c.scenarios, "scenarios", "events,series,mixed", "comma-separated scenarios: events, events-total, events-sorted, events-other, series, series-any, dashboard, mixed")
 	flag.IntVar(&c.check, "check", 0, "instead of the load, send this many requests of each scenario one at a time, uncached, and print a checksum of the answers and the CPU per request")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run (server included) to this file")
 	flag.Parse()
@@ -228,6 +228,38 @@ func eventsQuery(r *rand.Rand, total bool, sorts ...string) string {
 	return "/api/events?" + v.Encode()
 }
 
+// otherEventsQuery is an /api/events request of the map and the table
+// rather than the dashboard: no actor (a window of days, a place with a
+// QuadClass, a code prefix), or a later page of a government as target,
+// with any sort.
+func otherEventsQuery(r *rand.Rand) string {
+	v := url.Values{}
+	from := randDay(r, time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), 3600)
+	days := 1 + r.IntN(30)
+	switch r.IntN(4) {
+	case 0:
+	case 1:
+		c := cities[r.IntN(len(cities))]
+		v.Set("place", c.cc)
+		v.Set("quad", fmt.Sprint(1+r.IntN(4)))
+		days *= 6
+	case 2:
+		v.Set("code", fmt.Sprintf("%02d", 1+r.IntN(20)))
+		days *= 3
+	default:
+		v.Set("target", heads[r.IntN(len(heads))]+"GOV")
+		v.Set("min_confidence", "0.7")
+		v.Set("offset", fmt.Sprint(100*r.IntN(5)))
+		days *= 12
+	}
+	v.Set("from", from.Format(time.DateOnly))
+	v.Set("to", from.AddDate(0, 0, days).Format(time.DateOnly))
+	v.Set("sort", []string{"-date", "date", "-goldstein", "goldstein", "-confidence"}[r.IntN(5)])
+	v.Set("limit", "100")
+	v.Set("total", "false")
+	return "/api/events?" + v.Encode()
+}
+
 // seriesQuery is the dashboard's request: two countries (or one with
 // anyone when any is set), both directions, by week or month over the
 // whole database, or by day over three months.
@@ -255,8 +287,9 @@ var scenarios = map[string]scenario{
 	"events-sorted": func(r *rand.Rand) string {
 		return eventsQuery(r, false, "date", "-goldstein", "goldstein", "-confidence")
 	},
-	"series":     func(r *rand.Rand) string { return seriesQuery(r, false) },
-	"series-any": func(r *rand.Rand) string { return seriesQuery(r, true) },
+	"events-other": otherEventsQuery,
+	"series":       func(r *rand.Rand) string { return seriesQuery(r, false) },
+	"series-any":   func(r *rand.Rand) string { return seriesQuery(r, true) },
 	// dashboard is many analysts watching the same 50 dyad charts (25
 	// pairs, by week and by month): after the first round the server's
 	// cache answers.

@@ -58,7 +58,7 @@ func TestSmallRun(t *testing.T) {
 // request answers, pages hold rows, and the checksums repeat.
 func TestCheck(t *testing.T) {
 	c := config{db: filepath.Join(t.TempDir(), "load.db"), events: 2000, perDoc: 10, rate: 1, duration: time.Second,
-		check: 30, scenarios: "events,events-sorted,events-total"}
+		check: 30, scenarios: "events,events-sorted,events-total,events-other"}
 	var first, second, progress bytes.Buffer
 	if err := run(context.Background(), c, &first, &progress); err != nil {
 		t.Fatal(err)
@@ -67,8 +67,8 @@ func TestCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(first.String()), "\n")
-	if len(lines) != 4 {
-		t.Fatalf("want a header and 3 scenarios:\n%s", first.String())
+	if len(lines) != 5 {
+		t.Fatalf("want a header and 4 scenarios:\n%s", first.String())
 	}
 	for i, l := range lines[1:] {
 		f := strings.Fields(l)
