@@ -783,11 +783,12 @@ func (t *tree) qualified(k int) string {
 		}
 		for _, a := range t.codedOnly(t.actors(m, 0)) {
 			if c := t.code(a); !sectorOnly(c) {
-				sector := strings.TrimLeft(code, "-")
-				if strings.HasSuffix(c, sector) {
-					return c
+				// The party's own sector gives way: "the presidencies of
+				// Bill Clinton" (USAELI) are USAGOV.
+				if n := len(c); n > 3 && sectors[c[n-3:]] {
+					c = c[:n-3]
 				}
-				return c + sector
+				return c + strings.TrimLeft(code, "-")
 			}
 		}
 	}

@@ -249,3 +249,37 @@ support support NOUN 4 nsubj
 		})
 	}
 }
+
+// TestPartyOfPhrase checks how a bare sector takes the party of its
+// of-phrase, and that "arrest" of a trend is no arrest.
+func TestPartyOfPhrase(t *testing.T) {
+	tests := []struct{ name, tree, want string }{
+		{"a party with a sector of its own lends only its country", `
+The the DET 2 det
+aides aide NOUN 6 nsubj @GOV
+of of ADP 4 case
+Macron Macron PROPN 2 nmod @FRAELI
+have have AUX 6 aux
+condemned condemn VERB 0 root
+Iran Iran PROPN 6 obj @IRN
+. . PUNCT 6 punct`, "FRAGOV>IRN 111 asserted"},
+		{"arresting a decline", `
+Chad Chad PROPN 2 nsubj @TCD
+arrested arrest VERB 0 root
+the the DET 4 det
+decline decline NOUN 2 obj
+of of ADP 6 case
+exports export NOUN 4 nmod
+. . PUNCT 2 punct`, ""},
+	}
+	c := coder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := build(t, tc.tree)
+			c.Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
