@@ -342,3 +342,26 @@ func TestContextCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestSameHeadAndNamesAfterAgents checks that "the Secretary-General"
+// refers to the organisation of an earlier "U.N. Secretary-General", and
+// that a full name after a word for a person is that person.
+func TestSameHeadAndNamesAfterAgents(t *testing.T) {
+	d := recognize(t, "France offered air support. U.N. Secretary-General spokesman Daniel Moreau said the Secretary-General was concerned.", "2019-12-15", nil)
+	tests := []struct {
+		mention, code, name string
+	}{
+		{"U.N. Secretary-General spokesman Daniel Moreau", "IGOUNOGOV", "Daniel Moreau"},
+		{"Secretary-General", "IGOUNOGOV", "United Nations"},
+	}
+	for _, tt := range tests {
+		e := find(t, d, tt.mention, 0)
+		if e.Code != tt.code || e.Name != tt.name {
+			t.Errorf("%q: %s %q, want %s %q%s", tt.mention, e.Code, e.Name, tt.code, tt.name, dump(d))
+		}
+	}
+	d = recognize(t, "Trump's former campaign adviser George Papadopoulos pleaded guilty.", "2018-06-01", nil)
+	if e := find(t, d, "adviser George Papadopoulos", 0); e.Type != "PER" || e.Name != "George Papadopoulos" {
+		t.Errorf("adviser George Papadopoulos: %s %q%s", e.Type, e.Name, dump(d))
+	}
+}

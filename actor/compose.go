@@ -324,17 +324,29 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 		e.Name = r.describe(e.Code)
 	}
 	if CountryOf(e.Code) == "" && singular && ph.mod == nil && ph.name == nil && ph.start > 0 && st.keys[ph.start-1] == "the" {
-		ref := -1
-		if e.Type == "PER" {
+		head := st.keys[ph.end-1]
+		ref := r.sameHead(ds, si, head)
+		switch {
+		case ref >= 0:
+		case e.Type == "PER":
 			// "the president": the nearest country, whose holder
 			// was most likely just named.
 			ref = r.nearestCountry(ds, si)
-		} else {
-			ref = r.contextCountry(ds, si, st.keys[ph.end-1])
+		default:
+			ref = r.contextCountry(ds, si)
 		}
 		if ref >= 0 {
-			e.Code = Compose(CountryOf(ds.d.Entities[ref].Code), e.Code)
+			if c := CountryOf(ds.d.Entities[ref].Code); c != "" {
+				e.Code = Compose(c, e.Code)
+			} else {
+				// "U.N. Secretary-General spokesman ... the
+				// Secretary-General": the organisation.
+				e.Code = Compose(withoutSector(ds.d.Entities[ref].Code), e.Code)
+			}
 			e.Name = r.describe(e.Code)
+			if n := r.Dict.OrgName(withoutSector(e.Code)); CountryOf(e.Code) == "" && n != "" {
+				e.Name = n
+			}
 			e.By, e.Ref = "coref", ref
 			if e.Type == "PER" && title != "" {
 				if h := r.Dict.Holder(CountryOf(e.Code), title, ds.date); h != nil {
@@ -498,15 +510,49 @@ func (r *Recognizer) nearestCountry(ds *docState, si int) int {
 	return -1
 }
 
+// withoutSector drops a final sector from an organisation's code
+// ("IGOUNOGOV" → "IGOUNO").
+func withoutSector(code string) string {
+	if len(code) > 6 && isSector(code[len(code)-3:]) {
+		return code[:len(code)-3]
+	}
+	return code
+}
+
+// sameHead returns the latest mention in this sentence or the two before
+// it that contains the word head and has a country or organisation ("Russia's foreign ministry ... the ministry", "U.N.
+// Secretary-General spokesman ... the Secretary-General"), or -1.
+func (r *Recognizer) sameHead(ds *docState, si int, head string) int {
+	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
+		e := &ds.d.Entities[i]
+		if e.Sentence < si-2 {
+			break
+		}
+		c := CountryOf(e.Code)
+		switch {
+		case c == "" && !(strings.HasPrefix(e.Code, "IGO") && len(e.Code) > 3):
+			continue
+		case c != "" && (r.Dict.CountryName(c) == "" || Regions[c] != ""):
+			continue
+		}
+		toks := ds.d.Sentences[e.Sentence].Tokens
+		for k := e.TokStart; k < e.TokEnd && k < len(toks); k++ {
+			if normKey(toks[k].Word()) == head {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // contextCountry picks the country of a definite body without one ("the
-// ministry", "the defence ministry") from this sentence and the two before
-// it: the latest earlier mention with the same head word and a country
-// ("Russia's foreign ministry ... the ministry"), else the country
-// mentioned most often there, the latest on a tie, so that a country named
-// in passing ("near Niger's border with Mali, the defence ministry said")
-// does not outweigh the one the story is about. It returns the index of
-// the entity to refer to, or -1.
-func (r *Recognizer) contextCountry(ds *docState, si int, head string) int {
+// ministry", "the defence ministry") that no earlier description names
+// (sameHead): the country mentioned most often in this sentence and the
+// two before it, the latest on a tie, so that a country named in passing
+// ("near Niger's border with Mali, the defence ministry said") does not
+// outweigh the one the story is about. It returns the index of the latest
+// mention of that country, or -1.
+func (r *Recognizer) contextCountry(ds *docState, si int) int {
 	counts := map[string]int{}
 	latest := map[string]int{}
 	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
@@ -517,9 +563,6 @@ func (r *Recognizer) contextCountry(ds *docState, si int, head string) int {
 		c := CountryOf(e.Code)
 		if c == "" || r.Dict.CountryName(c) == "" || Regions[c] != "" {
 			continue
-		}
-		if ds.descriptive[i] && strings.EqualFold(lastWord(e.Text), head) {
-			return i
 		}
 		if _, ok := latest[c]; !ok {
 			latest[c] = i
@@ -534,15 +577,6 @@ func (r *Recognizer) contextCountry(ds *docState, si int, head string) int {
 		}
 	}
 	return best
-}
-
-// lastWord returns the normalised last word of s.
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return normKey(f[len(f)-1])
 }
 
 // pronounKind returns "m" for he/him, "f" for she, "pl" for they/them,

@@ -202,7 +202,9 @@ type Dict struct {
 	titles map[string][]*Entry
 	// countryName maps a country code to its canonical name.
 	countryName map[string]string
-	agents      *node
+	// orgName maps an organisation code to its first canonical name.
+	orgName map[string]string
+	agents  *node
 	// stems maps word prefixes to entries that match any word starting
 	// with them (PETRARCH names written without a final "_").
 	stems map[string][]hit
@@ -269,7 +271,7 @@ func (n *node) child(k string) *node {
 
 // NewDict returns an empty dictionary.
 func NewDict() *Dict {
-	return &Dict{root: newNode(), titles: map[string][]*Entry{}, countryName: map[string]string{}, agents: newNode()}
+	return &Dict{root: newNode(), titles: map[string][]*Entry{}, countryName: map[string]string{}, orgName: map[string]string{}, agents: newNode()}
 }
 
 // Len returns the number of entries.
@@ -277,6 +279,9 @@ func (d *Dict) Len() int { return len(d.Entries) }
 
 // CountryName returns the canonical name of a country code, or "".
 func (d *Dict) CountryName(code string) string { return d.countryName[code] }
+
+// OrgName returns the canonical name of an organisation code, or "".
+func (d *Dict) OrgName(code string) string { return d.orgName[code] }
 
 // Holder returns the person who held the office titled title (an agent
 // title key such as "president") in country on day t, or nil.
@@ -403,9 +408,14 @@ func (d *Dict) parseHeader(kind Kind, line, src string) (*Entry, error) {
 			return nil, fmt.Errorf("no names in %q", line)
 		}
 		e.Name = names[0]
-		if kind == Country {
+		switch kind {
+		case Country:
 			if _, dup := d.countryName[code]; !dup {
 				d.countryName[code] = e.Name
+			}
+		case Org:
+			if _, dup := d.orgName[code]; !dup {
+				d.orgName[code] = e.Name
 			}
 		}
 		d.addNames(e, kind, names, "")

@@ -283,13 +283,21 @@ func (r *Recognizer) addCapRuns(ds *docState, s *doc.Sentence, st *sentState) {
 			continue
 		}
 		_, known := ds.surname[st.keys[i]]
-		afterTitle := i > 0 && st.at[i-1] >= 0 && st.units[st.at[i-1]].kind == Agent && st.units[st.at[i-1]].entry.Person && startsUpperRune(st.words[st.units[st.at[i-1]].start])
-		if !known && !afterTitle {
-			continue
-		}
 		j := i + 1
 		for j < n && j-i < 4 && st.at[j] < 0 && isNameWord(st.words[j]) && !st.poss[j-1] {
 			j++
+		}
+		// After an office ("Foreign Minister Ana Lopez") or, for a
+		// full name, after any word for a person ("spokesman Daniel
+		// Moreau").
+		afterTitle := false
+		if i > 0 && st.at[i-1] >= 0 {
+			if u := st.units[st.at[i-1]]; u.kind == Agent && u.entry.Person {
+				afterTitle = startsUpperRune(st.words[u.start]) || j-i >= 2
+			}
+		}
+		if !known && !afterTitle {
+			continue
 		}
 		for k := i; k < j; k++ {
 			st.at[k] = len(st.units)
