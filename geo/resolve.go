@@ -150,27 +150,31 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		}
 	}
 	// Latent country support: the countries in which each group has a
-	// plausible reading.
-	gCountries := make([]map[string]float64, len(keys))
+	// plausible reading, and how plausible.
+	gCountries := make([][]latentRead, len(keys))
+	seenGroup := make([]bool, len(keys))
+	latent := map[string]float64{}
+	var reads []latentRead
 	for k, m := range ms {
 		gi := group[k]
-		if gCountries[gi] != nil {
+		if seenGroup[gi] {
 			continue
 		}
-		gCountries[gi] = map[string]float64{}
+		seenGroup[gi] = true
+		start := len(reads)
 		top := g.prior(m.cands[0])
 		for _, c := range m.cands {
 			e := &g.Entries[c.entry]
-			if v := 1 - (top-g.prior(c))/latentGap; e.Country != "" && v > gCountries[gi][e.Country] {
-				gCountries[gi][e.Country] = v
+			v := 1 - (top-g.prior(c))/latentGap
+			if e.Country == "" || v <= 0 {
+				continue
 			}
+			reads = addLatent(reads, start, e.Country, v)
 		}
-	}
-	latent := map[string]float64{}
-	for _, cs := range gCountries {
-		for cc, v := range cs {
-			latent[cc] += v
+		for _, r := range reads[start:] {
+			latent[r.country] += r.v
 		}
+		gCountries[gi] = reads[start:len(reads):len(reads)]
 	}
 	gConf := make([]float64, len(keys))
 	gEntry := make([]*Entry, len(keys))
@@ -213,12 +217,12 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			// name get no help from the regions around.
 			stateName := stateNames[k]
 			primaryIn := primaryCountries[k]
+			top := g.prior(m.cands[0])
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
 				s := g.prior(c) + cueScore(e, gCue[group[k]]|m.cue&cueCounty, kinds[k])
-				if n := len(gCountries) - 1; n > 0 && e.Country != "" && g.prior(c) >= g.prior(m.cands[0])-latentReach {
-					own := gCountries[group[k]][e.Country]
-					s += wLatent * (latent[e.Country] - own) / float64(n)
+				if n := len(keys) - 1; n > 0 && e.Country != "" && g.prior(c) >= top-latentReach {
+					s += wLatent * (latent[e.Country] - latentOf(gCountries[group[k]], e.Country)) / float64(n)
 				}
 				if !c.primary && len(primaryIn) > 0 && !primaryIn[e.Country] {
 					// "Milan" is Milan before it is an old name of
@@ -268,6 +272,34 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		}
 	}
 	oneSensePerDiscourse(g, ms)
+}
+
+// latentRead is how plausible a name's best reading in a country is.
+type latentRead struct {
+	country string
+	v       float64
+}
+
+// addLatent records a reading in country cc of plausibility v among the
+// reads of one name, rs[start:], keeping the best per country.
+func addLatent(rs []latentRead, start int, cc string, v float64) []latentRead {
+	for i := start; i < len(rs); i++ {
+		if rs[i].country == cc {
+			rs[i].v = max(rs[i].v, v)
+			return rs
+		}
+	}
+	return append(rs, latentRead{cc, v})
+}
+
+// latentOf returns the plausibility of the reading in country cc, or 0.
+func latentOf(rs []latentRead, cc string) float64 {
+	for _, r := range rs {
+		if r.country == cc {
+			return r.v
+		}
+	}
+	return 0
 }
 
 // nearRec records that a candidate of group g, entry e, lies near
