@@ -1523,6 +1523,9 @@ func petrListGap(ws []string) bool {
 type petrPICO struct {
 	value map[string]int
 	code  map[int]string
+	// frame is a code's framing class given as a later alternative
+	// ("110:0x1007f#0xFFFF+0x0080#0x7000": disapproval frames as 0x7000).
+	frame map[string]int
 }
 
 // loadPICO reads a PICO file: "CODE:EXPR#EXPR…#label" lines, where EXPR
@@ -1532,7 +1535,7 @@ func loadPICO(path string) (*petrPICO, error) {
 	if err != nil {
 		return nil, fmt.Errorf("PICO ontology: %w", err)
 	}
-	p := &petrPICO{value: map[string]int{}, code: map[int]string{}}
+	p := &petrPICO{value: map[string]int{}, code: map[int]string{}, frame: map[string]int{}}
 	for _, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)
 		code, rest, ok := strings.Cut(line, ":")
@@ -1546,6 +1549,8 @@ func loadPICO(path string) (*petrPICO, error) {
 			}
 			if i == 0 {
 				p.value[code] = v
+			} else if _, ok := p.frame[code]; !ok && picoFrame(v) {
+				p.frame[code] = v
 			}
 			if _, dup := p.code[v]; !dup {
 				p.code[v] = code
@@ -1620,17 +1625,29 @@ func (p *petrPICO) compose(d *doc.Document) {
 	var add []doc.Event
 	for i := range d.Events {
 		main := &d.Events[i]
-		mv, ok := p.value[main.Code]
+		mv0, ok := p.value[main.Code]
+		toks := d.Sentences[main.Sentence].Tokens
+		// A speech verb whose code frames only as an alternative
+		// ("claimed", 110: 0x7000) frames another party's reported act
+		// as an accusation: "the US claimed that ISIL attacked Iraq".
+		alt, hasAlt := p.frame[main.Code]
+		hasAlt = hasAlt && main.TriggerToken < len(toks) && petrSpeech[strings.ToLower(toks[main.TriggerToken].Lemma)]
 		// Only a framing class in the top digit (0x1000–0xF000) composes;
 		// 170's 0x10086 is a negated cooperation, not a frame.
-		if !ok || mv < 0x1000 || mv > 0xFFFF || drop[i] {
+		if !ok || (mv0 < 0x1000 || mv0 > 0xFFFF) && !hasAlt || drop[i] {
 			continue
 		}
-		toks := d.Sentences[main.Sentence].Tokens
 		for j := range d.Events {
 			sub := &d.Events[j]
 			if j == i || drop[j] || sub.Sentence != main.Sentence || sub.TriggerToken >= len(toks) {
 				continue
+			}
+			mv := mv0
+			if mv < 0x1000 || mv > 0xFFFF {
+				if sub.Source.Code == main.Source.Code {
+					continue
+				}
+				mv = alt
 			}
 			t := toks[sub.TriggerToken]
 			if t.Head-1 != main.TriggerToken || (t.Rel != "xcomp" && t.Rel != "ccomp" && !(t.Rel == "advcl" && petrToMarked(toks, sub.TriggerToken))) {
@@ -1730,3 +1747,7 @@ func petrSubjectSource(d *doc.Document, e *doc.Event) bool {
 	ent := &d.Entities[k]
 	return ent.TokEnd <= e.TriggerToken
 }
+
+// picoFrame reports whether a PICO value is a framing class: a top digit
+// from 0x1000 to 0xF000 with nothing below it.
+func picoFrame(v int) bool { return v >= 0x1000 && v <= 0xF000 && v&0xFFF == 0 }

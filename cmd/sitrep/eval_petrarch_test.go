@@ -216,3 +216,48 @@ func TestPetrSubjectSource(t *testing.T) {
 		}
 	}
 }
+
+// TestPICOClaimFrame checks that a claim, whose PICO code frames only as
+// an alternative (0x7000), frames another party's reported attack as an
+// accusation but leaves the speaker's own act alone.
+func TestPICOClaimFrame(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pico.txt")
+	onto := "110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n112:0x70a0\n190:0x00A0\n"
+	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := []doc.Token{
+		{Text: "Norland", Lemma: "Norland", Head: 2, Rel: "nsubj"}, {Text: "claimed", Lemma: "claim", Head: 0, Rel: "root"},
+		{Text: "Suden", Lemma: "Suden", Head: 4, Rel: "nsubj"}, {Text: "attacked", Lemma: "attack", Head: 2, Rel: "ccomp"},
+		{Text: "Estmark", Lemma: "Estmark", Head: 4, Rel: "obj"},
+	}
+	nor, sud, est := doc.ActorRef{Code: "NOR"}, doc.ActorRef{Code: "SUD"}, doc.ActorRef{Code: "EST"}
+	tests := []struct {
+		name     string
+		attacker doc.ActorRef
+		want     string
+	}{
+		{"another party's act", sud, "112 NOR>SUD"},
+		{"the speaker's own act", nor, "110 NOR>SUD|190 NOR>EST"},
+	}
+	for _, tc := range tests {
+		d := doc.New("t", "Norland claimed Suden attacked Estmark")
+		d.Sentences = []doc.Sentence{{Tokens: toks}}
+		d.Events = []doc.Event{
+			{Code: "110", Source: nor, Target: &sud, TriggerToken: 1, Modality: doc.Asserted},
+			{Code: "190", Source: tc.attacker, Target: &est, TriggerToken: 3, Modality: doc.Reported},
+		}
+		p.compose(d)
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Code+" "+e.Source.Code+">"+e.Target.Code)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
