@@ -1654,6 +1654,14 @@ func (p *petrPICO) compose(d *doc.Document) {
 				continue
 			}
 			sv, ok := p.value[sub.Code]
+			if ok && sv >= 0x1000 && mv == mv0 && mv == 0x3000 && sub.Source.Code == main.Source.Code && sub.Source.Code != "" {
+				// "Qatar pledged to expel the leaders": an act with a
+				// class of its own does not compose with an expression
+				// of intent (0x3000); the act is coded as intended and
+				// the intent adds nothing.
+				drop[i] = true
+				break
+			}
 			if !ok || sv < 0 || sv >= 0x1000 {
 				continue
 			}

@@ -261,3 +261,30 @@ func TestPICOClaimFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestPICOIntentOverAct checks that an expression of intent (0x3000) over
+// an act with a class of its own gives way to the act.
+func TestPICOIntentOverAct(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pico.txt")
+	if err := os.WriteFile(path, []byte("030:0x3000#Intend\n174:0x9030\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("t", "Norland pledged to expel Suden")
+	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
+		{Text: "Norland", Head: 2, Rel: "nsubj"}, {Text: "pledged", Head: 0, Rel: "root"}, {Text: "to", Head: 4, Rel: "mark"},
+		{Text: "expel", Head: 2, Rel: "xcomp"}, {Text: "Suden", Head: 4, Rel: "obj"},
+	}}}
+	nor, sud := doc.ActorRef{Code: "NOR"}, doc.ActorRef{Code: "SUD"}
+	d.Events = []doc.Event{
+		{Code: "030", Source: nor, Target: &sud, TriggerToken: 1, Modality: doc.Asserted},
+		{Code: "174", Source: nor, Target: &sud, TriggerToken: 3, Modality: doc.Intended},
+	}
+	p.compose(d)
+	if len(d.Events) != 1 || d.Events[0].Code != "174" {
+		t.Errorf("composed %+v", d.Events)
+	}
+}
