@@ -925,8 +925,9 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		}
 	}
 	// "accused Turkey of shelling its villages": the accused is the
-	// doer of the act charged.
-	if rel == "advcl" && accusing[t.lem[h]] && t.childLemma(v, set("of", "for"), "mark") >= 0 {
+	// doer of the act charged; so is the one jailed, praised or thanked
+	// "for helping militants".
+	if rel == "advcl" && (accusing[t.lem[h]] || t.childLemma(v, set("for"), "mark") >= 0 && t.gerund(v)) && t.childLemma(v, set("of", "for"), "mark") >= 0 {
 		if o := t.child(h, "obj"); o >= 0 {
 			return t.actors(o, 0), false
 		}
@@ -1323,6 +1324,11 @@ func (t *tree) freeAdjunct(v int) bool {
 		return false
 	}
 	return v > 0 && t.toks[v-1].Word() == ","
+}
+
+// gerund reports whether verb v is an -ing form.
+func (t *tree) gerund(v int) bool {
+	return t.toks[v].XPOS == "VBG" || t.toks[v].XPOS == "" && strings.HasSuffix(strings.ToLower(t.toks[v].Word()), "ing")
 }
 
 // controlled reports whether clause h is a non-finite complement whose

@@ -138,6 +138,16 @@ Kenyan Kenyan ADJ 6 amod @KENCOP
 police police NOUN 7 nsubj @KENCOP
 told tell VERB 4 acl:relcl
 . . PUNCT 2 punct`, "REB>USAGOV 190 asserted; KENCOP>- 010 asserted"},
+		{"the one jailed for a deed did it", `
+Chad Chad PROPN 2 nsubj @TCD
+jailed jail VERB 0 root
+a a DET 5 det
+Libyan Libyan ADJ 5 amod @LBY
+smuggler smuggler NOUN 2 obj @LBY
+for for SCONJ 7 mark
+helping help VERB.VBG 2 advcl
+rebels rebel NOUN 7 obj @TCDREB
+. . PUNCT 2 punct`, "TCD>LBY 173 asserted; LBY>TCDREB 070 asserted"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root
