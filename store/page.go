@@ -65,12 +65,16 @@ func (s *SQLite) sideBranches(ctx context.Context, side, prefix string) ([]branc
 }
 
 // branches splits the events matching f's actors into branches, or
-// returns none when f has no actor filter. Events with the Either actor on
-// both sides are in the source branches only, so no event is listed twice.
+// returns none when f has no actor filter, or names one document or
+// cluster (whose few events are found by their own indexes). Events with
+// the Either actor on both sides are in the source branches only, so no
+// event is listed twice.
 func (s *SQLite) branches(ctx context.Context, f *EventFilter) ([]branch, error) {
 	var out []branch
 	var rest where // actor conditions no branch's index holds
 	switch {
+	case f.DocID != "" || f.ClusterID != "":
+		return nil, nil
 	case f.Either != "":
 		src, err := s.sideBranches(ctx, "src", f.Either)
 		if err != nil {
@@ -167,7 +171,7 @@ func (s *SQLite) pageRowids(ctx context.Context, f *EventFilter) (string, []any,
 	}
 	if len(bs) == 0 {
 		var w where
-		f.otherWhere(&w)
+		f.where(&w)
 		bs = []branch{{w: w}}
 	}
 	if len(bs) == 1 {
@@ -201,7 +205,7 @@ func (s *SQLite) countMatches(ctx context.Context, f *EventFilter) (string, []an
 	}
 	if len(bs) == 0 {
 		var w where
-		f.otherWhere(&w)
+		f.where(&w)
 		return `SELECT count(*) FROM events e` + w.String(), w.args, nil
 	}
 	var parts []string
