@@ -192,16 +192,17 @@ func (t *tree) path(a, b int) string {
 var clauseMarks = set("after", "before", "since", "until", "as")
 
 // repairClauses mends one parser error: a finite verb with no subject and
-// no coordinator, joined to the main clause as a conjunct right after an
-// oblique whose preposition can introduce a clause. In "the talks
-// collapsed after a missile strike on a market killed 14 civilians" the
-// oblique's noun is the verb's subject, its preposition the clause's
+// no coordinator or marker, joined to the main clause as a conjunct or
+// adverbial clause right after an oblique whose preposition can introduce
+// a clause. In "the talks collapsed after a missile strike on a market
+// killed 14 civilians" (or "came as the US leader prepared to attend")
+// the oblique's noun is the verb's subject, its preposition the clause's
 // marker, and the verb heads an adverbial clause.
 func (t *tree) repairClauses() {
 	changed := false
 	for v := range t.toks {
 		h := t.head[v]
-		if h < 0 || h > v || t.rels[v] != "conj" || !t.isVerb(v) {
+		if h < 0 || h > v || t.rels[v] != "conj" && t.rels[v] != "advcl" || !t.isVerb(v) {
 			continue
 		}
 		if x := t.toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
