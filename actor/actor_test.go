@@ -365,3 +365,22 @@ func TestSameHeadAndNamesAfterAgents(t *testing.T) {
 		t.Errorf("adviser George Papadopoulos: %s %q%s", e.Type, e.Name, dump(d))
 	}
 }
+
+// TestCountryAnaphor checks "the country's" before an agent.
+func TestCountryAnaphor(t *testing.T) {
+	tests := []struct {
+		text, date, mention, code, name string
+	}{
+		{"NIAMEY, Niger — Militants attacked an army post near Niger's border with Mali, the deadliest assault on the country's forces this year.", "2019-12-15", "country's forces", "NERMIL", "Niger military"},
+		{"Kenya closed its border on Monday. The country's president said trade would resume.", "2019-12-15", "country's president", "KENGOV", "Uhuru Kenyatta"},
+		{"Turkey and Russia held talks. The country's top diplomat flew to Moscow.", "2019-12-15", "country's top diplomat", "RUSGOV", "Sergei Lavrov"},
+		{"Mr Trump has threatened to annihilate North Korea, saying the country's leader was a madman.", "2019-12-15", "country's leader", "PRKGOV", "North Korea government"},
+	}
+	for _, tt := range tests {
+		d := recognize(t, tt.text, tt.date, nil)
+		e := find(t, d, tt.mention, 0)
+		if e.Code != tt.code || e.Name != tt.name || e.By != "coref" {
+			t.Errorf("%q: %s %q by %s, want %s %q%s", tt.mention, e.Code, e.Name, e.By, tt.code, tt.name, dump(d))
+		}
+	}
+}

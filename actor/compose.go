@@ -230,6 +230,16 @@ func sectorOf(agents []*unit) string {
 }
 
 func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentState, ph phrase) {
+	anaphorRef := -1
+	if ph.mod != nil && ph.mod.anaphor {
+		// "the country's forces": the country of the context.
+		ph.mod = nil
+		if ref := r.contextCountry(ds, si, true); ref >= 0 {
+			c := CountryOf(ds.d.Entities[ref].Code)
+			ph.mod = &unit{start: ph.start, end: ph.start + 1, kind: Country, entry: &Entry{Name: r.Dict.CountryName(c), Kind: Country, Code: c}}
+			anaphorRef = ref
+		}
+	}
 	last := ph.agents[len(ph.agents)-1].entry
 	sec := sectorOf(ph.agents)
 	title := ""
@@ -333,7 +343,7 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 			// was most likely just named.
 			ref = r.nearestCountry(ds, si)
 		default:
-			ref = r.contextCountry(ds, si)
+			ref = r.contextCountry(ds, si, false)
 		}
 		if ref >= 0 {
 			if c := CountryOf(ds.d.Entities[ref].Code); c != "" {
@@ -353,6 +363,12 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 					e.Name = h.Name
 				}
 			}
+		}
+	}
+	if anaphorRef >= 0 {
+		e.By = "coref"
+		if e.Ref < 0 {
+			e.Ref = anaphorRef
 		}
 	}
 	idx := r.add(ds, si, s, ph.start, ph.end, e)
@@ -396,6 +412,9 @@ func (r *Recognizer) describe(code string) string {
 }
 
 func (r *Recognizer) emitUnit(ds *docState, si int, s *doc.Sentence, st *sentState, u *unit) {
+	if u.anaphor {
+		return
+	}
 	e := doc.Entity{By: "dict", Ref: -1}
 	switch {
 	case u.ner != "":
@@ -550,9 +569,11 @@ func (r *Recognizer) sameHead(ds *docState, si int, head string) int {
 // (sameHead): the country mentioned most often in this sentence and the
 // two before it, the latest on a tie, so that a country named in passing
 // ("near Niger's border with Mali, the defence ministry said") does not
-// outweigh the one the story is about. It returns the index of the latest
-// mention of that country, or -1.
-func (r *Recognizer) contextCountry(ds *docState, si int) int {
+// outweigh the one the story is about. With countriesOnly, only mentions
+// of countries themselves count, not of their people and bodies ("Trump
+// threatened North Korea, saying the country's leader"). It returns the
+// index of the latest mention of that country, or -1.
+func (r *Recognizer) contextCountry(ds *docState, si int, countriesOnly bool) int {
 	counts := map[string]int{}
 	latest := map[string]int{}
 	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
@@ -561,7 +582,7 @@ func (r *Recognizer) contextCountry(ds *docState, si int) int {
 			break
 		}
 		c := CountryOf(e.Code)
-		if c == "" || r.Dict.CountryName(c) == "" || Regions[c] != "" {
+		if c == "" || r.Dict.CountryName(c) == "" || Regions[c] != "" || countriesOnly && e.Type != "GPE" {
 			continue
 		}
 		if _, ok := latest[c]; !ok {

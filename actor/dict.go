@@ -576,6 +576,10 @@ func (d *Dict) titleKey(title string) string {
 	}
 	best, bestLen := "", 0
 	for i := range keys {
+		if i > 0 && subordinate[keys[i-1]] {
+			// "Deputy Foreign Minister" is not the foreign minister.
+			continue
+		}
 		n := d.agents
 		for j := i; j < len(keys); j++ {
 			n = n.next[keys[j]]
@@ -591,6 +595,10 @@ func (d *Dict) titleKey(title string) string {
 	}
 	return best
 }
+
+// subordinate are the words that make an office title a lesser one
+// ("Deputy President", "Assistant Secretary of State").
+var subordinate = map[string]bool{"deputy": true, "vice": true, "assistant": true, "under": true, "junior": true, "shadow": true, "associate": true}
 
 // parseRange reads "FROM..TO" with either side possibly empty.
 func parseRange(s string) (from, to doc.Day, err error) {

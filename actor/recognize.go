@@ -33,6 +33,9 @@ type unit struct {
 	entry      *Entry
 	code       string // code override from the dictionary (seats, capitals)
 	ner        string // PER, ORG or LOC for NER units
+	// anaphor marks "the country's" before an agent, resolved to the
+	// country of the context when its phrase is composed.
+	anaphor bool
 }
 
 // sentState holds the per-sentence arrays.
@@ -104,6 +107,7 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 		r.addNER(ds, st)
 	}
 	r.addCapRuns(ds, s, st)
+	r.addCountryAnaphors(st)
 	first := len(ds.d.Entities)
 	r.compose(ds, si, s, st)
 	r.appositions(ds, first)
@@ -304,6 +308,37 @@ func (r *Recognizer) addCapRuns(ds *docState, s *doc.Sentence, st *sentState) {
 		}
 		st.units = append(st.units, unit{start: i, end: j, ner: "PER"})
 		i = j - 1
+	}
+}
+
+// anaphorEntry stands for the country of "the country's" until its phrase
+// is composed.
+var anaphorEntry = &Entry{Name: "the country", Kind: Country}
+
+// addCountryAnaphors makes "the country's" before an agent ("the
+// country's forces", "the country's president") a country unit whose
+// country the context gives.
+func (r *Recognizer) addCountryAnaphors(st *sentState) {
+	n := len(st.keys)
+	for i := 1; i < n; i++ {
+		if st.keys[i] != "country" || st.keys[i-1] != "the" || st.at[i] >= 0 {
+			continue
+		}
+		j := i + 1
+		if !st.poss[i] {
+			if j >= n || st.keys[j] != "'s" {
+				continue
+			}
+			j++
+		}
+		for j < n && st.at[j] < 0 && r.isModifierWord(st, j) {
+			j++
+		}
+		if j >= n || st.at[j] < 0 || st.units[st.at[j]].kind != Agent {
+			continue
+		}
+		st.at[i] = len(st.units)
+		st.units = append(st.units, unit{start: i, end: i + 1, kind: Country, entry: anaphorEntry, anaphor: true})
 	}
 }
 
