@@ -160,3 +160,27 @@ func TestListIsNoAdminContext(t *testing.T) {
 		t.Errorf("found %d mentions of Louisville, want 2: %+v", n, d.Places)
 	}
 }
+
+// TestStateAbbreviationFallback checks that a town a state's
+// abbreviation places in that state resolves to the state when the
+// gazetteer has no town of the name there, rather than to a namesake
+// elsewhere; and that a list of capitals is not read that way.
+func TestStateAbbreviationFallback(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, name, want, feature, country string
+	}{
+		{"A woman was found dead after a house fire in Belgrade, Minn., on Saturday.", "Belgrade", "Minnesota", "A.ADM1", "USA"},
+		{"The inmate is held in the regional jail in Greenwood, W. Va., on a parole violation.", "Greenwood", "West Virginia", "A.ADM1", "USA"},
+		{"Flood waters reached Alexandria, Minn., on Sunday.", "Alexandria", "Alexandria", "P.PPLA2", "USA"},
+		{"Ministers met in Kiev, Minsk and Warsaw this week.", "Kiev", "Kyiv", "P.PPLC", "UKR"},
+	}
+	for _, tt := range tests {
+		d := doc.New("t", tt.text)
+		p.Process(d)
+		pl := place(d, tt.name)
+		if pl == nil || pl.Name != tt.want || pl.Feature != tt.feature || pl.Country != tt.country {
+			t.Errorf("%q: %s = %+v; want %s (%s, %s)", tt.text, tt.name, pl, tt.want, tt.feature, tt.country)
+		}
+	}
+}

@@ -36,10 +36,13 @@ type mention struct {
 	strong   bool // best prior candidate is a country, region or big city
 	// localA1 holds the admin-1 keys ("US.TX") and countries ("cc:USA")
 	// named right after the mention ("Paris, Texas"), or nil.
-	localA1   map[string]bool
-	entityLoc bool  // a LOC/GPE entity spans exactly the mention
-	cue       uint8 // what the words around say the place is (cueTown ...)
-	reason    string
+	localA1 map[string]bool
+	// stateAbbrev: localA1 comes from a state's abbreviation ("Minn.",
+	// "TX"), which is never an item of a list.
+	stateAbbrev bool
+	entityLoc   bool  // a LOC/GPE entity spans exactly the mention
+	cue         uint8 // what the words around say the place is (cueTown ...)
+	reason      string
 }
 
 // top returns the chosen entry, or nil if the mention was rejected.

@@ -69,7 +69,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 	// Local admin context: "X, Y" and "X, TX".
 	qualifier := make([]bool, len(ms))
 	for k, m := range ms {
-		m.localA1 = nil
+		m.localA1, m.stateAbbrev = nil, false
 		if isContainerName(g, m) {
 			// "Ohio, Kentucky and Tennessee" is a list of states, not
 			// Ohio County in Kentucky.
@@ -92,6 +92,9 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 				m.localA1 = nil
 			} else {
 				qualifier[k+1] = true
+				if abbrevKeys[ms[k+1].key] {
+					m.stateAbbrev = true
+				}
 			}
 		}
 		if rest := d.Text[m.end:min(len(d.Text), m.end+6)]; strings.HasPrefix(rest, ", ") {
@@ -101,6 +104,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 					m.localA1 = map[string]bool{}
 				}
 				m.localA1[a] = true
+				m.stateAbbrev = true
 			}
 		}
 	}
@@ -272,6 +276,42 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		}
 	}
 	oneSensePerDiscourse(g, ms)
+	for _, m := range ms {
+		regionFallback(g, m)
+	}
+}
+
+// regionFallback resolves a mention that a state's abbreviation places
+// in that state ("Greenwood, W. Va.", "Belgrade, Minn.") to the state
+// when the gazetteer has no place of the name there: the state is what
+// the text says, and a namesake elsewhere is wrong. (After a full name,
+// "Kiev, Minsk" may be a list.)
+func regionFallback(g *Gazetteer, m *mention) {
+	if !m.stateAbbrev || m.best < 0 {
+		return
+	}
+	for _, c := range m.cands {
+		e := &g.Entries[c.entry]
+		if m.localA1[e.Admin1Key] || m.localA1["cc:"+e.Country] {
+			return
+		}
+	}
+	region := -1
+	for k := range m.localA1 {
+		i, ok := g.byAdmin1[k]
+		if cc, isCountry := strings.CutPrefix(k, "cc:"); isCountry {
+			i, ok = g.byCountry[cc]
+		}
+		if ok && (region < 0 || i < region) {
+			region = i
+		}
+	}
+	if region < 0 {
+		return
+	}
+	m.cands = append(m.cands[:len(m.cands):len(m.cands)], posting{entry: int32(region)})
+	m.scores = append(m.scores[:len(m.scores):len(m.scores)], m.scores[m.best])
+	m.best = len(m.cands) - 1
 }
 
 // latentRead is how plausible a name's best reading in a country is.
