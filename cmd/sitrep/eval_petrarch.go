@@ -1649,6 +1649,15 @@ func (p *petrPICO) compose(d *doc.Document) {
 				}
 				mv = alt
 			}
+			// "The US said that Iraq had attacked": a statement that
+			// another party used force is an accusation (0x7000).
+			if mv == 0x1000 && sub.Source.Code != main.Source.Code && sub.Root >= "14" && sub.Root <= "20" && len(sub.Root) == 2 {
+				if sv, ok := p.value[sub.Code]; ok {
+					if _, ok := p.code[0x7000+sv]; ok {
+						mv = 0x7000
+					}
+				}
+			}
 			t := toks[sub.TriggerToken]
 			if t.Head-1 != main.TriggerToken || (t.Rel != "xcomp" && t.Rel != "ccomp" && !(t.Rel == "advcl" && petrToMarked(toks, sub.TriggerToken))) {
 				continue
@@ -1672,6 +1681,10 @@ func (p *petrPICO) compose(d *doc.Document) {
 			ev := *main
 			ev.Code, ev.Root = c, c[:min(2, len(c))]
 			switch {
+			case mv == 0x7000 && sub.Source.Code != "" && sub.Source.Code != main.Source.Code:
+				// An accusation targets the accused, the nested act's doer.
+				src := sub.Source
+				ev.Target = &src
 			case main.Target != nil && !reciprocalOf(d.Events, main) || main.Target != nil && sub.Target == nil:
 			case sub.Target != nil && (sub.Source.Code == main.Source.Code || main.Target != nil):
 				ev.Target = sub.Target

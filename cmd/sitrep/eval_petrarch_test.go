@@ -288,3 +288,48 @@ func TestPICOIntentOverAct(t *testing.T) {
 		t.Errorf("composed %+v", d.Events)
 	}
 }
+
+// TestPICOStatementAccuses checks that a statement that another party
+// used force composes as an accusation aimed at that party, while the
+// speaker's own act stays a statement of it.
+func TestPICOStatementAccuses(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pico.txt")
+	onto := "010:0x1000#Say\n015:0x10a0\n112:0x70a0\n190:0x00A0\n"
+	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := []doc.Token{
+		{Text: "Norland", Lemma: "Norland", Head: 2, Rel: "nsubj"}, {Text: "said", Lemma: "say", Head: 0, Rel: "root"},
+		{Text: "Suden", Lemma: "Suden", Head: 4, Rel: "nsubj"}, {Text: "shelled", Lemma: "shell", Head: 2, Rel: "ccomp"},
+		{Text: "Estmark", Lemma: "Estmark", Head: 4, Rel: "obj"},
+	}
+	nor, sud, est := doc.ActorRef{Code: "NOR"}, doc.ActorRef{Code: "SUD"}, doc.ActorRef{Code: "EST"}
+	tests := []struct {
+		name     string
+		attacker doc.ActorRef
+		want     string
+	}{
+		{"another party's attack", sud, "112 NOR>SUD"},
+		{"the speaker's own attack", nor, "015 NOR>EST"},
+	}
+	for _, tc := range tests {
+		d := doc.New("t", "Norland said Suden shelled Estmark")
+		d.Sentences = []doc.Sentence{{Tokens: toks}}
+		d.Events = []doc.Event{
+			{Code: "010", Root: "01", Source: nor, TriggerToken: 1, Modality: doc.Asserted},
+			{Code: "190", Root: "19", Source: tc.attacker, Target: &est, TriggerToken: 3, Modality: doc.Reported},
+		}
+		p.compose(d)
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Code+" "+e.Source.Code+">"+e.Target.Code)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
