@@ -37,7 +37,7 @@ func (s *SQLite) sideBranches(ctx context.Context, side, prefix string) ([]branc
 	if side == "tgt" {
 		count = "as_target"
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT code FROM actor_stats WHERE code >= ? AND code < ? AND `+count+` > 0 ORDER BY code LIMIT ?`,
+	rows, err := s.prepared(ctx, `SELECT code FROM actor_stats WHERE code >= ? AND code < ? AND `+count+` > 0 ORDER BY code LIMIT ?`,
 		prefix, prefixEnd(prefix), maxCodeBranches+1)
 	if err != nil {
 		return nil, fmt.Errorf("actor codes of %s: %w", prefix, err)

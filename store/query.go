@@ -184,7 +184,7 @@ func (s *SQLite) eachEvent(ctx context.Context, f EventFilter, paged bool, fn fu
 		}
 		q = `SELECT ` + eventColumns + from + ` WHERE e.rowid IN (` + ids + `)` + order
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.prepared(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("list events: %w", err)
 	}

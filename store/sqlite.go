@@ -43,6 +43,10 @@ type SQLite struct {
 	opts Options
 	// wmu serializes writers so batches never interleave.
 	wmu sync.Mutex
+	// stmts holds the prepared statements of queries run often (see
+	// prepared).
+	smu   sync.Mutex
+	stmts map[string]*sql.Stmt
 }
 
 var _ Store = (*SQLite)(nil)
@@ -117,7 +121,43 @@ func Open(path string, opts Options) (*SQLite, error) {
 }
 
 // Close releases the database.
-func (s *SQLite) Close() error { return s.db.Close() }
+func (s *SQLite) Close() error {
+	s.smu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.smu.Unlock()
+	return s.db.Close()
+}
+
+// maxStmts bounds the prepared statements kept: queries whose text is
+// new after that are prepared each time.
+const maxStmts = 256
+
+// prepared runs a query through a statement prepared once and kept, so
+// the event pages, whose text repeats from request to request, are not
+// parsed and planned each time.
+func (s *SQLite) prepared(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	s.smu.Lock()
+	st := s.stmts[q]
+	if st == nil && len(s.stmts) < maxStmts {
+		var err error
+		if st, err = s.db.PrepareContext(ctx, q); err != nil {
+			s.smu.Unlock()
+			return nil, err
+		}
+		if s.stmts == nil {
+			s.stmts = map[string]*sql.Stmt{}
+		}
+		s.stmts[q] = st
+	}
+	s.smu.Unlock()
+	if st == nil {
+		return s.db.QueryContext(ctx, q, args...)
+	}
+	return st.QueryContext(ctx, args...)
+}
 
 // DB returns the underlying handle, for tools that run their own SQL.
 func (s *SQLite) DB() *sql.DB { return s.db }
