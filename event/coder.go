@@ -962,7 +962,10 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		// complement the parser hung it on: in "Venezuela ordered the
 		// ambassador to leave, accusing him of meddling" Venezuela
 		// accuses.
-		if g := t.head[h]; rel == "advcl" && g >= 0 && t.freeAdjunct(v) && t.controlled(h) {
+		// The same after a parenthetical speech verb: in "the US launched
+		// a strike, Central Command said, expanding its campaign" the US
+		// expands it.
+		if g := t.head[h]; rel == "advcl" && g >= 0 && t.freeAdjunct(v) && (t.controlled(h) || c.dict.speech[t.lem[h]] && t.base(h) == "parataxis") {
 			s, _ := c.subjects(t, g, depth+1)
 			return s, false
 		}

@@ -148,6 +148,17 @@ for for SCONJ 7 mark
 helping help VERB.VBG 2 advcl
 rebels rebel NOUN 7 obj @TCDREB
 . . PUNCT 2 punct`, "TCD>LBY 173 asserted; LBY>TCDREB 070 asserted"},
+		{"a free adjunct after a parenthetical speech verb", `
+Chad Chad PROPN 2 nsubj @TCD
+shelled shell VERB 0 root
+Libya Libya PROPN 2 obj @LBY
+, , PUNCT 6 punct
+officials official NOUN 6 nsubj
+said say VERB 2 parataxis
+, , PUNCT 8 punct
+condemning condemn VERB.VBG 6 advcl
+Sudan Sudan PROPN 8 obj @SDN
+. . PUNCT 2 punct`, "TCD>LBY 194 reported; TCD>SDN 111 reported"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root
