@@ -184,3 +184,41 @@ func TestStateAbbreviationFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymSpans checks that a toponym span that is a word for the
+// people of a place resolves to the place by the English suffixes of
+// demonyms.
+func TestDemonymSpans(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, span, want, country string
+	}{
+		{"Iowans voted early in record numbers on Tuesday.", "Iowans", "Iowa", "USA"},
+		{"Minnesotans braced for another snowstorm.", "Minnesotans", "Minnesota", "USA"},
+		{"New Londoners packed the harbour for the tall ships, and Groton joined in.", "New Londoners", "New London", "USA"},
+		{"The Czechs hold the rotating presidency this spring.", "Czechs", "Czech Republic", "CZE"},
+	}
+	for _, tt := range tests {
+		d := doc.New("t", tt.text)
+		start := indexWord(tt.text, tt.span)
+		got := p.ResolveSpans(d, []doc.Span{{Start: start, End: start + len(tt.span)}})[0]
+		if got == nil || got.Name != tt.want || got.Country != tt.country {
+			t.Errorf("%q: %s = %+v; want %s in %s", tt.text, tt.span, got, tt.want, tt.country)
+		}
+	}
+}
+
+func TestDemonymOf(t *testing.T) {
+	p := testParser(t)
+	tests := []struct{ key, want string }{
+		{"iowans", "iowa"},
+		{"richmondites", "richmond"},
+		{"russians", ""}, // a nationality of the demonym table, resolved there
+		{"flowers", ""},
+	}
+	for _, tt := range tests {
+		if got := p.demonymOf(tt.key); got != tt.want {
+			t.Errorf("demonymOf(%q) = %q, want %q", tt.key, got, tt.want)
+		}
+	}
+}

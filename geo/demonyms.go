@@ -121,3 +121,35 @@ func IsNationality(s string) bool {
 	_, ok2 := regionDemonyms[k]
 	return ok || ok2
 }
+
+// demonymSuffixes turn a word for the people of a place into the place's
+// name: "Iowans" → "Iowa", "New Londoners" → "New London", "Richmondites"
+// → "Richmond"; a bare plural only for nationalities ("Czechs").
+var demonymSuffixes = [][2]string{{"ians", "ia"}, {"ian", "ia"}, {"ans", "a"}, {"an", "a"}, {"ers", ""}, {"er", ""},
+	{"ites", ""}, {"ite", ""}, {"s", ""}}
+
+// demonymOf returns the key of the place whose people a normalized word
+// names, by the English suffixes of demonyms, or "". It serves toponym
+// spans given from outside (ResolveSpans); the recognizer does not report
+// words for people as places.
+func (p *Parser) demonymOf(key string) string {
+	if _, ok := demonyms[key]; ok {
+		return ""
+	}
+	for _, su := range demonymSuffixes {
+		base, ok := strings.CutSuffix(key, su[0])
+		if !ok || len(base) < 3 {
+			continue
+		}
+		r := base + su[1]
+		if cc, ok := demonyms[r]; ok {
+			if c := p.g.Country(cc); c != nil {
+				return Normalize(c.Name)
+			}
+		}
+		if su[0] != "s" && anyPrimary(p.g.lookup(r)) {
+			return r
+		}
+	}
+	return ""
+}

@@ -125,6 +125,11 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 			}
 		}
 		if len(cands) == 0 {
+			if r := p.demonymOf(key); r != "" {
+				cands, key = p.g.lookup(r), r
+			}
+		}
+		if len(cands) == 0 {
 			continue
 		}
 		m := &mention{sent: -1, start: sp.Start, end: sp.End, key: key, cands: cands, evidence: true}
