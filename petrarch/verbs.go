@@ -334,8 +334,26 @@ func (vd *VerbDict) Expand(e Elem) [][]string {
 
 func (vd *VerbDict) expand(e Elem, depth int) [][]string {
 	switch e.Kind {
-	case ElemWord, ElemGroup:
+	case ElemWord:
 		return [][]string{e.Words}
+	case ElemGroup:
+		// "{NEW &TIETYPES RELATIONS}": a set inside a group stands for
+		// each of its phrases.
+		out := [][]string{nil}
+		for _, w := range e.Words {
+			alts := [][]string{{w}}
+			if strings.HasPrefix(w, "&") && depth <= 4 {
+				alts = vd.expand(Elem{Kind: ElemSynset, Synset: strings.TrimSuffix(w, "_")}, depth+1)
+			}
+			var next [][]string
+			for _, ph := range out {
+				for _, a := range alts {
+					next = append(next, append(slices.Clone(ph), a...))
+				}
+			}
+			out = next
+		}
+		return out
 	case ElemSynset:
 		if depth > 4 {
 			return nil

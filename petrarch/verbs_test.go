@@ -2,6 +2,7 @@ package petrarch
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -353,5 +354,26 @@ func TestReverseOnlyCode(t *testing.T) {
 	got := r.Code + " obj=" + strings.Join(r.Obj, "|") + " sources=" + strings.Join(r.Sources, ",") + " targets=" + strings.Join(r.Targets, ",") + " code2=" + r.Code2
 	if want := "030 obj=pledge sources=obl:from,iobj,obj,obl:* targets= code2="; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestSynsetInGroup checks that a set named inside a noun-phrase group
+// stands for each of its phrases: "{NEW &TIES RELATIONS}".
+func TestSynsetInGroup(t *testing.T) {
+	src := "&TIES\n+TRADE\n+ARMS DEAL\n\n--- DROP  [161] ---\nDROP\n- * {NEW &TIES RELATIONS}  [1951]\n"
+	vd, err := ReadVerbs(strings.NewReader(src), "drop.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ph := range vd.Expand(Elem{Kind: ElemGroup, Words: []string{"NEW", "&TIES", "RELATIONS"}}) {
+		got = append(got, strings.Join(ph, " "))
+	}
+	if want := "NEW TRADE RELATIONS|NEW ARMS DEAL RELATIONS"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+	rules := vd.Rules("drop.txt")
+	if len(rules) != 2 || rules[1].Code != "1951" || !slices.Contains(rules[1].Obj, "relations") {
+		t.Errorf("rules %+v", rules)
 	}
 }
