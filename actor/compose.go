@@ -17,6 +17,10 @@ type phrase struct {
 	agents     []*unit
 	name       *unit
 	former     bool
+	// ofPerson is a known person after "of" ("the government of
+	// Nicolas Maduro"), who lends the agent a country and stays an
+	// actor of their own.
+	ofPerson *unit
 }
 
 // compose turns the sentence's units and pronouns into entities, in token
@@ -155,6 +159,8 @@ func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
 				}
 				// "Police in Kenya": the mention stops before "in",
 				// leaving the place to be a place too.
+			} else if mu.kind == Person && st.keys[i] == "of" && !last.entry.Person {
+				ph.ofPerson = mu
 			}
 		}
 	}
@@ -273,6 +279,12 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 		}
 	} else {
 		e.Code = sec
+		if ph.ofPerson != nil {
+			if c := CountryOf(unitCode(ph.ofPerson, ds.date)); c != "" {
+				country = c
+				e.Code = Compose(c, sec)
+			}
+		}
 		if ph.name != nil && ph.name.kind != Person {
 			// "Senator Jane Roe": the country of the context.
 			if ref := r.nearestCountry(ds, si); ref >= 0 {
