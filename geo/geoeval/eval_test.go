@@ -47,9 +47,9 @@ func TestLGLFloor(t *testing.T) {
 	}
 	sc.Report(os.Stdout, path)
 	// Floors a little under what the first 200 LGL articles give
-	// (acc@161km 0.856, country 0.975, precision 0.825, recall 0.625).
-	if acc := sc.AccuracyAt161(); acc < 0.84 {
-		t.Errorf("acc@161km = %.3f, want >= 0.84", acc)
+	// (acc@161km 0.843, country 0.971, precision 0.875, recall 0.665).
+	if acc := sc.AccuracyAt161(); acc < 0.83 {
+		t.Errorf("acc@161km = %.3f, want >= 0.83", acc)
 	}
 	if acc := sc.CountryAccuracy(); acc < 0.96 {
 		t.Errorf("country accuracy = %.3f, want >= 0.96", acc)
