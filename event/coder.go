@@ -1041,6 +1041,12 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			// "the base the militia attacked": the head noun fills the
 			// object gap (not of a speech verb, whose gap is what was
 			// said).
+			// A passive verb's patient is its subject, whatever the parser
+			// took for an object: "Eriador was opposed by Osgiliath, the
+			// state's fiercest foe".
+			if sp := t.child(v, "nsubj:pass"); got == nil && sp >= 0 {
+				got = t.actors(sp, 0)
+			}
 			if got == nil && t.rel(v) == "acl:relcl" && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0 && !c.dict.speech[t.lem[v]] {
 				got = t.actors(t.head[v], 0)
 			}
@@ -1049,8 +1055,12 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 		case strings.HasPrefix(sl, "after:"):
 			got = t.afterPhrase(v, strings.TrimPrefix(sl, "after:"))
 		case sl == "xcomp":
-			if x := t.child(v, "xcomp"); x >= 0 {
-				got = c.targets(t, &Rule{}, x)
+			// Also "to" + verb parsed as an adverbial clause: "vowed on
+			// Thursday to wage war on the Rohans".
+			for _, x := range t.kids[v] {
+				if got == nil && t.controlled(x) {
+					got = c.targets(t, &Rule{}, x)
+				}
 			}
 		case strings.HasPrefix(sl, "obl:"):
 			preps := split(strings.TrimPrefix(sl, "obl:"))

@@ -159,6 +159,16 @@ said say VERB 2 parataxis
 condemning condemn VERB.VBG 6 advcl
 Sudan Sudan PROPN 8 obj @SDN
 . . PUNCT 2 punct`, "TCD>LBY 194 reported; TCD>SDN 111 reported"},
+		{"a passive verb's subject is its patient despite a stray object", `
+Chad Chad PROPN 3 nsubj:pass @TCD
+was be AUX 3 aux:pass
+condemned condemn VERB.VBN 0 root
+by by ADP 5 case
+Libya Libya PROPN 3 obl @LBY
+, , PUNCT 8 punct
+its its PRON 8 nmod:poss
+neighbour neighbour NOUN 3 obj
+. . PUNCT 3 punct`, "LBY>TCD 111 asserted"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root

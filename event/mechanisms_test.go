@@ -293,3 +293,26 @@ exports export NOUN 4 nmod
 		})
 	}
 }
+
+// TestAdverbialToClauseTarget checks that a verb's default target slots
+// reach a "to" + verb complement the parser took for an adverbial clause.
+func TestAdverbialToClauseTarget(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{{Name: "vow", Code: "170", Lemmas: []string{"vow"}}}
+	d := build(t, `
+Chad Chad PROPN 2 nsubj @TCD
+vowed vow VERB 0 root
+on on ADP 4 case
+Monday Monday PROPN 2 obl
+to to PART 6 mark
+punish punish VERB 2 advcl
+Niger Niger PROPN 6 obj @NER
+. . PUNCT 2 punct`)
+	New(NewDict(rules, base)).Code(d)
+	if got, want := summary(d.Events), "TCD>NER 170 asserted"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
