@@ -27,7 +27,7 @@ func runEvalGeo(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	gold := fs.String("gold", "", "gold JSONL with start_byte/end_byte/lat/lon toponyms (default: the shared LGL set)")
 	limit := fs.Int("limit", 0, "read at most this many articles (0: all)")
-	show := fs.Int("show", 0, "print this many of the worst resolution errors")
+	show := fs.Int("show", 0, "print this many of the worst resolution errors and of the gold names the gazetteer lacks")
 	misses := fs.Bool("misses", false, "print recognition misses and false alarms")
 	before := fs.String("before", "text", "comma-separated stages run (untimed) before the geo stage, such as text,tag,parse,actor")
 	if err := fs.Parse(args); err != nil {

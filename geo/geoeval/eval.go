@@ -46,7 +46,8 @@ var notToponym = map[string]bool{"Literal_Expression": true, "Non_Lit_Expression
 
 // Options controls diagnostics printed during a run.
 type Options struct {
-	// Show prints this many of the worst resolution errors.
+	// Show prints this many of the worst resolution errors, and as many
+	// of the gold names the gazetteer lacks, most frequent first.
 	Show int
 	// Misses prints recognition misses and false alarms.
 	Misses bool
@@ -91,6 +92,7 @@ func Run(arts []Article, process func(*doc.Document) error, parser *geo.Parser, 
 		id, got, w string
 	}
 	var worst []bad
+	absent := map[string]int{}
 	for ai, a := range arts {
 		if opt.Progress != nil && ai%20 == 0 {
 			fmt.Fprintf(opt.Progress, "\reval geo: %d/%d articles", ai, len(arts))
@@ -168,6 +170,7 @@ func Run(arts []Article, process func(*doc.Document) error, parser *geo.Parser, 
 			}
 			sc.SpanN++
 			if p == nil {
+				absent[t.Name]++
 				sc.SpanMissing++
 				sc.SpanErrs = append(sc.SpanErrs, math.Inf(1))
 				continue
@@ -203,6 +206,20 @@ func Run(arts []Article, process func(*doc.Document) error, parser *geo.Parser, 
 	sort.Slice(worst, func(i, j int) bool { return worst[i].km > worst[j].km })
 	for _, b := range worst[:min(opt.Show, len(worst))] {
 		fmt.Fprintf(w, "error %8.0f km\t%s\t%s\tgot %s\n", b.km, b.id, b.w, b.got)
+	}
+	// The names the gazetteer lacks, most frequent first.
+	names := make([]string, 0, len(absent))
+	for n := range absent {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if absent[names[i]] != absent[names[j]] {
+			return absent[names[i]] > absent[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	for _, n := range names[:min(opt.Show, len(names))] {
+		fmt.Fprintf(w, "absent %5d\t%q\n", absent[n], n)
 	}
 	return sc, nil
 }

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
@@ -59,5 +60,38 @@ func TestLGLFloor(t *testing.T) {
 	}
 	if r := sc.Recall(); r < 0.58 {
 		t.Errorf("recognition recall = %.3f, want >= 0.58", r)
+	}
+}
+
+// TestRunListsAbsentNames checks that Show lists the gold names the
+// gazetteer lacks, most frequent first, and counts them as missing.
+func TestRunListsAbsentNames(t *testing.T) {
+	g, err := geo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := geo.NewParser(g)
+	lat, lon := 41.0, -73.0
+	text := "Boaters crossed Quillmarsh Sound to Quillmarsh Sound marina near Hartford and Zorvale Pond."
+	top := func(name string, nth int) Toponym {
+		i := -1
+		for k := 0; k <= nth; k++ {
+			i += 1 + strings.Index(text[i+1:], name)
+		}
+		return Toponym{StartByte: i, EndByte: i + len(name), Name: name, Lat: &lat, Lon: &lon}
+	}
+	arts := []Article{{ID: "t1", Text: text, Toponyms: []Toponym{
+		top("Quillmarsh Sound", 0), top("Quillmarsh Sound", 1), top("Hartford", 0), top("Zorvale Pond", 0)}}}
+	var out strings.Builder
+	sc, err := Run(arts, func(d *doc.Document) error { p.Process(d); return nil }, p, Options{Show: 5}, &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.SpanMissing != 3 {
+		t.Errorf("SpanMissing = %d, want 3", sc.SpanMissing)
+	}
+	want := "absent     2\t\"Quillmarsh Sound\"\nabsent     1\t\"Zorvale Pond\"\n"
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("output %q does not list the absent names as %q", out.String(), want)
 	}
 }
