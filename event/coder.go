@@ -87,6 +87,7 @@ func (c *Coder) Code(d *doc.Document) {
 			continue
 		}
 		t := newTree(d, si, bySent[si])
+		c.placeParties(t, bySent[si])
 		c.codeSentence(t)
 	}
 	dropTitleRepeats(d, first)
@@ -744,6 +745,9 @@ func (t *tree) code(k int) string {
 		e := &ents[k]
 		if e.Code != "" {
 			return e.Code
+		}
+		if cc := t.places[k]; cc != "" {
+			return cc
 		}
 		if e.Ref == k || e.Ref < 0 || (e.Ref == 0 && e.By != "coref") {
 			return ""
@@ -1449,4 +1453,43 @@ func (t *tree) complementObjFits(phrases [][]string, v int) bool {
 		}
 	}
 	return false
+}
+
+// placeParties marks the uncoded place names that stand as an argument of
+// a verb or of an event noun ("attacked Aleppo", "a visit to Beirut") as
+// parties: the country the geoparser resolved them to. A place inside
+// another noun's modifiers ("a market in Hajjah") stays a place.
+func (c *Coder) placeParties(t *tree, ents []int) {
+	for _, k := range ents {
+		e := &t.d.Entities[k]
+		if e.Code != "" || e.Type != "LOC" && e.Type != "GPE" {
+			continue
+		}
+		cc := ""
+		for i := range t.d.Places {
+			if p := &t.d.Places[i]; p.Start == e.Start && p.End == e.End {
+				cc = p.Country
+				break
+			}
+		}
+		if cc == "" {
+			continue
+		}
+		h := t.entityHead(k)
+		hd := t.head[h]
+		if hd < 0 {
+			continue
+		}
+		switch t.base(h) {
+		case "obj", "obl", "nmod":
+		default:
+			continue
+		}
+		if t.isVerb(hd) || t.toks[hd].UPOS == "NOUN" && c.bestNounRule(t, hd) != nil {
+			if t.places == nil {
+				t.places = map[int]string{}
+			}
+			t.places[k] = cc
+		}
+	}
 }

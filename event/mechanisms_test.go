@@ -316,3 +316,49 @@ Niger Niger PROPN 6 obj @NER
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestPlaceParties checks that an uncoded place standing as an event's
+// argument is a party of its country, and one inside another noun's
+// modifiers is not.
+func TestPlaceParties(t *testing.T) {
+	tests := []struct{ name, tree, want string }{
+		{"the object of an attack", `
+Rebels rebel NOUN 2 nsubj @TCDREB
+attacked attack VERB 0 root
+Abeche Abeche PROPN 2 obj @LOC
+. . PUNCT 2 punct`, "TCDREB>TCD 190 asserted"},
+		{"a visit to a city", `
+Egypt Egypt PROPN 3 nmod:poss @EGY
+'s 's PART 1 case
+visit visit NOUN 0 root
+to to ADP 5 case
+Beirut Beirut PROPN 3 nmod @LOC
+. . PUNCT 3 punct`, "EGY>LBN 042 asserted"},
+		{"a place modifying another noun", `
+Rebels rebel NOUN 2 nsubj @TCDREB
+attacked attack VERB 0 root
+a a DET 4 det
+market market NOUN 2 obj
+in in ADP 6 case
+Abeche Abeche PROPN 4 nmod @LOC
+. . PUNCT 2 punct`, "TCDREB>- 190 asserted"},
+	}
+	country := map[string]string{"Abeche": "TCD", "Beirut": "LBN"}
+	c := coder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := build(t, tc.tree)
+			for i := range d.Entities {
+				e := &d.Entities[i]
+				if e.Code == "LOC" {
+					e.Code, e.Type = "", "LOC"
+					d.Places = append(d.Places, doc.Place{Start: e.Start, End: e.End, Text: e.Text, Country: country[e.Text]})
+				}
+			}
+			c.Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

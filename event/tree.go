@@ -22,6 +22,9 @@ type tree struct {
 	// rels are the relations, with UD version 1 names mapped to
 	// version 2 ("dobj" → "obj", a verb's "nmod" → "obl").
 	rels []string
+	// places maps the uncoded place mentions that stand as an event's
+	// argument to the country they lie in.
+	places map[int]string
 }
 
 // v1Rels maps UD version 1 relation names to version 2.
