@@ -73,6 +73,16 @@ envoy envoy NOUN 2 obl @TCD
 condemned condemn VERB.VBD 2 advcl
 Libya Libya PROPN 7 obj @LBY
 . . PUNCT 2 punct`, nil, "TCD>LBY 111 asserted"},
+		{"a past form tagged as a participle", `
+Talks talk NOUN 2 nsubj
+began begin VERB.VBD 0 root
+as as ADP 6 case
+the the DET 6 det
+Chadian Chadian ADJ 6 amod @TCD
+envoy envoy NOUN 2 obl @TCD
+condemned condemn VERB.VBN 2 advcl
+Libya Libya PROPN 7 obj @LBY
+. . PUNCT 2 punct`, nil, "TCD>LBY 111 asserted"},
 		{"places in two countries qualify nobody", `
 Gunmen gunman NOUN 2 nsubj @REB
 attacked attack VERB.VBD 0 root

@@ -208,7 +208,9 @@ func (t *tree) repairClauses() {
 		if h < 0 || h > v || t.rels[v] != "conj" && t.rels[v] != "advcl" || !t.isVerb(v) {
 			continue
 		}
-		if x := t.toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+		// Finite, or a past form the tagger took for a participle
+		// (it has no auxiliary).
+		if x := t.toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" && (x != "VBN" || t.child(v, "aux", "aux:pass") >= 0) {
 			continue
 		}
 		if t.child(v, "nsubj", "nsubj:pass", "csubj", "cc", "mark") >= 0 {
