@@ -83,6 +83,17 @@ envoy envoy NOUN 2 obl @TCD
 condemned condemn VERB.VBN 2 advcl
 Libya Libya PROPN 7 obj @LBY
 . . PUNCT 2 punct`, nil, "TCD>LBY 111 asserted"},
+		{"a clause's verb hung on its subject as a participle", `
+Talks talk NOUN 2 nsubj
+began begin VERB.VBD 0 root
+a a DET 4 det
+day day NOUN 2 obl
+after after ADP 7 case
+Chadian Chadian ADJ 7 amod @TCD
+troops troop NOUN 4 nmod @TCD
+shelled shell VERB.VBN 7 acl
+Abeche Abeche PROPN 8 obj @LBY
+. . PUNCT 2 punct`, nil, "TCD>LBY 194 asserted"},
 		{"places in two countries qualify nobody", `
 Gunmen gunman NOUN 2 nsubj @REB
 attacked attack VERB.VBD 0 root

@@ -138,8 +138,9 @@ func (t *tree) passive(i int) bool {
 	if t.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 {
 		return true
 	}
-	// A participle modifying a noun: "a plan rejected by the Houthis".
-	return t.base(i) == "acl" && t.toks[i].XPOS == "VBN"
+	// A participle modifying a noun: "a plan rejected by the Houthis";
+	// not one with an object of its own.
+	return t.base(i) == "acl" && t.toks[i].XPOS == "VBN" && t.child(i, "obj", "ccomp") < 0
 }
 
 // isVerb reports whether token i can head a clause.
@@ -230,6 +231,25 @@ func (t *tree) repairClauses() {
 		if c := t.child(k, "case"); c >= 0 {
 			t.head[c], t.rels[c] = v, "mark"
 		}
+		changed = true
+	}
+	// The same verb hung on the noun as a participle: "a day after Indian
+	// warplanes struck what New Delhi called a camp".
+	for v := range t.toks {
+		n := t.head[v]
+		if n < 0 || n > v || t.rels[v] != "acl" || !t.isVerb(v) || t.head[n] < 0 {
+			continue
+		}
+		if x := t.toks[v].XPOS; x != "VBD" && (x != "VBN" || t.child(v, "aux", "aux:pass") >= 0) {
+			continue
+		}
+		c := t.child(n, "case")
+		if c < 0 || c > n || !clauseMarks[t.lem[c]] || t.child(v, "nsubj", "nsubj:pass", "mark") >= 0 || t.child(v, "obj", "ccomp") < 0 {
+			continue
+		}
+		t.head[v], t.rels[v] = t.head[n], "advcl"
+		t.head[n], t.rels[n] = v, "nsubj"
+		t.head[c], t.rels[c] = v, "mark"
 		changed = true
 	}
 	if !changed {
