@@ -169,6 +169,15 @@ Libya Libya PROPN 3 obl @LBY
 its its PRON 8 nmod:poss
 neighbour neighbour NOUN 3 obj
 . . PUNCT 3 punct`, "LBY>TCD 111 asserted"},
+		{"neighbours reopen a border crossing", `
+Chad Chad PROPN 4 nsubj @TCD
+and and CCONJ 3 cc
+Niger Niger PROPN 1 conj @NER
+reopened reopen VERB 0 root
+the the DET 7 det
+border border NOUN 7 compound
+crossing crossing NOUN 4 obj
+. . PUNCT 4 punct`, "TCD>NER 061 asserted; NER>TCD 061 asserted"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root
