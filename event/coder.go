@@ -46,6 +46,8 @@ var (
 	// signing, cooperating, fighting.
 	reciprocalCodes = set("019", "030", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064", "190", "193")
 	accusing        = set("accuse", "blame", "charge", "allege", "suspect", "deny")
+	// Markers of infinitive and gerund clauses.
+	markTo, markFor, markOfFor = set("to"), set("for"), set("of", "for")
 )
 
 // auxLemmas are the verbs that may stand as auxiliary or copula: a
@@ -915,7 +917,7 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		return nil, true
 	}
 	rel := t.rel(v)
-	if rel == "advcl" && t.childLemma(v, set("to"), "mark") >= 0 && c.dict.objControl[t.lem[h]] {
+	if rel == "advcl" && t.childLemma(v, markTo, "mark") >= 0 && c.dict.objControl[t.lem[h]] {
 		// "asking Obama to help Iran" parsed as an adverbial clause, or
 		// in the passive "Obama is pressured by Congress to help Iran".
 		if o := t.child(h, "obj", "iobj"); o >= 0 && len(t.codedOnly(t.actors(o, 0))) > 0 {
@@ -931,7 +933,7 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 	// "accused Turkey of shelling its villages": the accused is the
 	// doer of the act charged; so is the one jailed, praised or thanked
 	// "for helping militants".
-	if rel == "advcl" && (accusing[t.lem[h]] || t.childLemma(v, set("for"), "mark") >= 0 && t.gerund(v)) && t.childLemma(v, set("of", "for"), "mark") >= 0 {
+	if rel == "advcl" && (accusing[t.lem[h]] || t.childLemma(v, markFor, "mark") >= 0 && t.gerund(v)) && t.childLemma(v, markOfFor, "mark") >= 0 {
 		if o := t.child(h, "obj"); o >= 0 {
 			return t.actors(o, 0), false
 		}
@@ -1134,7 +1136,7 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 	// modifying the object names.
 	if o := t.object(v); c.dict.clauseTargets && len(slots) > 0 && slots[0] != "none" && o >= 0 {
 		for _, pc := range t.kids[o] {
-			if t.base(pc) != "acl" || t.rel(pc) == "acl:relcl" || t.childLemma(pc, set("to"), "mark") >= 0 {
+			if t.base(pc) != "acl" || t.rel(pc) == "acl:relcl" || t.childLemma(pc, markTo, "mark") >= 0 {
 				continue
 			}
 			for _, k := range t.kids[pc] {
@@ -1352,7 +1354,7 @@ func (t *tree) gerund(v int) bool {
 // subject another clause supplies: an xcomp, or "to" + verb parsed as an
 // adverbial clause.
 func (t *tree) controlled(h int) bool {
-	return t.base(h) == "xcomp" || t.base(h) == "advcl" && t.childLemma(h, set("to"), "mark") >= 0
+	return t.base(h) == "xcomp" || t.base(h) == "advcl" && t.childLemma(h, markTo, "mark") >= 0
 }
 
 // placeCountry returns the country of the places the event at m is said
@@ -1433,7 +1435,7 @@ func (t *tree) xcompLemma(v int, lemmas map[string]bool) int {
 		return x
 	}
 	for _, k := range t.kids[v] {
-		if t.base(k) == "advcl" && lemmas[t.lem[k]] && t.childLemma(k, set("to"), "mark") >= 0 {
+		if t.base(k) == "advcl" && lemmas[t.lem[k]] && t.childLemma(k, markTo, "mark") >= 0 {
 			return k
 		}
 	}

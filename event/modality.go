@@ -60,7 +60,7 @@ func (c *Coder) modality(t *tree, m match) string {
 	for x, n := cl, 0; t.head[x] >= 0 && n < 8; x, n = t.head[x], n+1 {
 		h := t.head[x]
 		kind := t.base(x)
-		if kind == "advcl" && t.childLemma(x, set("to"), "mark") >= 0 {
+		if kind == "advcl" && t.childLemma(x, markTo, "mark") >= 0 {
 			kind = "xcomp" // "agreed on Thursday to exchange" parsed as advcl
 		}
 		switch kind {
@@ -114,7 +114,7 @@ func (c *Coder) reportedOr(t *tree, cl int, mod string) string {
 		if h := t.head[x]; h >= 0 && x != cl && t.base(x) == "obj" && accusing[t.lem[h]] {
 			return doc.Reported
 		}
-		if h := t.head[x]; h >= 0 && t.base(x) == "advcl" && accusing[t.lem[h]] && t.childLemma(x, set("of", "for"), "mark") >= 0 {
+		if h := t.head[x]; h >= 0 && t.base(x) == "advcl" && accusing[t.lem[h]] && t.childLemma(x, markOfFor, "mark") >= 0 {
 			return doc.Reported
 		}
 		for _, k := range t.kids[x] {
