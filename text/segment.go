@@ -178,7 +178,12 @@ func isBoundary(s string, toks []Tok, i, j int, kind endKindT) bool {
 		}
 		return true
 	case exclaim:
-		if lower && (closed || first == "he" || first == "she" || first == "they" || first == "said") {
+		// Lower case after "?" or "!" closed by a quotation mark or a
+		// bracket goes on with the sentence ("“Why now?” he asked."), and
+		// so does an attribution without marks ("Why now? asked the
+		// minister."); other lower-case words start a sentence, as in web
+		// text ("any ideas? i think so").
+		if lower && (closed || k == j && attribution(s, toks, k)) {
 			return false
 		}
 		return true
@@ -196,6 +201,53 @@ func isBoundary(s string, toks []Tok, i, j int, kind endKindT) bool {
 		return isStarter(first) || closed && isQuoteCloser(s[toks[j-1].Start:toks[j-1].End])
 	}
 	return false
+}
+
+// attribution reports whether the tokens from k on start an attribution
+// of speech: a speech verb ("asked the minister", "says Ruiz"), or a
+// pronoun or a short noun phrase in lower case before one ("he asked",
+// "the paper asked", "my mother says").
+func attribution(s string, toks []Tok, k int) bool {
+	w := s[toks[k].Start:toks[k].End]
+	if speechVerbs[w] {
+		return true
+	}
+	if !subjectStarts[w] {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+3; n++ {
+		w := s[toks[n].Start:toks[n].End]
+		if speechVerbs[w] {
+			return true
+		}
+		if c := w[0]; !(c >= 'a' && c <= 'z') || subjectStarts[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// speechVerbs are verbs of saying in the past or present tense that follow
+// a quoted question or exclamation.
+var speechVerbs = map[string]bool{}
+
+// subjectStarts are lower-case words that begin the subject of an
+// attribution: pronouns and determiners.
+var subjectStarts = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said says asked asks shouted shouts cried cries wondered wonders replied replies
+	added adds demanded demands exclaimed exclaims yelled yells wrote writes thought thinks insisted insists
+	answered answers inquired inquires enquired queried queries tweeted tweets declared declares countered counters
+	quipped quips retorted retorts snapped snaps pleaded pleads protested protests screamed screams whispered
+	whispers shrieked wailed wails muttered mutters told tells urged urges challenged challenges responded responds
+	continued continues remarked remarks joked jokes mused muses sighed sighs laughed laughs chanted chant chants
+	implored begged begs cautioned warned warns argued argues explained explains recalled recalls`) {
+		speechVerbs[w] = true
+	}
+	for _, w := range strings.Fields(`he she they we i you it one someone somebody the a an his her their our my your its this that`) {
+		subjectStarts[w] = true
+	}
 }
 
 func monthAbbrev(w string) bool {

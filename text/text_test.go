@@ -94,6 +94,31 @@ func TestSegment(t *testing.T) {
 			[]string{"Demands:", "- a ceasefire", "- prisoner swaps", "- aid access"}},
 		{"Truce holds in Idlib\n\nBEIRUT (Reuters) - Shelling stopped on Tuesday. Aid entered.",
 			[]string{"Truce holds in Idlib", "BEIRUT (Reuters) -", "Shelling stopped on Tuesday.", "Aid entered."}},
+		// Lower case after "?" or "!": an attribution goes on with the
+		// sentence, anything else starts a new one.
+		{"'Why now?' asked the minister. Nobody answered.",
+			[]string{"'Why now?' asked the minister.", "Nobody answered."}},
+		{"Why now? asked the minister. Nobody answered.",
+			[]string{"Why now? asked the minister.", "Nobody answered."}},
+		{"Who is to blame? the paper asked in its editorial. Nobody knew.",
+			[]string{"Who is to blame? the paper asked in its editorial.", "Nobody knew."}},
+		{"“Enough!” shouted a protester, and the crowd cheered.",
+			[]string{"“Enough!” shouted a protester, and the crowd cheered."}},
+		{"Will the truce hold? we asked ourselves. It did.",
+			[]string{"Will the truce hold? we asked ourselves.", "It did."}},
+		{"(Really?) the envoy met nobody.",
+			[]string{"(Really?) the envoy met nobody."}},
+		{"Is the truce over? it is not, officials say.",
+			[]string{"Is the truce over?", "it is not, officials say."}},
+		{"any news on the talks? they will resume today? i think so",
+			[]string{"any news on the talks?", "they will resume today?", "i think so"}},
+		{"Who is to blame? the government, critics say.",
+			[]string{"Who is to blame?", "the government, critics say."}},
+		// Character references are read as the characters they stand for.
+		{"He said &quot;We will not withdraw.&quot; The army then advanced.",
+			[]string{"He said &quot;We will not withdraw.&quot;", "The army then advanced."}},
+		{"&#8220;Why now?&#8221; he asked.&nbsp;Nobody answered.",
+			[]string{"&#8220;Why now?&#8221; he asked.", "Nobody answered."}},
 	}
 	for _, tc := range tests {
 		got := sentences(tc.in)
@@ -151,5 +176,61 @@ func TestLongSentencesAreCut(t *testing.T) {
 			t.Errorf("sentence sizes %v, want %v", sizes, want)
 			break
 		}
+	}
+}
+
+// forms returns the tokens of d as "text=form" when the form differs from
+// the input bytes, else as the text, checking that each token's text is
+// the input at its span.
+func forms(t *testing.T, d *doc.Document) string {
+	t.Helper()
+	var out []string
+	for _, st := range d.Sentences {
+		for _, tk := range st.Tokens {
+			if tk.Text != d.Text[tk.Start:tk.End] {
+				t.Fatalf("token text %q != input %q at [%d,%d)", tk.Text, d.Text[tk.Start:tk.End], tk.Start, tk.End)
+			}
+			if tk.Form != "" {
+				out = append(out, tk.Text+"="+tk.Form)
+			} else {
+				out = append(out, tk.Text)
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func TestCharacterReferences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		markdown bool
+		want     string
+	}{
+		{"ampersand in a name", "AT&amp;T and P&amp;G rose.", false,
+			"AT&amp;T=AT&T and P&amp;G=P&G rose ."},
+		{"quotes and apostrophe", "&quot;It&#8217;s over,&quot; he said.", false,
+			"&quot;=\" It &#8217;s=’s over , &quot;=\" he said ."},
+		{"hexadecimal and dashes", "Talks&#x2014;again&mdash;failed &ndash; twice.", false,
+			"Talks &#x2014;=— again &mdash;=— failed &ndash;=– twice ."},
+		{"no-break space separates", "Aid&nbsp;arrived.", false, "Aid arrived ."},
+		{"soft hyphen is invisible", "Wash&shy;ington agreed.", false, "Wash&shy;ington=Washington agreed ."},
+		{"not references", "AT&T, R&D and &amp without &bogus; stay.", false,
+			"AT&T , R&D and & amp without & bogus ; stay ."},
+		{"markdown", "The **AT&amp;T** deal &lt;closed&gt;.", true,
+			"The AT&amp;T=AT&T deal &lt;=< closed &gt;=> ."},
+		{"markdown escape keeps the reference", "Write \\&amp; for &amp;.", true,
+			"Write & amp ; for &amp;=& ."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc.New("refs", tc.in)
+			if tc.markdown {
+				d.Layout = MarkdownLayout(tc.in)
+			}
+			Segment(d)
+			if got := forms(t, d); got != tc.want {
+				t.Errorf("tokens of %q\n got %s\nwant %s", tc.in, got, tc.want)
+			}
+		})
 	}
 }
