@@ -609,7 +609,8 @@ func TestPagesMatchFullListing(t *testing.T) {
 		fev{src: "RUSGOV", tgt: "USAGOVLEG", code: "190", quad: 4, gold: -10, date: "2024-06-03", place: moscow}),
 		mkdoc("a9", "2024-06-04", "wire:c",
 			fev{src: "USAGOV", tgt: "USAGOV", code: "042", quad: 1, gold: 1.9, date: "2024-06-04"},
-			fev{src: "RUS", tgt: "USAGOV", code: "112", quad: 3, gold: -2, date: "2024-06-04"}))
+			fev{src: "RUS", tgt: "USAGOV", code: "112", quad: 3, gold: -2, date: "2024-06-04"},
+			fev{src: "FRAGOV", tgt: "DEUGOV", code: "036", quad: 1, gold: 4, date: "2024-06-02"}))
 	// More codes under one prefix than it reads as branches.
 	var many []fev
 	for i := range maxCodeBranches + 1 {
@@ -636,6 +637,9 @@ func TestPagesMatchFullListing(t *testing.T) {
 		{"source U", EventFilter{Source: "U"}},
 		{"source GBRA (too many codes for branches)", EventFilter{Source: "GBRA"}},
 		{"either GBRA", EventFilter{Either: "GBRA", QuadClass: 1}},
+		{"source FRAGOV (dated and undated)", EventFilter{Source: "FRAGOV"}},
+		{"either DEU (dated and undated)", EventFilter{Either: "DEU"}},
+		{"dyad FRA DEU (dated and undated)", EventFilter{Source: "FRA", Target: "DEU"}},
 		{"quad 4", EventFilter{QuadClass: 4}},
 		{"doc", EventFilter{DocID: "p1"}},
 		{"doc and either USA", EventFilter{DocID: "a9", Either: "USA"}},
