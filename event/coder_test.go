@@ -178,6 +178,16 @@ the the DET 7 det
 border border NOUN 7 compound
 crossing crossing NOUN 4 obj
 . . PUNCT 4 punct`, "TCD>NER 061 asserted; NER>TCD 061 asserted"},
+		{"deaths in an accident are no attack", `
+Ten ten NUM 3 nummod
+Chadian Chadian ADJ 3 amod @TCDMIL
+soldiers soldier NOUN 5 nsubj:pass @TCDMIL
+were be AUX 5 aux:pass
+killed kill VERB.VBN 0 root
+in in ADP 8 case
+a a DET 8 det
+crash crash NOUN 5 obl
+. . PUNCT 5 punct`, ""},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root
