@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/charref"
 )
 
 // Kind tells what a Tok is.
@@ -24,7 +26,10 @@ const (
 // that was scanned.
 type Tok struct {
 	Start, End int
-	Text       string
+	// Text is the scanned string's s[Start:End], except for an HTML
+	// character reference standing for a punctuation mark or symbol, whose
+	// Text is that character (`"` for "&quot;").
+	Text string
 	// Lower is Text in lower case, with curly apostrophes made straight.
 	Lower string
 	Kind  Kind
@@ -58,6 +63,22 @@ func Scan(s string) []Tok {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == '&' {
+			// A character reference for a mark or a space ("&quot;",
+			// "&#8217;", "&nbsp;") reads as that character.
+			if dec, m := charref.Decode(s[i:]); m > 0 {
+				c, _ := utf8.DecodeRuneInString(dec)
+				switch {
+				case dec == "" || unicode.IsSpace(c):
+					i += m
+					continue
+				case !isLetter(c) && !unicode.IsDigit(c):
+					toks = append(toks, Tok{Start: i, End: i + m, Text: dec, Lower: dec, Kind: Punct})
+					i += m
+					continue
+				}
+			}
 		}
 		switch {
 		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):

@@ -16,12 +16,15 @@ func TestScan(t *testing.T) {
 		{"2019-03-03", "2019|-|03|-|03"},
 		{"rock 'n' roll", "rock|'|n|'|roll"},
 		{"bad\xffbyte", "bad|\xff|byte"},
+		// Character references for marks and spaces read as the character.
+		{"&quot;No,&quot; AT&amp;T&nbsp;said&#8212;twice", "\"|No|,|\"|AT|&|T|said|—|twice"},
+		{"R&D &amp caf&eacute;", "R|&|D|&|amp|caf|&|eacute|;"},
 		{"", ""},
 	}
 	for _, tt := range tests {
 		var parts []string
 		for _, tok := range Scan(tt.in) {
-			if tt.in[tok.Start:tok.End] != tok.Text {
+			if tt.in[tok.Start:tok.End] != tok.Text && !strings.HasPrefix(tt.in[tok.Start:], "&") {
 				t.Errorf("%q: token %q has span %d:%d", tt.in, tok.Text, tok.Start, tok.End)
 			}
 			parts = append(parts, tok.Text)
@@ -47,5 +50,19 @@ func BenchmarkScan(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		Scan(s)
+	}
+}
+
+func TestCharacterReferenceSpans(t *testing.T) {
+	s := "He said &quot;no&#8221;."
+	want := []Tok{{8, 14, "\"", "\"", Punct}, {14, 16, "no", "no", Word}, {16, 23, "”", "”", Punct}, {23, 24, ".", ".", Punct}}
+	got := Scan(s)[2:]
+	if len(got) != len(want) {
+		t.Fatalf("Scan(%q) = %+v", s, got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("token %d = %+v, want %+v", i, got[i], want[i])
+		}
 	}
 }
