@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/internal/charref"
 	"github.com/sitrep/sitrep/text"
 )
 
@@ -385,7 +386,7 @@ func decodeJSON(b []byte, name string, line int, where string, opts Options) (*d
 		d.Warnf("input: unreadable date %s ignored", bad)
 	}
 	if rec.Title != "" {
-		d.Title = rec.Title
+		d.Title = charref.Unescape(rec.Title)
 	}
 	if rec.URL != "" {
 		d.URL = rec.URL

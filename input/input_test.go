@@ -175,6 +175,12 @@ func TestHeaders(t *testing.T) {
 			"", "2019-01-01", "", "Note"},
 		{"bad date is not a header", "Date: soon\n\nEnvoys met.\n", Text,
 			"Date: soon", "2019-01-01", "", "Date"},
+		{"references in a header title", "Title: AT&amp;T buys &quot;TimeWarner&quot;\nDate: 2019-03-07\n\nThe deal closed.\n", Text,
+			"AT&T buys \"TimeWarner\"", "2019-03-07", "", "The"},
+		{"references in a headline", "AT&amp;T buys TimeWarner&#8217;s studios\n\nThe deal closed on Monday.\n", Text,
+			"AT&T buys TimeWarner’s studios", "2019-01-01", "", "AT&amp;T"},
+		{"references in a Markdown heading", "# R&amp;D &mdash; *the* budget\n\nThe deal closed.\n", Markdown,
+			"R&D — the budget", "2019-01-01", "", "R&amp;D"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -197,7 +203,7 @@ func TestHeaders(t *testing.T) {
 }
 
 func TestJSONLAliases(t *testing.T) {
-	in := `{"id":"n1","headline":"Talks resume","maintext":"Envoys met in Doha.","date_publish":"2019-03-07 10:15:00","link":"https://example.org/n1"}` + "\n"
+	in := `{"id":"n1","headline":"Talks resume &amp; stall","maintext":"Envoys met in Doha.","date_publish":"2019-03-07 10:15:00","link":"https://example.org/n1"}` + "\n"
 	r, err := NewReader(strings.NewReader(in), "scraped.jsonl", Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -207,7 +213,7 @@ func TestJSONLAliases(t *testing.T) {
 		t.Fatalf("records %+v", recs)
 	}
 	d := recs[0].Doc
-	if d.Title != "Talks resume" || d.Text != "Envoys met in Doha." || d.Date.String() != "2019-03-07" || d.URL != "https://example.org/n1" {
+	if d.Title != "Talks resume & stall" || d.Text != "Envoys met in Doha." || d.Date.String() != "2019-03-07" || d.URL != "https://example.org/n1" {
 		t.Errorf("got title %q text %q date %q url %q", d.Title, d.Text, d.Date, d.URL)
 	}
 }

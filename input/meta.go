@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/internal/charref"
 )
 
 // meta is what a document's header says about it.
@@ -73,7 +74,7 @@ func (m *meta) set(key, value string) bool {
 	}
 	switch strings.ToLower(strings.TrimSpace(key)) {
 	case "title", "headline":
-		m.title = value
+		m.title = charref.Unescape(value)
 	case "date", "published", "dateline date":
 		d, ok := parseDate(value)
 		if !ok {

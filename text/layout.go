@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/internal/charref"
 )
 
 // line is one input line without its line terminator.
@@ -247,8 +248,9 @@ func isByline(s string) bool {
 }
 
 // DatelineLen returns the length of a news dateline at the start of s, such
-// as "KYIV, March 3 (Reuters) - " or "BEIRUT — ", including the dash and the
-// white space after it, or 0 when s does not start with one. A dateline
+// as "KYIV, March 3 (Reuters) - " or "BEIRUT — " (also "BEIRUT &mdash; "),
+// including the dash and the white space after it, or 0 when s does not
+// start with one. A dateline
 // starts with a place written in capitals, or carries an agency name in
 // parentheses, and ends with a dash within the first 100 bytes.
 func DatelineLen(s string) int {
@@ -256,6 +258,13 @@ func DatelineLen(s string) int {
 	dash, dashLen := -1, 0
 	for i := 0; i < limit; {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '&' {
+			// "BEIRUT &mdash; ": a dash written as a character reference.
+			if dec, m := charref.Decode(s[i:]); m > 0 {
+				r, _ = utf8.DecodeRuneInString(dec)
+				n = m
+			}
+		}
 		if r == '\n' && i > 0 && isDatelineHead(s[:i]) {
 			return i + spaceRunAll(s[i:])
 		}

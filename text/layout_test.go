@@ -17,6 +17,9 @@ func TestDatelineLen(t *testing.T) {
 		{"Washington said on Monday - late - that", ""},
 		{"UN envoy said. BEIRUT - x", ""},
 		{"GENEVA, March 7 (sitrep example) - Yemen's", "GENEVA, March 7 (sitrep example) - "},
+		{"BEIRUT &mdash; Israeli jets struck", "BEIRUT &mdash; "},
+		{"ADEN, Yemen &#8211; Talks", "ADEN, Yemen &#8211; "},
+		{"Talks &amp; aid &mdash; x", ""},
 	}
 	for _, tc := range tests {
 		n := DatelineLen(tc.in)

@@ -119,6 +119,8 @@ func TestSegment(t *testing.T) {
 			[]string{"He said &quot;We will not withdraw.&quot;", "The army then advanced."}},
 		{"&#8220;Why now?&#8221; he asked.&nbsp;Nobody answered.",
 			[]string{"&#8220;Why now?&#8221; he asked.", "Nobody answered."}},
+		{"BEIRUT &mdash; Shelling stopped on Tuesday. Aid entered.",
+			[]string{"BEIRUT &mdash;", "Shelling stopped on Tuesday.", "Aid entered."}},
 	}
 	for _, tc := range tests {
 		got := sentences(tc.in)
