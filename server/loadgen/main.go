@@ -5,9 +5,14 @@
 // the sender) for a bounded time, then reports latency percentiles and
 // throughput for each scenario.
 //
+// With -check N it sends N requests of each scenario to the handler one at
+// a time instead, uncached, and prints a checksum of the answers, so two
+// builds can be shown to answer identically, and the CPU per request.
+//
 // Usage:
 //
 //	go run ./server/loadgen -db /tmp/sitrep-load.db -events 1000000 -rate 500 -duration 30s
+//	go run ./server/loadgen -db /tmp/sitrep-load.db -check 150 -scenarios events,events-sorted
 package main
 
 import (
