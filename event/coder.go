@@ -46,6 +46,8 @@ var (
 	// signing, cooperating, fighting.
 	reciprocalCodes = set("019", "030", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064", "190", "193")
 	accusing        = set("accuse", "blame", "charge", "allege", "suspect", "deny")
+	// locativePreps tell where an event happens, not to whom.
+	locativePreps = set("in", "at", "near", "around", "across", "within", "throughout", "inside", "outside", "along", "over")
 	// Markers of infinitive and gerund clauses.
 	markTo, markFor, markOfFor = set("to"), set("for"), set("of", "for")
 )
@@ -971,7 +973,7 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		// The same after a parenthetical speech verb: in "the US launched
 		// a strike, Central Command said, expanding its campaign" the US
 		// expands it.
-		if g := t.head[h]; rel == "advcl" && g >= 0 && t.freeAdjunct(v) && (t.controlled(h) || c.dict.speech[t.lem[h]] && t.base(h) == "parataxis") {
+		if g := t.head[h]; rel == "advcl" && g >= 0 && t.freeAdjunct(v) && (t.controlled(h) || c.dict.speech[t.lem[h]] && t.base(h) == "parataxis" && !c.speaking(t, v)) {
 			s, _ := c.subjects(t, g, depth+1)
 			return s, false
 		}
@@ -1088,7 +1090,8 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			// "celebrated at Osgiliath with Gondor" → Gondor.
 			best := -1
 			for _, k := range t.kids[v] {
-				if t.base(k) != "obl" && t.base(k) != "nmod" || t.rel(k) == "obl:agent" {
+				// Not "on behalf of Niger".
+				if t.base(k) != "obl" && t.base(k) != "nmod" || t.rel(k) == "obl:agent" || t.lem[k] == "behalf" {
 					continue
 				}
 				if r := rank(t.prep(k)); r >= 0 {
@@ -1420,7 +1423,8 @@ func (t *tree) tokenAt(off int) int {
 // Jordan"), or -1.
 func (t *tree) appealedTo(v int) int {
 	for _, k := range t.kids[v] {
-		if t.base(k) == "obl" && (t.prep(k) == "on" || t.prep(k) == "upon") {
+		// Not "on behalf of every American".
+		if t.base(k) == "obl" && (t.prep(k) == "on" || t.prep(k) == "upon") && t.lem[k] != "behalf" {
 			return k
 		}
 	}
@@ -1487,6 +1491,11 @@ func (c *Coder) placeParties(t *tree, ents []int) {
 		default:
 			continue
 		}
+		// Where something happens is no party to it: "a rally in
+		// Pensacola", "a curfew in Cairo".
+		if locativePreps[t.prep(h)] {
+			continue
+		}
 		if t.isVerb(hd) || t.toks[hd].UPOS == "NOUN" && c.bestNounRule(t, hd) != nil {
 			if t.places == nil {
 				t.places = map[int]string{}
@@ -1495,3 +1504,21 @@ func (c *Coder) placeParties(t *tree, ents []int) {
 		}
 	}
 }
+
+// speaking reports whether verb v tells how someone speaks: "…, an
+// official said, speaking on condition of anonymity" is the official's.
+func (c *Coder) speaking(t *tree, v int) bool {
+	if c.dict.speech[t.lem[v]] || speakingVerbs[t.lem[v]] {
+		return true
+	}
+	// A verbal act ("…, an official said, accusing Chad of…").
+	if r := c.bestVerbRule(t, v); r != nil {
+		if k, ok := cameo.Lookup(r.Code); ok {
+			return k.QuadClass == cameo.VerbalCooperation || k.QuadClass == cameo.VerbalConflict
+		}
+	}
+	return false
+}
+
+// speakingVerbs are verbs of speaking beyond the speech lexicon.
+var speakingVerbs = set("speak", "talk", "comment", "cite", "refer", "decline", "refuse", "ask", "request")

@@ -156,9 +156,9 @@ Libya Libya PROPN 2 obj @LBY
 officials official NOUN 6 nsubj
 said say VERB 2 parataxis
 , , PUNCT 8 punct
-condemning condemn VERB.VBG 6 advcl
-Sudan Sudan PROPN 8 obj @SDN
-. . PUNCT 2 punct`, "TCD>LBY 194 reported; TCD>SDN 111 reported"},
+capturing capture VERB.VBG 6 advcl
+soldiers soldier NOUN 8 obj @SDNMIL
+. . PUNCT 2 punct`, "TCD>LBY 194 reported; TCD>SDNMIL 190 reported"},
 		{"a passive verb's subject is its patient despite a stray object", `
 Chad Chad PROPN 3 nsubj:pass @TCD
 was be AUX 3 aux:pass
@@ -188,6 +188,27 @@ in in ADP 8 case
 a a DET 8 det
 crash crash NOUN 5 obl
 . . PUNCT 5 punct`, ""},
+		{"on behalf of someone is no addressee", `
+Chad Chad PROPN 2 nsubj @TCD
+called call VERB 0 root
+on on ADP 4 case
+behalf behalf NOUN 2 obl
+of of ADP 6 case
+Niger Niger PROPN 4 nmod @NER
+for for ADP 8 case
+talks talk NOUN 2 obl
+. . PUNCT 2 punct`, "TCD>- 020 asserted"},
+		{"a speaking adjunct after a parenthetical speech verb is the speaker's", `
+Chad Chad PROPN 2 nsubj @TCD
+shelled shell VERB 0 root
+Libya Libya PROPN 2 obj @LBY
+, , PUNCT 6 punct
+Sudan Sudan PROPN 6 nsubj @SDN
+said say VERB 2 parataxis
+, , PUNCT 8 punct
+accusing accuse VERB.VBG 6 advcl
+Chad Chad PROPN 8 obj @TCD
+. . PUNCT 2 punct`, "TCD>LBY 194 reported; SDN>TCD 112 reported"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root

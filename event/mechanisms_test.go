@@ -363,6 +363,14 @@ market market NOUN 2 obj
 in in ADP 6 case
 Abeche Abeche PROPN 4 nmod @LOC
 . . PUNCT 2 punct`, "TCDREB>- 190 asserted"},
+		{"where something happens is no party", `
+Crowds crowd NOUN 2 nsubj @CVL
+rallied rally VERB 0 root
+in in ADP 4 case
+Abeche Abeche PROPN 2 obl @LOC
+against against ADP 6 case
+Libya Libya PROPN 2 obl @LBY
+. . PUNCT 2 punct`, "CVL>LBY 141 asserted"},
 	}
 	country := map[string]string{"Abeche": "TCD", "Beirut": "LBN"}
 	c := coder(t)
