@@ -15,6 +15,7 @@ func FuzzReader(f *testing.F) {
 	f.Add([]byte("# Title\n\nBEIRUT — Talks *resumed*.\n"))
 	f.Add([]byte{0x1f, 0x8b, 0, 1})
 	f.Add([]byte("caf\xe9\n"))
+	f.Add([]byte("Title: AT&amp;T &quot;deal&quot;\n\nBEIRUT &mdash; Talks&nbsp;resumed.\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, name := range []string{"f.jsonl", "f.md", "f.txt"} {
 			r, err := NewReader(bytes.NewReader(b), name, Options{})

@@ -15,6 +15,9 @@ var fuzzSeeds = []string{
 	"# Title *x*\n\n> quote **bold** [link](http://a.b/c) \\$5\n\n- item\n1. item\n\n```\ncode\n```\n",
 	"KYIV, March 3 (Reuters) - Shelling.\n\nand then...Nothing!? \"Why?\" he asked.",
 	"\xff\xfe\x00 broken", "", "...", "'s", "n't", "a\u00a0b\u200bc", "e-mail@x.org, http://x.y/z).",
+	"AT&amp;T said &quot;no&quot;.&nbsp;It&#8217;s &#x2014; Wash&shy;ington \\&amp; &notit; &#0;&#x110000;&#150;",
+	"Why now? asked the minister. “Stop!” he said; is it? it is",
+	"*a*\\&amp;T and AT\\&amp;T **&amp;** [&quot;x&quot;](http://a.b?c&amp;d) &amp;&amp;&#59;",
 }
 
 // FuzzTokenize checks that tokens are in order, do not overlap, hold no
@@ -70,6 +73,10 @@ func checkDoc(t *testing.T, d *doc.Document) {
 			}
 			if tk.Word() == "" || strings.IndexFunc(tk.Word(), unicode.IsSpace) >= 0 {
 				t.Fatalf("sentence %d token %d word %q", i, j, tk.Word())
+			}
+			// The word is what a reader sees of the token's span.
+			if w := Visible(d.Text, d.Layout.Hidden, doc.Span{Start: tk.Start, End: tk.End}); w != tk.Word() {
+				t.Fatalf("sentence %d token %d word %q, but its span [%d,%d) shows %q", i, j, tk.Word(), tk.Start, tk.End, w)
 			}
 			tp = tk.End
 		}

@@ -186,6 +186,11 @@ func isBoundary(s string, toks []Tok, i, j int, kind endKindT) bool {
 		if lower && (closed || k == j && attribution(s, toks, k)) {
 			return false
 		}
+		// A name and a speech verb closing the attribution after a quoted
+		// question: "“Why now?” Ruiz asked."
+		if closed && k == j && isQuoteCloser(s[toks[j-1].Start:toks[j-1].End]) && namedAttribution(s, toks, k) {
+			return false
+		}
 		return true
 	case ellipsis:
 		return upper && first != "I" || isStarter(first)
@@ -225,6 +230,29 @@ func attribution(s string, toks []Tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// namedAttribution reports whether the tokens from k on are an attribution
+// of speech by name that ends there: up to three capitalised words (a
+// title such as "Mr." among them) and a speech verb before ".", "," or the
+// end ("Ruiz asked.", "Mr. Ana Ruiz said,", "I asked.").
+func namedAttribution(s string, toks []Tok, k int) bool {
+	n := k
+	for n < len(toks) && n < k+3 {
+		w := s[toks[n].Start:toks[n].End]
+		if !isCapWord(w) && w != "I" && !isLeadingTitle(w) {
+			break
+		}
+		n++
+	}
+	if n == k || n >= len(toks) || !speechVerbs[s[toks[n].Start:toks[n].End]] {
+		return false
+	}
+	if n+1 == len(toks) {
+		return true
+	}
+	next := s[toks[n+1].Start:toks[n+1].End]
+	return next == "." || next == ","
 }
 
 // speechVerbs are verbs of saying in the past or present tense that follow

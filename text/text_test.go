@@ -114,6 +114,10 @@ func TestSegment(t *testing.T) {
 			[]string{"any news on the talks?", "they will resume today?", "i think so"}},
 		{"Who is to blame? the government, critics say.",
 			[]string{"Who is to blame?", "the government, critics say."}},
+		{"“Why now?” Ruiz asked. “Enough!” Mr. Lee shouted, and left. \"Who?\" I asked.",
+			[]string{"“Why now?” Ruiz asked.", "“Enough!” Mr. Lee shouted, and left.", "\"Who?\" I asked."}},
+		{"“Is it over?” Ruiz asked the envoy. “Not yet!” Ruiz said nothing more.",
+			[]string{"“Is it over?”", "Ruiz asked the envoy.", "“Not yet!”", "Ruiz said nothing more."}},
 		// Character references are read as the characters they stand for.
 		{"He said &quot;We will not withdraw.&quot; The army then advanced.",
 			[]string{"He said &quot;We will not withdraw.&quot;", "The army then advanced."}},

@@ -37,16 +37,18 @@ func newView(s string, hidden []doc.Span, sp doc.Span) view {
 	}
 	var b strings.Builder
 	b.Grow(sp.Len())
+	// Markup ends right before the range.
+	edge := i > 0 && hidden[i-1].End == sp.Start
 	pos := sp.Start
 	for ; i < len(hidden) && hidden[i].Start < sp.End && pos < sp.End; i++ {
 		h := hidden[i]
 		if h.Start > pos {
-			v.add(&b, s, pos, h.Start, pos > sp.Start)
+			v.add(&b, s, pos, h.Start, pos > sp.Start || edge)
 		}
 		pos = max(pos, h.End)
 	}
 	if pos < sp.End {
-		v.add(&b, s, pos, sp.End, pos > sp.Start)
+		v.add(&b, s, pos, sp.End, pos > sp.Start || edge)
 	}
 	v.s = b.String()
 	return v
