@@ -209,6 +209,14 @@ said say VERB 2 parataxis
 accusing accuse VERB.VBG 6 advcl
 Chad Chad PROPN 8 obj @TCD
 . . PUNCT 2 punct`, "TCD>LBY 194 reported; SDN>TCD 112 reported"},
+		{"an act someone is needed for is not done", `
+We we PRON 2 nsubj
+need need VERB 0 root
+Chad Chad PROPN 2 obj @TCD
+to to PART 5 mark
+condemn condemn VERB 2 xcomp
+Libya Libya PROPN 5 obj @LBY
+. . PUNCT 2 punct`, "TCD>LBY 111 hypothetical"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root
