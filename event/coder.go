@@ -747,6 +747,9 @@ func (t *tree) code(k int) string {
 	ents := t.d.Entities
 	for n := 0; k >= 0 && k < len(ents) && n < 4; n++ {
 		e := &ents[k]
+		if cc := t.shared[k]; cc != "" {
+			return cc
+		}
 		if e.Code != "" {
 			return e.Code
 		}
@@ -815,6 +818,7 @@ func (t *tree) actors(i, depth int) []int {
 	switch {
 	case t.ent[i] >= 0:
 		out = append(out, t.ent[i])
+		out = append(out, t.sharedHead(t.ent[i], i)...)
 		// "the governments of Niger and Mali": conjuncts hanging inside
 		// the mention.
 		e := &t.d.Entities[t.ent[i]]
@@ -1522,3 +1526,36 @@ func (c *Coder) speaking(t *tree, v int) bool {
 
 // speakingVerbs are verbs of speaking beyond the speech lexicon.
 var speakingVerbs = set("speak", "talk", "comment", "cite", "refer", "decline", "refuse", "ask", "request")
+
+// sharedHead returns the country modifiers coordinated with a country
+// inside mention k headed at token i, which share the mention's head:
+// "US and British activists" are US activists too (USAOPP beside
+// GBROPP).
+func (t *tree) sharedHead(k, i int) []int {
+	e := &t.d.Entities[k]
+	code := e.Code
+	if len(code) <= 3 {
+		return nil
+	}
+	var out []int
+	for _, m := range t.kids[i] {
+		if m >= e.TokStart && m < e.TokEnd || t.rel(m) != "compound" && t.rel(m) != "amod" || t.ent[m] < 0 {
+			continue
+		}
+		mc := t.d.Entities[t.ent[m]].Code
+		if len(mc) != 3 || mc == code[:3] {
+			continue
+		}
+		for _, c := range t.kids[m] {
+			if t.rel(c) == "conj" && c >= e.TokStart && c < e.TokEnd {
+				if t.shared == nil {
+					t.shared = map[int]string{}
+				}
+				t.shared[t.ent[m]] = mc + code[3:]
+				out = append(out, t.ent[m])
+				break
+			}
+		}
+	}
+	return out
+}

@@ -217,6 +217,14 @@ to to PART 5 mark
 condemn condemn VERB 2 xcomp
 Libya Libya PROPN 5 obj @LBY
 . . PUNCT 2 punct`, "TCD>LBY 111 hypothetical"},
+		{"coordinated country modifiers share the head", `
+Chadian Chadian ADJ 4 amod @TCD
+and and CCONJ 3 cc
+Nigerien Nigerien ADJ 1 conj @NEROPP
+activists activist NOUN 5 nsubj @NEROPP
+denounced denounce VERB 0 root
+Libya Libya PROPN 5 obj @LBY
+. . PUNCT 5 punct`, "NEROPP>LBY 111 asserted; TCDOPP>LBY 111 asserted"},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root

@@ -25,6 +25,10 @@ type tree struct {
 	// places maps the uncoded place mentions that stand as an event's
 	// argument to the country they lie in.
 	places map[int]string
+	// shared maps a country mention coordinated inside another mention
+	// to the code it takes from that mention's head ("US and British
+	// activists": USAOPP).
+	shared map[int]string
 }
 
 // v1Rels maps UD version 1 relation names to version 2.
