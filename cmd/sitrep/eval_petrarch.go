@@ -1696,6 +1696,15 @@ func (p *petrPICO) compose(d *doc.Document) {
 			}
 			add = append(add, ev)
 			drop[i], drop[j] = true, true
+			// "claimed that ISIL had attacked Iraq and taken Mosul": the
+			// frame covers the nested act's conjuncts by the same doer.
+			for k := range d.Events {
+				c := &d.Events[k]
+				if k != i && k != j && c.Sentence == sub.Sentence && c.TriggerToken < len(toks) && c.Source.Code == sub.Source.Code &&
+					toks[c.TriggerToken].Head-1 == sub.TriggerToken && toks[c.TriggerToken].Rel == "conj" {
+					drop[k] = true
+				}
+			}
 			break
 		}
 	}

@@ -333,3 +333,33 @@ func TestPICOStatementAccuses(t *testing.T) {
 		}
 	}
 }
+
+// TestPICOFrameCoversConjuncts checks that a frame composed with a nested
+// act also covers that act's conjuncts by the same doer.
+func TestPICOFrameCoversConjuncts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pico.txt")
+	if err := os.WriteFile(path, []byte("010:0x1000#Say\n112:0x70a0\n190:0x00A0\n192:0x00A2\n1122:0x70a2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("t", "Norland said Suden attacked Estmark and seized Oddby")
+	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
+		{Text: "Norland", Lemma: "Norland", Head: 2, Rel: "nsubj"}, {Text: "said", Lemma: "say", Head: 0, Rel: "root"},
+		{Text: "Suden", Lemma: "Suden", Head: 4, Rel: "nsubj"}, {Text: "attacked", Lemma: "attack", Head: 2, Rel: "ccomp"},
+		{Text: "Estmark", Lemma: "Estmark", Head: 4, Rel: "obj"}, {Text: "and", Lemma: "and", Head: 7, Rel: "cc"},
+		{Text: "seized", Lemma: "seize", Head: 4, Rel: "conj"}, {Text: "Oddby", Lemma: "Oddby", Head: 7, Rel: "obj"},
+	}}}
+	nor, sud, est := doc.ActorRef{Code: "NOR"}, doc.ActorRef{Code: "SUD"}, doc.ActorRef{Code: "EST"}
+	d.Events = []doc.Event{
+		{Code: "010", Root: "01", Source: nor, TriggerToken: 1, Modality: doc.Asserted},
+		{Code: "190", Root: "19", Source: sud, Target: &est, TriggerToken: 3, Modality: doc.Reported},
+		{Code: "192", Root: "19", Source: sud, Target: &est, TriggerToken: 6, Modality: doc.Reported},
+	}
+	p.compose(d)
+	if len(d.Events) != 1 || d.Events[0].Code != "112" || d.Events[0].Target.Code != "SUD" {
+		t.Errorf("composed %+v", d.Events)
+	}
+}
