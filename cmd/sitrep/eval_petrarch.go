@@ -1649,6 +1649,15 @@ func (p *petrPICO) compose(d *doc.Document) {
 				}
 				mv = alt
 			}
+			// "Obama wants to attack Switzerland": an intent to use force
+			// is a threat (0x6000).
+			if mv == 0x3000 && sub.Source.Code == main.Source.Code && sub.Root >= "15" && sub.Root <= "20" && len(sub.Root) == 2 {
+				if sv, ok := p.value[sub.Code]; ok {
+					if _, ok := p.code[0x6000+sv]; ok {
+						mv = 0x6000
+					}
+				}
+			}
 			// "The US said that Iraq had attacked": a statement that
 			// another party used force is an accusation (0x7000).
 			if mv == 0x1000 && sub.Source.Code != main.Source.Code && sub.Root >= "14" && sub.Root <= "20" && len(sub.Root) == 2 {

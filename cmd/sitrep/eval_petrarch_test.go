@@ -363,3 +363,30 @@ func TestPICOFrameCoversConjuncts(t *testing.T) {
 		t.Errorf("composed %+v", d.Events)
 	}
 }
+
+// TestPICOIntentToFightThreatens checks that an intent to use force
+// composes as a threat.
+func TestPICOIntentToFightThreatens(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pico.txt")
+	if err := os.WriteFile(path, []byte("030:0x3000#Intend\n138:0x60A0\n190:0x00A0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("t", "Norland wants to attack Suden")
+	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
+		{Text: "Norland", Head: 2, Rel: "nsubj"}, {Text: "wants", Lemma: "want", Head: 0, Rel: "root"}, {Text: "to", Head: 4, Rel: "mark"},
+		{Text: "attack", Lemma: "attack", Head: 2, Rel: "xcomp"}, {Text: "Suden", Head: 4, Rel: "obj"},
+	}}}
+	nor, sud := doc.ActorRef{Code: "NOR"}, doc.ActorRef{Code: "SUD"}
+	d.Events = []doc.Event{
+		{Code: "030", Root: "03", Source: nor, Target: &sud, TriggerToken: 1, Modality: doc.Asserted},
+		{Code: "190", Root: "19", Source: nor, Target: &sud, TriggerToken: 3, Modality: doc.Intended},
+	}
+	p.compose(d)
+	if len(d.Events) != 1 || d.Events[0].Code != "138" || d.Events[0].Target.Code != "SUD" {
+		t.Errorf("composed %+v", d.Events)
+	}
+}
