@@ -1737,6 +1737,26 @@ func (p *petrPICO) compose(d *doc.Document) {
 			}
 		}
 	}
+	// "Obama wants Putin to attack Switzerland": the act asked of
+	// someone (hypothetical, the complement of another coded event) is
+	// not an event; the request is.
+	for j := range d.Events {
+		sub := &d.Events[j]
+		toks := d.Sentences[sub.Sentence].Tokens
+		if drop[j] || sub.Modality != doc.Hypothetical || sub.TriggerToken >= len(toks) {
+			continue
+		}
+		t := toks[sub.TriggerToken]
+		if t.Rel != "xcomp" && !(t.Rel == "advcl" && petrToMarked(toks, sub.TriggerToken)) {
+			continue
+		}
+		for i := range d.Events {
+			if i != j && d.Events[i].Sentence == sub.Sentence && d.Events[i].TriggerToken == t.Head-1 {
+				drop[j] = true
+				break
+			}
+		}
+	}
 	out := d.Events[:0]
 	for i, e := range d.Events {
 		if !drop[i] {

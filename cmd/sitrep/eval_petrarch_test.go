@@ -390,3 +390,30 @@ func TestPICOIntentToFightThreatens(t *testing.T) {
 		t.Errorf("composed %+v", d.Events)
 	}
 }
+
+// TestPICORequestedActDropped checks that the hypothetical act asked of
+// someone gives way to the request that names it.
+func TestPICORequestedActDropped(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pico.txt")
+	if err := os.WriteFile(path, []byte("020:0x2000#Appeal\n190:0x00A0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("t", "Norland urged Suden to attack Estmark")
+	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
+		{Text: "Norland", Head: 2, Rel: "nsubj"}, {Text: "urged", Lemma: "urge", Head: 0, Rel: "root"}, {Text: "Suden", Head: 2, Rel: "obj"},
+		{Text: "to", Head: 5, Rel: "mark"}, {Text: "attack", Lemma: "attack", Head: 2, Rel: "xcomp"}, {Text: "Estmark", Head: 5, Rel: "obj"},
+	}}}
+	nor, sud, est := doc.ActorRef{Code: "NOR"}, doc.ActorRef{Code: "SUD"}, doc.ActorRef{Code: "EST"}
+	d.Events = []doc.Event{
+		{Code: "020", Root: "02", Source: nor, Target: &sud, TriggerToken: 1, Modality: doc.Asserted},
+		{Code: "190", Root: "19", Source: sud, Target: &est, TriggerToken: 4, Modality: doc.Hypothetical},
+	}
+	p.compose(d)
+	if len(d.Events) != 1 || d.Events[0].Code != "020" {
+		t.Errorf("composed %+v", d.Events)
+	}
+}
