@@ -183,7 +183,10 @@ func isBoundary(s string, toks []Tok, i, j int, kind endKindT) bool {
 		// so does an attribution without marks ("Why now? asked the
 		// minister."); other lower-case words start a sentence, as in web
 		// text ("any ideas? i think so").
-		if lower && (closed || k == j && attribution(s, toks, k)) {
+		// An opening mark glued to the end is a misprinted closing one
+		// ("views!“ she posted").
+		glued := k == j+1 && !toks[i].SpaceAfter && toks[j].SpaceAfter && (next == "“" || next == "‘")
+		if lower && (closed || glued || k == j && attribution(s, toks, k)) {
 			return false
 		}
 		// A name and a speech verb closing the attribution after a quoted
@@ -235,8 +238,13 @@ func attribution(s string, toks []Tok, k int) bool {
 // namedAttribution reports whether the tokens from k on are an attribution
 // of speech by name that ends there: up to three capitalised words (a
 // title such as "Mr." among them) and a speech verb before ".", "," or the
-// end ("Ruiz asked.", "Mr. Ana Ruiz said,", "I asked.").
+// end ("Ruiz asked.", "Mr. Ana Ruiz said,", "I asked."). A word that
+// starts sentences ("He said, ‘No.’") or a comma before a new quotation
+// ("I said, ‘Because …’") makes no attribution.
 func namedAttribution(s string, toks []Tok, k int) bool {
+	if w := s[toks[k].Start:toks[k].End]; isStarter(w) && w != "I" {
+		return false
+	}
 	n := k
 	for n < len(toks) && n < k+3 {
 		w := s[toks[n].Start:toks[n].End]
@@ -251,8 +259,13 @@ func namedAttribution(s string, toks []Tok, k int) bool {
 	if n+1 == len(toks) {
 		return true
 	}
-	next := s[toks[n+1].Start:toks[n+1].End]
-	return next == "." || next == ","
+	switch s[toks[n+1].Start:toks[n+1].End] {
+	case ".":
+		return true
+	case ",":
+		return n+2 == len(toks) || !isOpener(s[toks[n+2].Start:toks[n+2].End])
+	}
+	return false
 }
 
 // speechVerbs are verbs of saying in the past or present tense that follow
@@ -273,7 +286,7 @@ func init() {
 	implored begged begs cautioned warned warns argued argues explained explains recalled recalls`) {
 		speechVerbs[w] = true
 	}
-	for _, w := range strings.Fields(`he she they we i you it one someone somebody the a an his her their our my your its this that`) {
+	for _, w := range strings.Fields(`he she they we you it one someone somebody the a an his her their our my your its this that`) {
 		subjectStarts[w] = true
 	}
 }

@@ -118,6 +118,8 @@ func TestSegment(t *testing.T) {
 			[]string{"“Why now?” Ruiz asked.", "“Enough!” Mr. Lee shouted, and left.", "\"Who?\" I asked."}},
 		{"“Is it over?” Ruiz asked the envoy. “Not yet!” Ruiz said nothing more.",
 			[]string{"“Is it over?”", "Ruiz asked the envoy.", "“Not yet!”", "Ruiz said nothing more."}},
+		{"“Why?” He said, ‘Wait.’ ‘Why?’ I said, ‘No.’ We want peace!“ she posted.",
+			[]string{"“Why?”", "He said, ‘Wait.’", "‘Why?’", "I said, ‘No.’", "We want peace!“ she posted."}},
 		// Character references are read as the characters they stand for.
 		{"He said &quot;We will not withdraw.&quot; The army then advanced.",
 			[]string{"He said &quot;We will not withdraw.&quot;", "The army then advanced."}},
