@@ -1739,11 +1739,12 @@ func (p *petrPICO) compose(d *doc.Document) {
 	}
 	// "Obama wants Putin to attack Switzerland": the act asked of
 	// someone (hypothetical, the complement of another coded event) is
-	// not an event; the request is.
+	// not an event; the request is. Nor is a purpose clause restating
+	// the main act.
 	for j := range d.Events {
 		sub := &d.Events[j]
 		toks := d.Sentences[sub.Sentence].Tokens
-		if drop[j] || sub.Modality != doc.Hypothetical || sub.TriggerToken >= len(toks) {
+		if drop[j] || sub.TriggerToken >= len(toks) {
 			continue
 		}
 		t := toks[sub.TriggerToken]
@@ -1751,7 +1752,13 @@ func (p *petrPICO) compose(d *doc.Document) {
 			continue
 		}
 		for i := range d.Events {
-			if i != j && d.Events[i].Sentence == sub.Sentence && d.Events[i].TriggerToken == t.Head-1 {
+			main := &d.Events[i]
+			if i == j || main.Sentence != sub.Sentence || main.TriggerToken != t.Head-1 {
+				continue
+			}
+			// "will meet in Zurich to discuss": an act of the same kind
+			// by the same party restates the main one.
+			if sub.Modality == doc.Hypothetical || sub.Code == main.Code && sub.Source.Code == main.Source.Code {
 				drop[j] = true
 				break
 			}

@@ -417,3 +417,31 @@ func TestPICORequestedActDropped(t *testing.T) {
 		t.Errorf("composed %+v", d.Events)
 	}
 }
+
+// TestPICOPurposeRestatesAct checks that a purpose clause coding the same
+// act by the same party as its main verb gives way to it.
+func TestPICOPurposeRestatesAct(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pico.txt")
+	if err := os.WriteFile(path, []byte("040:0x4000#Consult\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("t", "Norland will meet Suden to discuss trade")
+	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
+		{Text: "Norland", Head: 3, Rel: "nsubj"}, {Text: "will", Head: 3, Rel: "aux"}, {Text: "meet", Lemma: "meet", Head: 0, Rel: "root"},
+		{Text: "Suden", Head: 3, Rel: "obj"}, {Text: "to", Head: 6, Rel: "mark"}, {Text: "discuss", Lemma: "discuss", Head: 3, Rel: "advcl"},
+		{Text: "trade", Head: 6, Rel: "obj"},
+	}}}
+	nor, sud := doc.ActorRef{Code: "NOR"}, doc.ActorRef{Code: "SUD"}
+	d.Events = []doc.Event{
+		{Code: "040", Root: "04", Source: nor, Target: &sud, TriggerToken: 2, Modality: doc.Intended},
+		{Code: "040", Root: "04", Source: nor, TriggerToken: 5, Modality: doc.Intended},
+	}
+	p.compose(d)
+	if len(d.Events) != 1 || d.Events[0].TriggerToken != 2 {
+		t.Errorf("composed %+v", d.Events)
+	}
+}
