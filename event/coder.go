@@ -335,6 +335,16 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 			return false
 		}
 	}
+	// An adjective after the object that the parser hung on it is the
+	// verb's predicate complement: "called the decision
+	// incomprehensible".
+	if o := t.child(v, "obj"); o >= 0 && slices.Contains(r.Without, "xcomp") {
+		for _, k := range t.kids[o] {
+			if k > o && t.toks[k].UPOS == "ADJ" && (t.rel(k) == "appos" || t.rel(k) == "amod") {
+				return false
+			}
+		}
+	}
 	if r.CompoundSubj {
 		if sb := t.child(v, "nsubj", "nsubj:pass"); sb < 0 || t.child(sb, "conj") < 0 {
 			return false

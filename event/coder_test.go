@@ -225,6 +225,13 @@ activists activist NOUN 5 nsubj @NEROPP
 denounced denounce VERB 0 root
 Libya Libya PROPN 5 obj @LBY
 . . PUNCT 5 punct`, "NEROPP>LBY 111 asserted; TCDOPP>LBY 111 asserted"},
+		{"calling something a name is no phone call", `
+Chad Chad PROPN 2 nsubj @TCD
+called call VERB 0 root
+the the DET 4 det
+decision decision NOUN 2 obj
+absurd absurd ADJ 4 appos
+. . PUNCT 2 punct`, ""},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root
