@@ -942,7 +942,9 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		if sp := t.child(h, "nsubj:pass"); sp >= 0 && t.passive(h) {
 			return t.actors(sp, 0), false
 		}
-		if o := t.appealedTo(h); o >= 0 && len(t.codedOnly(t.actors(o, 0))) > 0 {
+		// "called on both sides to stop fighting": the sides, named or
+		// not, are to stop.
+		if o := t.appealedTo(h); o >= 0 {
 			return t.actors(o, 0), false
 		}
 	}

@@ -232,6 +232,22 @@ the the DET 4 det
 decision decision NOUN 2 obj
 absurd absurd ADJ 4 appos
 . . PUNCT 2 punct`, ""},
+		{"an appeal to unnamed parties leaves the appealer out of their act", `
+Chad Chad PROPN 2 nsubj @TCD
+called call VERB 0 root
+on on ADP 5 case
+both both DET 5 det
+sides side NOUN 2 obl
+to to PART 7 mark
+attack attack VERB 2 advcl
+Libya Libya PROPN 7 obj @LBY
+. . PUNCT 2 punct`, "TCD>- 020 asserted"},
+		{"abusing export controls is no torture", `
+Chad Chad PROPN 2 nsubj @TCD
+abused abuse VERB 0 root
+export export NOUN 4 compound
+controls control NOUN 2 obj
+. . PUNCT 2 punct`, ""},
 		{"an act someone is forced into happened", `
 Egypt Egypt PROPN 2 nsubj @EGY
 forced force VERB 0 root
