@@ -32,7 +32,9 @@ type posScore struct {
 	misses map[string]int
 }
 
-func scorePOS(tg *tag.Tagger, gold []*conllu.Sentence) posScore {
+// scorePOS tags gold and scores the tags and lemmas; with goldTags the
+// lemmas are found from the gold tags.
+func scorePOS(tg *tag.Tagger, gold []*conllu.Sentence, goldTags bool) posScore {
 	sc := posScore{misses: map[string]int{}}
 	var forms, upos, xpos []string
 	for _, s := range gold {
@@ -46,6 +48,11 @@ func scorePOS(tg *tag.Tagger, gold []*conllu.Sentence) posScore {
 		tg.TagInto(forms, upos, xpos)
 		sc.elapsed += time.Since(start)
 		sc.cpu += tag.CPUTime() - cpu
+		if goldTags {
+			for i, w := range s.Words {
+				upos[i], xpos[i] = w.UPOS, w.XPOS
+			}
+		}
 		for i, w := range s.Words {
 			sc.words++
 			if upos[i] == w.UPOS {
@@ -87,6 +94,7 @@ func runEvalPOS(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	path := fs.String("conllu", "", "gold CoNLL-U file (default: the shared EWT test set)")
 	model := fs.String("model", "", "tagger model file (default: the embedded model)")
+	goldTags := fs.Bool("gold-tags", false, "lemmatize from the gold tags instead of the predicted ones (the tag accuracy is still the tagger's)")
 	misses := fs.Int("lemma-misses", 0, "also list the N most frequent wrong lemmas, with gold and predicted tags")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
@@ -106,7 +114,7 @@ func runEvalPOS(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sc := scorePOS(tg, gold)
+	sc := scorePOS(tg, gold, *goldTags)
 	fmt.Fprintf(stdout, "file        %s\n", *path)
 	fmt.Fprintf(stdout, "sentences   %d\nwords       %d\n", len(gold), sc.words)
 	fmt.Fprintf(stdout, "UPOS        %.2f%%\n", pct(sc.upos, sc.words))
