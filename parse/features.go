@@ -12,6 +12,17 @@ var (
 // sentence holds the hashed words and tags of the input.
 type sentence struct {
 	w, p []uint64 // index 0 is the root
+	// punct[i] counts the punctuation words among words 1..i.
+	punct []int32
+}
+
+// between returns the number of punctuation words strictly between words
+// i < j, capped at 3.
+func (x *sentence) between(i, j int) uint64 {
+	if i < 0 || j < 0 || j <= i+1 {
+		return 0
+	}
+	return uint64(min(x.punct[j-1]-x.punct[i], 3))
 }
 
 func m1(t, a uint64) uint64       { return perceptron.Mix(t, a) }
@@ -93,6 +104,7 @@ func features(s *state, x *sentence, out []uint64) []uint64 {
 	if n0 >= 0 {
 		n0vl, n0sl = uint64(s.nl[n0]), s.lset[n0]
 	}
+	pb := x.between(s0, n0)
 	hasHead := uint64(0)
 	if s0 > 0 && s.head[s0] >= 0 {
 		hasHead = 1
@@ -138,6 +150,8 @@ func features(s *state, x *sentence, out []uint64) []uint64 {
 		m3(74, s1p, s0p, n0p), m1(75, s1w), m1(76, s1p), m2(77, s1p, s0p),
 		m3(78, hasHead, s0p, n0p), m2(79, n0w, n1p), m2(80, n0p, n1w),
 		m3(81, s0p, n0p, lab(s0)),
+		// punctuation between the stack top and the buffer front
+		m3(82, s0p, n0p, pb), m3(83, s0w, n0p, pb), m3(84, s0p, n0w, pb),
 	)
 	return out
 }

@@ -58,10 +58,15 @@ func prepare(x *sentence, forms, tags []string) {
 		x.w, x.p = make([]uint64, n+1), make([]uint64, n+1)
 	}
 	x.w, x.p = x.w[:n+1], x.p[:n+1]
-	x.w[0], x.p[0] = hRoot, hRoot
+	x.punct = slices.Grow(x.punct[:0], n+1)[:n+1]
+	x.w[0], x.p[0], x.punct[0] = hRoot, hRoot, 0
 	for i, f := range forms {
 		x.w[i+1] = perceptron.Hash(normWord(f))
 		x.p[i+1] = perceptron.Hash(tags[i])
+		x.punct[i+1] = x.punct[i]
+		if isPunctTag(tags[i]) {
+			x.punct[i+1]++
+		}
 	}
 }
 

@@ -251,3 +251,27 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	b.ReportMetric(1000*(cpuSeconds()-cpu0)/float64(b.N), "cpu-ms/op")
 }
+
+func TestPunctuationBetween(t *testing.T) {
+	var x sentence
+	forms := strings.Fields(`Rebels , who fled , said : " we will return "`)
+	tags := strings.Fields(`NNS , WP VBD , VBD : ` + "``" + ` PRP MD VB ''`)
+	prepare(&x, forms, tags)
+	tests := []struct {
+		i, j int
+		want uint64
+	}{
+		{1, 2, 0},  // adjacent
+		{1, 3, 1},  // the comma after "Rebels"
+		{1, 6, 2},  // both commas
+		{0, 10, 3}, // four marks from the root to "will", capped at 3
+		{3, 4, 0},
+		{-1, 4, 0}, // no stack top
+		{4, -1, 0}, // no buffer front
+	}
+	for _, tc := range tests {
+		if got := x.between(tc.i, tc.j); got != tc.want {
+			t.Errorf("between(%d, %d) = %d, want %d", tc.i, tc.j, got, tc.want)
+		}
+	}
+}

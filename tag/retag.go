@@ -3,6 +3,7 @@ package tag
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/sitrep/sitrep/conllu"
 )
@@ -30,21 +31,19 @@ func Retag(tg *Tagger, sents []*conllu.Sentence) {
 
 // Jackknife retags sents in place with n-fold jackknifing: each fold is
 // tagged by a tagger trained on the other folds, so the tags carry the
-// error rate of unseen text.
+// error rate of unseen text. Folds are contiguous runs of sentences, so
+// that a document's other sentences do not teach the tagger its words:
+// with every n-th sentence as a fold the tags were more accurate than the
+// tagger's on new text (EWT train 96.0 % XPOS against 94.6 % on dev).
 func Jackknife(sents []*conllu.Sentence, n int, seed uint64, log io.Writer) error {
 	if n < 2 {
 		return fmt.Errorf("jackknife: need at least 2 folds, got %d", n)
 	}
-	retagged := make([][]*conllu.Sentence, n)
+	retagged := make([]*conllu.Sentence, 0, len(sents))
 	for k := range n {
-		var train, held []*conllu.Sentence
-		for i, s := range sents {
-			if i%n == k {
-				held = append(held, s)
-			} else {
-				train = append(train, s)
-			}
-		}
+		lo, hi := k*len(sents)/n, (k+1)*len(sents)/n
+		held := sents[lo:hi]
+		train := append(slices.Clip(sents[:lo]), sents[hi:]...)
 		tg, err := Train(train, nil, TrainOptions{Epochs: 8, Seed: seed})
 		if err != nil {
 			return fmt.Errorf("jackknife fold %d: %w", k+1, err)
@@ -57,16 +56,13 @@ func Jackknife(sents []*conllu.Sentence, n int, seed uint64, log io.Writer) erro
 			cp[i] = &c
 		}
 		Retag(tg, cp)
-		retagged[k] = cp
 		if log != nil {
 			fmt.Fprintf(log, "jackknife fold %d/%d tagged\n", k+1, n)
 		}
+		retagged = append(retagged, cp...)
 	}
-	idx := make([]int, n)
-	for i := range sents {
-		k := i % n
-		*sents[i] = *retagged[k][idx[k]]
-		idx[k]++
+	for i, s := range retagged {
+		*sents[i] = *s
 	}
 	return nil
 }

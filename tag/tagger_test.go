@@ -236,3 +236,39 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	b.ReportMetric(1000*(cpuSeconds()-cpu0)/float64(b.N), "cpu-ms/op")
 }
+
+func TestJackknife(t *testing.T) {
+	gold := treebanktest.Tiny()
+	sents := treebanktest.Tiny()
+	if err := Jackknife(sents, 2, 1, nil); err != nil {
+		t.Fatal(err)
+	}
+	// Each half is tagged by a tagger trained on the other half alone.
+	half := len(gold) / 2
+	for k, held := range [][]*conllu.Sentence{gold[:half], gold[half:]} {
+		other := gold[half:]
+		if k == 1 {
+			other = gold[:half]
+		}
+		tg, err := Train(other, nil, TrainOptions{Epochs: 8, Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, g := range held {
+			got := sents[k*half+i]
+			_, xpos := tg.Tag(forms(g))
+			for j, w := range got.Words {
+				gw := g.Words[j]
+				if w.Form != gw.Form || w.Head != gw.Head || w.Deprel != gw.Deprel {
+					t.Fatalf("sentence %d word %d: %q %d %s, want the gold %q %d %s", k*half+i, j, w.Form, w.Head, w.Deprel, gw.Form, gw.Head, gw.Deprel)
+				}
+				if w.XPOS != xpos[j] {
+					t.Errorf("sentence %d word %q tagged %s, want the fold tagger's %s", k*half+i, w.Form, w.XPOS, xpos[j])
+				}
+			}
+		}
+	}
+	if err := Jackknife(sents, 1, 1, nil); err == nil {
+		t.Error("Jackknife accepted one fold")
+	}
+}
