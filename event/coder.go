@@ -41,7 +41,7 @@ var (
 	// Tuesday".
 	timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "week",
-		"month", "year", "morning", "afternoon", "evening", "night", "weekend", "occasion", "anniversary", "time")
+		"month", "year", "morning", "afternoon", "evening", "night", "weekend", "occasion", "anniversary", "time", "hour", "minute")
 	// reciprocalCodes are the joint acts: meeting, negotiating, agreeing,
 	// signing, cooperating, fighting.
 	reciprocalCodes = set("019", "030", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064", "190", "193")
@@ -311,7 +311,9 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 	if len(r.Prep) > 0 && !t.hasPrepObj(v, r.Prep, r.PrepObj, "obl", "obj", "nmod") {
 		// The parser may attach the phrase to the object instead:
 		// "celebrated Eid at Osgiliath".
-		if o := t.object(v); o < 0 || !t.hasPrepObj(o, r.Prep, r.PrepObj, "nmod") {
+		// Or the preposition marks a gerund clause: "attacked Biden for
+		// accumulating wealth".
+		if o := t.object(v); (o < 0 || !t.hasPrepObj(o, r.Prep, r.PrepObj, "nmod")) && !t.markedGerund(v, r.Prep, r.PrepObj) {
 			return false
 		}
 	}
@@ -344,6 +346,9 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 				return false
 			}
 		}
+		if t.naming(v) {
+			return false
+		}
 	}
 	if r.CompoundSubj {
 		if sb := t.child(v, "nsubj", "nsubj:pass"); sb < 0 || t.child(sb, "conj") < 0 {
@@ -362,6 +367,24 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		}
 	}
 	return true
+}
+
+// naming reports whether verb v names something rather than addressing
+// someone: a second nominal complement ("called Hamas a terrorist group",
+// "called him a liar") or a wh-word object ("struck what New Delhi called
+// a training camp").
+func (t *tree) naming(v int) bool {
+	objs := 0
+	for _, k := range t.kids[v] {
+		switch t.base(k) {
+		case "obj", "iobj":
+			objs++
+			if t.toks[k].XPOS == "WP" || t.lem[k] == "what" || t.lem[k] == "whatever" {
+				return true
+			}
+		}
+	}
+	return objs > 1
 }
 
 // preFits reports whether one of the phrases occurs, in order, among the
@@ -622,6 +645,10 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 	// the subject: "a step enjoyed support from Moscow and Beijing" is no
 	// act between Moscow and Beijing.
 	reciprocal := len(tgts) == 0 && len(srcs) > 1 && len(m.rule.Sources) == 0 && (reciprocalCodes[m.rule.Code] || c.dict.allReciprocal)
+	if m.rule.NeedTarget && len(tgts) == 0 && !reciprocal {
+		// "Zinichev called a halt to the work": no one was called.
+		return nil
+	}
 	if len(srcs) == 0 && !m.rule.Noun && !t.passive(m.tok) {
 		// An active verb with no identified doer ("butterflies return
 		// to Mexico") is not an event between parties.
@@ -904,7 +931,10 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 				}
 			}
 		}
-		if t.child(v, "nsubj:pass") >= 0 || t.base(v) == "acl" {
+		// No agent named: the passive's subject, or the controller of a
+		// passive clause, is the patient, never the doer ("vowed to
+		// protect patients from being denied coverage").
+		if t.child(v, "nsubj:pass") >= 0 || t.base(v) == "acl" || t.child(v, "aux:pass") >= 0 {
 			return nil, true
 		}
 	}
@@ -1074,6 +1104,9 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			if got == nil && t.rel(v) == "acl:relcl" && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0 && !c.dict.speech[t.lem[v]] {
 				got = t.actors(t.head[v], 0)
 			}
+			if o := t.object(v); got == nil && o >= 0 {
+				got = t.adjunctAntecedent(v, o)
+			}
 		case sl == "iobj":
 			got = t.actors(t.child(v, "iobj"), 0)
 		case strings.HasPrefix(sl, "after:"):
@@ -1196,6 +1229,52 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 					return a
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// objectPronouns are the object pronouns an adjunct's object may be,
+// mapped to whether they refer to a person.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": false}
+
+// adjunctAntecedent resolves an object pronoun o of a participle clause v
+// set off by a comma, which the actor layer left unresolved: the
+// participle's subject is the main clause's, so the pronoun is the party
+// that clause acts on. In "Venezuela ordered the ambassador to leave,
+// accusing him of meddling" him is the ambassador. "him" and "her" take
+// only a person.
+func (t *tree) adjunctAntecedent(v, o int) []int {
+	person, ok := objectPronouns[strings.ToLower(t.toks[o].Word())]
+	if !ok || t.ent[o] >= 0 || !t.freeAdjunct(v) || t.head[v] < 0 {
+		return nil
+	}
+	h := t.head[v]
+	var clauses []int
+	switch t.base(v) {
+	case "advcl":
+		clauses = append(clauses, h)
+		if t.controlled(h) && t.head[h] >= 0 {
+			clauses = append(clauses, t.head[h])
+		}
+	case "acl":
+		if cl := t.clauseOf(h); cl >= 0 {
+			clauses = append(clauses, cl)
+		}
+	}
+	for _, cl := range clauses {
+		ob := t.child(cl, "obj", "iobj")
+		if ob < 0 {
+			continue
+		}
+		var got []int
+		for _, k := range t.codedOnly(t.actors(ob, 0)) {
+			if !person || t.d.Entities[k].Type == "PER" {
+				got = append(got, k)
+			}
+		}
+		if len(got) > 0 {
+			return got
 		}
 	}
 	return nil
@@ -1362,6 +1441,20 @@ func (t *tree) freeAdjunct(v int) bool {
 		return false
 	}
 	return v > 0 && t.toks[v-1].Word() == ","
+}
+
+// markedGerund reports whether verb v has a gerund clause introduced by
+// one of preps ("for accumulating wealth"), when no head word is required.
+func (t *tree) markedGerund(v int, preps, objs []string) bool {
+	if len(objs) > 0 {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if t.base(k) == "advcl" && t.gerund(k) && t.childLemma(k, set(preps...), "mark") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // gerund reports whether verb v is an -ing form.

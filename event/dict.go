@@ -72,6 +72,10 @@ type Rule struct {
 	// Code2, when set, codes the reversed dyad too: PETRARCH's [042:043]
 	// gives "A visited B" as A→B 042 and B→A 043.
 	Code2 string
+	// NeedTarget codes the event only when a target slot names a party:
+	// "called Erdogan" is a phone call, "called a halt" or "called the
+	// move a disgrace" is not.
+	NeedTarget bool
 	// Weight is the rule's specificity, used to prefer the most
 	// constrained rule among those that fire.
 	Weight int
@@ -298,6 +302,11 @@ func parseRule(f []string) (*Rule, error) {
 			r.Aux = split(v)
 		case "gov":
 			r.Gov = split(v)
+		case "need":
+			if v != "target" {
+				return nil, fmt.Errorf("constraint %q: want need=target", kv)
+			}
+			r.NeedTarget = true
 		case "target":
 			r.Targets = strings.Split(strings.ToLower(v), ",")
 			for _, t := range r.Targets {
@@ -306,7 +315,7 @@ func parseRule(f []string) (*Rule, error) {
 				}
 			}
 		default:
-			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, subj, aux, without, target)", k)
+			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, subj, aux, without, need, target)", k)
 		}
 	}
 	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Xcomp, r.Mod, r.Gov, r.Subj, r.Aux} {

@@ -1,0 +1,207 @@
+package event
+
+import "testing"
+
+// TestNewsSenses checks the senses of common verbs in international news
+// that are not the event their lemma usually codes: naming with "call",
+// speaking with no one named, holding events rather than people, building
+// things, attacking in words, being denied something; and the events
+// those verbs do code when their arguments fit.
+func TestNewsSenses(t *testing.T) {
+	tests := []struct {
+		name, tree string
+		// persons lists the tokens whose mention is a person.
+		persons []int
+		want    string
+	}{
+		{"naming through a wh-object is no phone call", `
+India India PROPN 2 nsubj @IND
+struck strike VERB.VBD 0 root
+what what PRON.WP 5 obj
+Pakistan Pakistan PROPN 5 nsubj @PAK
+called call VERB.VBD 2 ccomp
+a a DET 7 det
+camp camp NOUN 5 obj
+. . PUNCT 2 punct`, nil, "IND>- 190 asserted"},
+		{"naming with a second object is no phone call", `
+Moscow Moscow PROPN 2 nsubj @RUSGOV
+called call VERB.VBD 0 root
+Kyiv Kyiv PROPN 2 obj @UKRGOV
+a a DET 5 det
+puppet puppet NOUN 2 obj
+. . PUNCT 2 punct`, nil, ""},
+		{"a call to a party is a phone call", `
+Putin Putin PROPN 2 nsubj @RUSGOV
+called call VERB.VBD 0 root
+Erdogan Erdogan PROPN 2 obj @TURGOV
+on on ADP 5 case
+Tuesday Tuesday PROPN 2 obl
+. . PUNCT 2 punct`, nil, "RUSGOV>TURGOV 041 asserted"},
+		{"calling a halt calls no one", `
+The the DET 2 det
+minister minister NOUN 3 nsubj @RUSGOV
+called call VERB.VBD 0 root
+a a DET 5 det
+halt halt NOUN 3 obj
+to to ADP 8 case
+the the DET 8 det
+search search NOUN 5 nmod
+. . PUNCT 3 punct`, nil, ""},
+		{"speaking with a party is consulting", `
+Merkel Merkel PROPN 2 nsubj @DEUGOV
+spoke speak VERB.VBD 0 root
+with with ADP 4 case
+Macron Macron PROPN 2 obl @FRAGOV
+. . PUNCT 2 punct`, nil, "DEUGOV>FRAGOV 040 asserted"},
+		{"speaking over one's time is no event", `
+Pence Pence PROPN 2 nsubj @USAGOV
+spoke speak VERB.VBD 0 root
+over over ADP 5 case
+his his PRON 5 nmod:poss
+time time NOUN 2 obl
+. . PUNCT 2 punct`, nil, ""},
+		{"summoning an envoy is a formal protest", `
+The the DET 3 det
+foreign foreign ADJ 3 amod @INDGOV
+ministry ministry NOUN 4 nsubj @INDGOV
+summoned summon VERB.VBD 0 root
+Pakistan Pakistan PROPN 8 nmod:poss @PAK
+'s 's PART 5 case
+high high ADJ 8 amod
+commissioner commissioner NOUN 4 obj
+to to PART 10 mark
+protest protest VERB 4 advcl
+. . PUNCT 4 punct`, nil, "INDGOV>PAK 114 asserted"},
+		{"an adjunct's object pronoun is the party the main clause acts on", `
+Venezuela Venezuela PROPN 2 nsubj @VEN
+ordered order VERB.VBD 0 root
+the the DET 4 det
+ambassador ambassador NOUN 2 obj @DEUGOV
+to to PART 6 mark
+leave leave VERB 2 advcl
+the the DET 8 det
+country country NOUN 6 obj
+, , PUNCT 10 punct
+accusing accuse VERB.VBG 6 advcl
+him he PRON 10 obj
+of of SCONJ 13 mark
+meddling meddle VERB.VBG 10 advcl
+. . PUNCT 2 punct`, []int{3}, "VEN>DEUGOV 166 asserted; VEN>DEUGOV 112 asserted"},
+		{"him is a person, not the country left", `
+Venezuela Venezuela PROPN 2 nsubj @VEN
+ordered order VERB.VBD 0 root
+the the DET 4 det
+envoy envoy NOUN 2 obj
+to to PART 6 mark
+leave leave VERB 2 advcl
+Caracas Caracas PROPN 6 obj @VEN
+, , PUNCT 9 punct
+accusing accuse VERB.VBG 6 advcl
+him he PRON 9 obj
+. . PUNCT 2 punct`, nil, "VEN>- 166 asserted; VEN>- 112 asserted"},
+		{"conjoined signatories sign with each other", `
+Ethiopia Ethiopia PROPN 4 nsubj @ETH
+and and CCONJ 3 cc
+Eritrea Eritrea PROPN 1 conj @ERI
+signed sign VERB.VBD 0 root
+a a DET 7 det
+peace peace NOUN 7 compound
+agreement agreement NOUN 4 obj
+. . PUNCT 4 punct`, nil, "ETH>ERI 057 asserted; ERI>ETH 057 asserted"},
+		{"attacking someone for an act is criticism", `
+Trump Trump PROPN 2 nsubj @USAGOV
+attacked attack VERB.VBD 0 root
+Biden Biden PROPN 2 obj @USAELI
+for for SCONJ 5 mark
+accumulating accumulate VERB.VBG 2 advcl
+wealth wealth NOUN 5 obj
+. . PUNCT 2 punct`, nil, "USAGOV>USAELI 111 asserted"},
+		{"attacking someone over a matter is criticism", `
+Democrats Democrat PROPN 2 nsubj @USAPTY
+attacked attack VERB.VBD 0 root
+Trump Trump PROPN 2 obj @USAGOV
+over over ADP 6 case
+his his PRON 6 nmod:poss
+taxes tax NOUN 2 obl
+. . PUNCT 2 punct`, nil, "USAPTY>USAGOV 111 asserted"},
+		{"attacking over the weekend is still force", `
+Rebels rebel NOUN 2 nsubj @REB
+attacked attack VERB.VBD 0 root
+Goma Goma PROPN 2 obj @COD
+over over ADP 6 case
+the the DET 6 det
+weekend weekend NOUN 2 obl
+. . PUNCT 2 punct`, nil, "REB>COD 190 asserted"},
+		{"warplanes striking deliver aerial weapons", `
+Indian Indian ADJ 2 amod @INDMIL
+warplanes warplane NOUN 3 nsubj @INDMIL
+struck strike VERB.VBD 0 root
+a a DET 5 det
+camp camp NOUN 3 obj
+in in ADP 7 case
+Pakistan Pakistan PROPN 5 nmod @PAK
+. . PUNCT 3 punct`, nil, "INDMIL>PAK 195 asserted"},
+		{"building statues is no force posture", `
+Islanders islander NOUN 2 nsubj @CVL
+built build VERB.VBD 0 root
+statues statue NOUN 2 obj
+before before ADP 5 case
+contact contact NOUN 2 obl
+with with ADP 7 case
+Europeans European PROPN 5 nmod @EUR
+. . PUNCT 2 punct`, nil, ""},
+		{"building up forces on a border is", `
+Russia Russia PROPN 2 nsubj @RUS
+built build VERB.VBD 0 root
+up up ADP 2 compound:prt
+forces force NOUN 2 obj
+near near ADP 7 case
+the the DET 7 det
+Ukraine Ukraine PROPN 2 obl @UKR
+. . PUNCT 2 punct`, nil, "RUS>UKR 154 asserted"},
+		{"holding town halls on a network detains no one", `
+Trump Trump PROPN 2 nsubj @USAGOV
+held hold VERB.VBD 0 root
+town town NOUN 4 compound
+halls hall NOUN 2 obj
+on on ADP 6 case
+NBC NBC PROPN 2 obl
+. . PUNCT 2 punct`, nil, ""},
+		{"holding a person on charges is detention", `
+Police police NOUN 2 nsubj @EGYCOP
+held hold VERB.VBD 0 root
+the the DET 4 det
+activist activist NOUN 2 obj @EGYOPP
+on on ADP 6 case
+charges charge NOUN 2 obl
+. . PUNCT 2 punct`, nil, "EGYCOP>EGYOPP 173 asserted"},
+		{"being denied something is no denial", `
+He he PRON 2 nsubj @USAELI
+vowed vow VERB.VBD 0 root
+to to PART 4 mark
+protect protect VERB 2 xcomp
+patients patient NOUN 4 obj
+from from SCONJ 8 mark
+being be AUX 8 aux:pass
+denied deny VERB.VBN 4 advcl
+coverage coverage NOUN 8 obj
+. . PUNCT 2 punct`, nil, "USAELI>- 030 asserted"},
+	}
+	c := coder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := build(t, tt.tree)
+			for k := range d.Entities {
+				for _, p := range tt.persons {
+					if d.Entities[k].TokStart == p {
+						d.Entities[k].Type = "PER"
+					}
+				}
+			}
+			c.Code(d)
+			if got := summary(d.Events); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
