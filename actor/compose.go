@@ -40,6 +40,10 @@ func (r *Recognizer) compose(ds *docState, si int, s *doc.Sentence, st *sentStat
 		if st.at[p] < 0 {
 			if pr := pronounKind(st.keys[p]); pr != "" {
 				r.pronoun(ds, si, s, p, pr)
+			} else if p+1 < n && (st.keys[p] == "two" || st.keys[p] == "both") && pairNouns[st.keys[p+1]] && st.at[p+1] < 0 {
+				r.pair(ds, si, s, p)
+				p += 2
+				continue
 			} else if p > 0 && st.keys[p-1] == "the" && placeNouns[st.keys[p]] {
 				r.theCity(ds, si, s, p)
 			}
@@ -109,6 +113,14 @@ func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
 		if len(ph.agents) == 0 && r.isModifierWord(st, i) {
 			i++
 			continue
+		}
+		if len(ph.agents) == 0 && ph.mod != nil && i-p < 4 {
+			// "Ethiopia's trade ministry", "China's Commerce
+			// Ministry": up to two nouns naming a portfolio.
+			if k := portfolioEnd(st, i); k > i {
+				i = k
+				continue
+			}
 		}
 		break
 	}
@@ -202,6 +214,55 @@ var compoundHeads = map[string]bool{
 	"coup": true, "rule": true, "aid": true, "equipment": true, "hardware": true, "presence": true,
 }
 
+// portfolioEnd returns the end of one or two free nouns or adjectives at
+// i that stand between a country and a government body or office
+// ("Ethiopia's trade ministry", "China's Commerce Ministry"), or i. The
+// words must be lower case, or capitalised like the agent after them.
+func portfolioEnd(st *sentState, i int) int {
+	n := len(st.keys)
+	for j := i; j < n && j < i+2; j++ {
+		if st.at[j] >= 0 || st.poss[j] || !portfolioWord(st, j) {
+			return i
+		}
+		if j+1 >= n || st.at[j+1] < 0 {
+			continue
+		}
+		a := &st.units[st.at[j+1]]
+		if a.kind != Agent || !portfolioHeads[st.keys[a.end-1]] {
+			return i
+		}
+		for k := i; k <= j; k++ {
+			if startsUpperRune(st.words[k]) != startsUpperRune(st.words[a.start]) {
+				return i
+			}
+		}
+		return j + 1
+	}
+	return i
+}
+
+// portfolioWord reports a word that can name a portfolio: a noun or
+// adjective of letters (without tags, any word of letters).
+func portfolioWord(st *sentState, j int) bool {
+	for _, r := range st.words[j] {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	switch st.toks[j].UPOS {
+	case "NOUN", "ADJ", "PROPN", "":
+		return !sentenceStarters[st.keys[j]]
+	}
+	return false
+}
+
+// portfolioHeads are the agent heads a portfolio word may stand before.
+var portfolioHeads = map[string]bool{
+	"ministry": true, "ministries": true, "minister": true, "ministers": true, "department": true, "secretary": true,
+	"office": true, "agency": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"officials": true, "authority": true, "authorities": true, "committee": true, "regulator": true, "commission": true,
+}
+
 // isTitleWord reports a capitalised word that may begin an office title.
 func isTitleWord(w string) bool {
 	if !startsUpperRune(w) {
@@ -285,10 +346,15 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 				e.Code = Compose(c, sec)
 			}
 		}
+		if c := r.leaderCountry(ds, si, st, ph); c != "" {
+			// "the Modi administration": the leader's country.
+			country = c
+			e.Code = Compose(c, sec)
+		}
 		if ph.name != nil && ph.name.kind != Person {
 			// "Senator Jane Roe": the country of the context.
-			if ref := r.nearestCountry(ds, si); ref >= 0 {
-				country = CountryOf(ds.d.Entities[ref].Code)
+			if c := r.titleCountry(ds, si, st, ph); c != "" {
+				country = c
 				e.Code = Compose(country, sec)
 			}
 		}
@@ -350,6 +416,11 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 		ref := r.sameHead(ds, si, head)
 		switch {
 		case ref >= 0:
+		case head == "administration":
+			// "the administration" without a country or leader is
+			// American usage.
+			e.Code = Compose("USA", e.Code)
+			e.Name = r.describe(e.Code)
 		case e.Type == "PER":
 			// "the president": the nearest country, whose holder
 			// was most likely just named.
@@ -778,3 +849,139 @@ func unitCode(u *unit, t time.Time) string {
 	}
 	return u.code
 }
+
+// leaderBodies are the agent heads a leader's name before them attaches
+// to ("the Modi administration", "Assad's regime").
+var leaderBodies = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true, "presidency": true}
+
+// leaderCountry returns the country of a person named right before a
+// government body without a country ("the Modi administration", "Assad's
+// regime"), or "".
+func (r *Recognizer) leaderCountry(ds *docState, si int, st *sentState, ph phrase) string {
+	a := ph.agents[0]
+	if !leaderBodies[st.keys[a.end-1]] || ph.start == 0 || len(ds.d.Entities) == 0 {
+		return ""
+	}
+	k := ph.start
+	if st.keys[k-1] == "'s" {
+		k--
+	}
+	e := &ds.d.Entities[len(ds.d.Entities)-1]
+	if e.Sentence != si || e.TokEnd != k || e.Type != "PER" {
+		return ""
+	}
+	return CountryOf(e.Code)
+}
+
+// titleCountry returns the country of an office holder named without one
+// ("Foreign Ministry spokesman Geng Shuang"): the country of a body of
+// the title mentioned just before ("China's foreign ministry ... Foreign
+// Ministry spokesman"), else the country the context is about: the one
+// mentioned most often in this sentence and the two before it, with the
+// dateline's country counted twice more, the latest on a tie. It returns
+// "" when there is none.
+func (r *Recognizer) titleCountry(ds *docState, si int, st *sentState, ph phrase) string {
+	for _, a := range ph.agents {
+		if a.entry.Person {
+			continue
+		}
+		if ref := r.sameHead(ds, si, st.keys[a.end-1]); ref >= 0 {
+			if c := CountryOf(ds.d.Entities[ref].Code); c != "" {
+				return c
+			}
+		}
+	}
+	counts := map[string]int{}
+	latest := map[string]int{}
+	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
+		e := &ds.d.Entities[i]
+		if e.Sentence < si-2 {
+			break
+		}
+		c := CountryOf(e.Code)
+		if c == "" || r.Dict.CountryName(c) == "" || Regions[c] != "" {
+			continue
+		}
+		if _, ok := latest[c]; !ok {
+			latest[c] = i
+		}
+		counts[c]++
+	}
+	if ds.dateline != "" {
+		counts[ds.dateline] += 2
+		if _, ok := latest[ds.dateline]; !ok {
+			latest[ds.dateline] = -1
+		}
+	}
+	best := ""
+	for c, i := range latest {
+		if best == "" || counts[c] > counts[best] || counts[c] == counts[best] && i > latest[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// pairNouns follow "two" or "both" in a mention of two countries.
+var pairNouns = map[string]bool{"countries": true, "nations": true, "states": true, "neighbours": true, "neighbors": true, "governments": true}
+
+// pair resolves "the two countries" or "both countries" at token p to the
+// two countries named together just before ("Ethiopia and Eritrea"), or
+// to the only two countries named in this sentence and the two before it.
+// It adds one entity per country over the same span, each referring to
+// its antecedent, so that the event coder can make one event per country.
+func (r *Recognizer) pair(ds *docState, si int, s *doc.Sentence, p int) {
+	ents := ds.d.Entities
+	country := func(i int) string {
+		e := &ents[i]
+		if e.Type != "GPE" || e.By == "metonym" {
+			return ""
+		}
+		if c := CountryOf(e.Code); c != "" && r.Dict.CountryName(c) != "" && Regions[c] == "" && SectorOf(e.Code) == "" {
+			return c
+		}
+		return ""
+	}
+	var refs []int
+	for i := len(ents) - 1; i > 0 && ents[i].Sentence >= si-2; i-- {
+		a, b := &ents[i-1], &ents[i]
+		if a.Sentence != b.Sentence || b.TokStart != a.TokEnd+1 || country(i-1) == "" || country(i) == "" || country(i-1) == country(i) {
+			continue
+		}
+		toks := ds.d.Sentences[a.Sentence].Tokens
+		if w := normKey(toks[a.TokEnd].Word()); w == "and" || w == "&" {
+			if a.TokStart > 0 && toks[a.TokStart-1].Word() == "," {
+				// "Serbia, Croatia and Hungary": more than two.
+				return
+			}
+			refs = []int{i - 1, i}
+			break
+		}
+	}
+	if refs == nil {
+		seen := map[string]bool{}
+		for i := len(ents) - 1; i >= 0 && ents[i].Sentence >= si-2; i-- {
+			if c := country(i); c != "" && !seen[c] {
+				seen[c] = true
+				refs = append([]int{i}, refs...)
+			}
+		}
+		if len(refs) != 2 {
+			return
+		}
+	}
+	for _, ref := range refs {
+		if ents[ref].Ref >= 0 {
+			ref = ents[ref].Ref
+		}
+		c := CountryOf(ds.d.Entities[ref].Code)
+		start := p
+		if p > 0 && st0(s, p-1) == "the" {
+			start = p - 1
+		}
+		r.add(ds, si, s, start, p+2, doc.Entity{Type: "GPE", Code: c, Name: r.Dict.CountryName(c), By: "coref", Ref: ref})
+	}
+}
+
+// st0 is the normalised word of token i of s.
+func st0(s *doc.Sentence, i int) string { return normKey(s.Tokens[i].Word()) }

@@ -55,8 +55,11 @@ type docState struct {
 	d       *doc.Document
 	date    time.Time
 	surname map[string]int // surname key → entity index
-	first   map[*Entry]int // dictionary entry → its first mention
-	named   map[int]bool   // entities that name a person
+	// dateline is the country of the document's dateline ("BEIJING,
+	// March 6 (Reuters) -"), or "".
+	dateline string
+	first    map[*Entry]int // dictionary entry → its first mention
+	named    map[int]bool   // entities that name a person
 	// descriptive marks entities composed from a description without a
 	// name ("Peru's foreign minister"), which may lend their code to a
 	// name beside them.
@@ -103,9 +106,13 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 		st.at[i] = -1
 	}
 	r.matchDict(s, st)
+	if b := s.Block; ds.dateline == "" && b >= 0 && b < len(ds.d.Layout.Blocks) && ds.d.Layout.Blocks[b].Kind == doc.BlockDateline {
+		ds.dateline = r.datelineCountry(st)
+	}
 	if r.NER != nil && needsNER(st) {
 		r.addNER(ds, st)
 	}
+	r.namesWithCountries(s, st)
 	r.addCapRuns(ds, s, st)
 	r.addCountryAnaphors(st)
 	first := len(ds.d.Entities)
@@ -454,4 +461,150 @@ func Keys(words []string) []string {
 		out[i] = k
 	}
 	return out
+}
+
+// namesWithCountries turns a country, adjective or capital that is part of
+// a longer capitalised name ("New England Patriots", "British Airways",
+// "Air France", "Indian Premier League") into an organisation name without
+// a country code. The evidence is a capitalised word joined to it that no
+// dictionary knows (or that NER tagged as an organisation or place), or a
+// name ending in a word for a club, company or competition. Sentences
+// written in title case are left alone.
+func (r *Recognizer) namesWithCountries(s *doc.Sentence, st *sentState) {
+	if len(st.units) == 0 || headlineCase(st.toks, st.words) {
+		return
+	}
+	changed := false
+	for ui := range st.units {
+		u := &st.units[ui]
+		if u.entry == nil || u.ner != "" || u.end <= u.start || (u.kind != Country && u.kind != Adjective && u.kind != Capital) {
+			continue
+		}
+		a, b := u.start, u.end
+		for a > 0 && r.nameJoin(st, a-1, true) {
+			a--
+		}
+		for b < len(st.words) && !st.poss[b-1] && r.nameJoin(st, b, false) {
+			b++
+		}
+		if a == u.start && b == u.end {
+			// "Indian Premier League": a title word inside a name
+			// that ends in a word for a competition or company.
+			k := b
+			for k < len(st.words) && k-b < 3 && !st.poss[k-1] && startsUpperRune(st.words[k]) && isTitleWord(st.words[k]) {
+				k++
+			}
+			if k == b || !nameHeads[st.keys[k-1]] {
+				continue
+			}
+			b = k
+		}
+		// The name absorbs the units it overlaps.
+		for k := a; k < b; k++ {
+			if j := st.at[k]; j >= 0 && j != ui {
+				if o := &st.units[j]; o.start < a || o.end > b {
+					a, b = min(a, o.start), max(b, o.end)
+				}
+				st.units[j].end = st.units[j].start // dropped below
+			}
+		}
+		*u = unit{start: a, end: b, ner: "ORG"}
+		changed = true
+	}
+	if !changed {
+		return
+	}
+	kept := st.units[:0]
+	for _, u := range st.units {
+		if u.end > u.start {
+			kept = append(kept, u)
+		}
+	}
+	st.units = kept
+	for i := range st.at {
+		st.at[i] = -1
+	}
+	for ui, u := range st.units {
+		for k := u.start; k < u.end; k++ {
+			st.at[k] = ui
+		}
+	}
+}
+
+// nameJoin reports whether the word at k continues a capitalised name
+// with a country in it: a name word no dictionary knows, or that NER
+// tagged as an organisation or place, and not a person's name.
+func (r *Recognizer) nameJoin(st *sentState, k int, before bool) bool {
+	w := st.words[k]
+	if !isNameWord(w) || !isTitleWord(w) || compassWords[st.keys[k]] || (before && st.poss[k]) {
+		return false
+	}
+	if isAllCaps(w) && len(w) > 1 {
+		return false
+	}
+	if j := st.at[k]; j >= 0 && (st.units[j].ner == "" || st.units[j].ner == "PER") {
+		return false
+	}
+	switch st.toks[k].UPOS {
+	case "VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM":
+		return false
+	}
+	if before && k == 0 && sentenceStarters[st.keys[k]] {
+		return false
+	}
+	return true
+}
+
+// headlineCase reports a sentence written like a headline, in title
+// case: a verb or a short function word after the first is capitalised
+// ("Russia Warns Ukraine Over Troops").
+func headlineCase(toks []doc.Token, words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if !startsUpperRune(words[i]) || isAllCaps(words[i]) {
+			continue
+		}
+		if u := toks[i].UPOS; u == "VERB" || u == "AUX" || headlineWords[strings.ToLower(words[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineWords are lower-case in running text and capitalised in title
+// case.
+var headlineWords = map[string]bool{
+	"of": true, "in": true, "on": true, "for": true, "to": true, "with": true, "and": true, "a": true, "over": true,
+	"after": true, "as": true, "at": true, "by": true, "from": true, "is": true, "are": true, "says": true, "said": true,
+}
+
+// compassWords qualify a country's name without making it another name
+// ("Northern Iraq").
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "upper": true, "lower": true,
+	"greater": true, "mainland": true, "rural": true, "occupied": true, "free": true, "modern": true,
+}
+
+// nameHeads end names of clubs, competitions, companies and newspapers.
+var nameHeads = map[string]bool{
+	"league": true, "cup": true, "championship": true, "championships": true, "open": true, "games": true, "club": true,
+	"fc": true, "airways": true, "airlines": true, "airport": true, "railways": true, "motors": true, "telecom": true,
+	"petroleum": true, "times": true, "post": true, "herald": true, "tribune": true, "gazette": true, "express": true,
+	"inc": true, "ltd": true, "plc": true, "corp": true, "corporation": true, "holdings": true, "museum": true,
+	"prix": true, "tour": true, "series": true, "idol": true,
+}
+
+// datelineCountry returns the country of the first capital or country
+// named in a dateline sentence, or "".
+func (r *Recognizer) datelineCountry(st *sentState) string {
+	for i := range st.units {
+		u := &st.units[i]
+		if u.kind == Capital || u.kind == Country {
+			if c := CountryOf(unitCode(u, st.date)); c != "" && r.Dict.CountryName(c) != "" {
+				return c
+			}
+		}
+	}
+	return ""
 }

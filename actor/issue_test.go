@@ -1,0 +1,164 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// codes returns the codes of the entities whose text is s, in order.
+func codes(d *doc.Document, s string) []string {
+	var out []string
+	for _, e := range d.Entities {
+		if e.Text == s {
+			out = append(out, e.Code)
+		}
+	}
+	return out
+}
+
+func TestPortfolioBeforeBody(t *testing.T) {
+	tests := []struct {
+		name, text, mention, code string
+	}{
+		{"possessive, lower case", "Trade could double, according to Ethiopia's trade ministry.", "Ethiopia's trade ministry", "ETHGOV"},
+		{"possessive, capitalised", "China's Commerce Ministry announced new tariffs on Monday.", "China's Commerce Ministry", "CHNGOV"},
+		{"adjective", "The Kenyan agriculture ministry banned the imports.", "Kenyan agriculture ministry", "KENGOV"},
+		{"two portfolio words", "Kenya's foreign trade ministry said the deal would hold.", "Kenya's foreign trade ministry", "KENGOV"},
+		{"known portfolio", "Russia's defence ministry said its jets struck the town.", "Russia's defence ministry", "RUSGOV"},
+		{"adjective, known", "The Iranian foreign ministry denied the report.", "Iranian foreign ministry", "IRNGOV"},
+		{"office", "Ghana's trade minister opened the fair.", "Ghana's trade minister", "GHAGOV"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2019-03-06", nil)
+			if e := find(t, d, tc.mention, 0); e.Code != tc.code {
+				t.Errorf("%q: got %s, want %s%s", tc.mention, e.Code, tc.code, dump(d))
+			}
+		})
+	}
+}
+
+func TestPortfolioNeedsBody(t *testing.T) {
+	// A noun between a country and an agent that is no government body
+	// does not join them.
+	d := recognize(t, "Russia's oil exporters met in Vienna.", "2019-03-06", nil)
+	for _, e := range d.Entities {
+		if e.Text == "Russia's oil exporters" {
+			t.Errorf("joined a country to a non-body agent:%s", dump(d))
+		}
+	}
+}
+
+func TestTitledNameTakesDocumentContext(t *testing.T) {
+	tests := []struct {
+		name, text, mention, code string
+	}{
+		{"dateline outweighs the nearest country",
+			"BEIJING, March 6 (Reuters) - China rejected the accusations on Tuesday. British Prime Minister Theresa May had accused the Chinese of interference in Britain. Foreign Ministry spokesman Liu Weiming told reporters the claims were groundless.",
+			"Foreign Ministry spokesman Liu Weiming", "CHNGOV"},
+		{"the title's ministry named just before",
+			"Iran's foreign ministry rejected the British note. The British embassy in London said it would reply. Foreign Ministry spokesman Reza Nouri told reporters the note was a provocation.",
+			"Foreign Ministry spokesman Reza Nouri", "IRNGOV"},
+		{"no dateline: the country most mentioned",
+			"Ghana signed the deal. Ghana and Togo will share the costs, Ghana said. Senator Kwame Ofori welcomed it.",
+			"Senator Kwame Ofori", "GHALEG"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2017-03-06", capTagger{})
+			if e := find(t, d, tc.mention, 0); e.Code != tc.code {
+				t.Errorf("%q: got %s, want %s%s", tc.mention, e.Code, tc.code, dump(d))
+			}
+		})
+	}
+}
+
+func TestAdministration(t *testing.T) {
+	tests := []struct {
+		name, text, mention, code string
+	}{
+		{"bare, another country mentioned more", "Iran said it would resist. Iran's foreign minister said Iran would not talk. The administration imposed new sanctions on Iran.", "administration", "USAGOV"},
+		{"leader attached", "The Modi administration welcomed the move.", "administration", "INDGOV"},
+		{"leader possessive", "Erdogan's government rejected the call.", "government", "TURGOV"},
+		{"country's administration named before", "Kenya's administration denied it. The administration said the claims were false.", "administration", "KENGOV"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2018-03-06", nil)
+			got := codes(d, tc.mention)
+			if len(got) == 0 || got[len(got)-1] != tc.code {
+				t.Errorf("%q: got %v, want %s last%s", tc.mention, got, tc.code, dump(d))
+			}
+		})
+	}
+}
+
+func TestCountryInsideName(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+	}{
+		{"team", "The fans cheered the New England Patriots on Sunday.", "New England Patriots"},
+		{"airline", "Flights by British Airways were cancelled on Monday.", "British Airways"},
+		{"airline, country last", "Pilots at Air France went on strike.", "Air France"},
+		{"competition", "The Indian Premier League starts in April.", "Indian Premier League"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2018-03-06", nil)
+			if e := find(t, d, tc.mention, 0); e.Code != "" || e.Type != "ORG" {
+				t.Errorf("%q: got %s %q, want an ORG without a code%s", tc.mention, e.Type, e.Code, dump(d))
+			}
+		})
+	}
+}
+
+func TestCountryBesideNameStays(t *testing.T) {
+	tests := []struct {
+		name, text, mention, code string
+	}{
+		{"office after adjective", "Indian Prime Minister Narendra Modi arrived.", "Indian Prime Minister Narendra Modi", "INDGOV"},
+		{"region of a country", "Fighting spread across Northern Iraq on Monday.", "Iraq", "IRQ"},
+		{"headline", "Russia Warns Ukraine Over Troops", "Russia", "RUS"},
+		{"sentence start", "Yesterday Russia said it would withdraw.", "Russia", "RUS"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2018-03-06", nil)
+			if e := find(t, d, tc.mention, 0); e.Code != tc.code {
+				t.Errorf("%q: got %s, want %s%s", tc.mention, e.Code, tc.code, dump(d))
+			}
+		})
+	}
+}
+
+func TestTwoCountries(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		want                []string
+	}{
+		{"pair in the previous sentence", "Ethiopia and Eritrea reopened the border. Trade between the two countries could double.", "two countries", []string{"ETH", "ERI"}},
+		{"both", "Peru and Chile signed the pact. Both countries will cut tariffs.", "Both countries", []string{"PER", "CHL"}},
+		{"only two countries in the context", "Serbia accused Kosovo of provocation. The two nations have no relations.", "two nations", []string{"SRB", "KSV"}},
+		{"three countries, none joined", "Serbia, Croatia and Hungary met. The two countries were silent.", "two countries", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2019-03-06", nil)
+			got := codes(d, tc.mention)
+			if len(got) != len(tc.want) {
+				t.Fatalf("%q: got %v, want %v%s", tc.mention, got, tc.want, dump(d))
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("%q: got %v, want %v%s", tc.mention, got, tc.want, dump(d))
+				}
+			}
+			for _, e := range d.Entities {
+				if e.Text == tc.mention && (e.By != "coref" || e.Ref < 0 || CountryOf(d.Entities[e.Ref].Code) != e.Code) {
+					t.Errorf("%q %s: refers to %d, not to its country's mention", e.Text, e.Code, e.Ref)
+				}
+			}
+		})
+	}
+}
