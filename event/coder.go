@@ -682,7 +682,9 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 	var out []doc.Event
 	for _, s := range srcs {
 		for _, g := range tgts {
-			if reciprocal && g == s {
+			// "Israel's prime minister and energy minister attended the
+			// meeting": members of one party do not act on each other.
+			if reciprocal && (g == s || g >= 0 && s >= 0 && t.ref(g).Code == t.ref(s).Code) {
 				continue
 			}
 			ev := base

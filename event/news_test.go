@@ -186,6 +186,56 @@ being be AUX 8 aux:pass
 denied deny VERB.VBN 4 advcl
 coverage coverage NOUN 8 obj
 . . PUNCT 2 punct`, nil, "USAELI>- 030 asserted"},
+		{"attacking a decision is criticism", `
+Erdogan Erdogan PROPN 2 nsubj @TURGOV
+attacked attack VERB.VBD 0 root
+the the DET 4 det
+decision decision NOUN 2 obj
+of of ADP 6 case
+Washington Washington PROPN 4 nmod @USAGOV
+. . PUNCT 2 punct`, nil, "TURGOV>USAGOV 111 asserted"},
+		{"releasing a summary frees no one", `
+The the DET 3 det
+White White PROPN 3 compound @USAGOV
+House House PROPN 4 nsubj @USAGOV
+released release VERB.VBD 0 root
+a a DET 6 det
+summary summary NOUN 4 obj
+of of ADP 9 case
+the the DET 9 det
+call call NOUN 6 nmod
+. . PUNCT 4 punct`, nil, "USAGOV>- 010 asserted"},
+		{"releasing prisoners is a release", `
+Egypt Egypt PROPN 2 nsubj @EGY
+released release VERB.VBD 0 root
+200 200 NUM 4 nummod
+prisoners prisoner NOUN 2 obj @EGYCVL
+. . PUNCT 2 punct`, nil, "EGY>EGYCVL 0841 asserted"},
+		{"what a virus kills is no victim of an attack", `
+Officials official NOUN 2 nsubj @CHNGOV
+confirmed confirm VERB.VBD 0 root
+it it PRON 5 nsubj
+has have AUX 5 aux
+infected infect VERB.VBN 2 ccomp
+200 200 NUM 7 nummod
+people people NOUN 5 obj @CVL
+and and CCONJ 9 cc
+killed kill VERB.VBN 5 conj
+three three NUM 11 nummod
+people people NOUN 9 obj @CVL
+. . PUNCT 2 punct`, nil, ""},
+		{"members of one party do not meet each other", `
+Israel's Israel's PROPN 2 nmod:poss @ISRGOV
+premier premier NOUN 8 nsubj @ISRGOV
+and and CCONJ 5 cc
+energy energy NOUN 5 compound
+minister minister NOUN 2 conj @ISRGOV
+and and CCONJ 7 cc
+Mitsotakis Mitsotakis PROPN 2 conj @GRCGOV
+attended attend VERB.VBD 0 root
+the the DET 10 det
+summit summit NOUN 8 obj
+. . PUNCT 8 punct`, nil, "ISRGOV>GRCGOV 040 asserted; ISRGOV>GRCGOV 040 asserted; GRCGOV>ISRGOV 040 asserted; GRCGOV>ISRGOV 040 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
