@@ -185,13 +185,14 @@ func (c *Coder) codeSentence(t *tree) {
 	}
 	for i := range t.toks {
 		u := t.toks[i].UPOS
-		if consumed[i] || (u != "NOUN" && u != "PROPN") {
+		if consumed[i] || (u != "NOUN" && u != "PROPN") || t.nameWord(i) {
 			continue
 		}
 		if r := c.bestNounRule(t, i); r != nil && !c.discarded(t, i) {
 			ms = append(ms, match{r, i})
 		}
 	}
+	ms = c.dropIntentOverAct(t, ms)
 	seen := map[string]bool{}
 	for _, m := range ms {
 		if consumed[m.tok] && !m.rule.Noun {
@@ -209,6 +210,56 @@ func (c *Coder) codeSentence(t *tree) {
 			t.d.Events = append(t.d.Events, ev)
 		}
 	}
+}
+
+// dropIntentOverAct removes a generic expression of intent (root 03 on
+// an intent verb, with no complement constraint of its own) whose
+// controlled complement is itself coded: in "Democrats vowed to
+// investigate" the investigation, coded as intended, is the event; a
+// vow to cooperate (030) would misstate it.
+func (c *Coder) dropIntentOverAct(t *tree, ms []match) []match {
+	if c.dict.keepIntents {
+		return ms
+	}
+	coded := map[int]bool{}
+	for _, m := range ms {
+		if !m.rule.Noun {
+			coded[m.tok] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if !m.rule.Noun && len(m.rule.Xcomp) == 0 && strings.HasPrefix(m.rule.Code, "03") && c.dict.intent[t.lem[m.tok]] && t.codedComplement(m.tok, coded) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// codedComplement reports whether verb v controls a clause whose verb is
+// among coded.
+func (t *tree) codedComplement(v int, coded map[int]bool) bool {
+	for _, x := range t.kids[v] {
+		if coded[x] && t.controlled(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether token i is a capitalized word inside a
+// name the actor layer did not recognize: "the ruling Democratic Rally
+// hailed the pipeline" holds no rally.
+func (t *tree) nameWord(i int) bool {
+	capital := func(k int) bool {
+		if k < 0 || k >= len(t.toks) || t.toks[k].UPOS != "PROPN" {
+			return false
+		}
+		w := t.toks[k].Word()
+		return w != "" && w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(w) != w
+	}
+	return i > 0 && capital(i) && (capital(i-1) || capital(i+1))
 }
 
 // eventSubject reports whether verb v has an event noun as its subject:

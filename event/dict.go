@@ -100,7 +100,15 @@ type Dict struct {
 	// clauseTargets takes the subject of a verb's clausal complement as
 	// its target when no other slot gives one.
 	clauseTargets bool
+	// keepIntents codes a generic expression of intent alongside the
+	// coded act it intends.
+	keepIntents bool
 }
+
+// KeepIntents makes the coder code a generic expression of intent ("vowed
+// to") alongside the coded act it intends, as PETRARCH does; by default
+// the intended act, with modality intended, stands alone.
+func (d *Dict) KeepIntents() { d.keepIntents = true }
 
 // ClauseTargets makes the coder take the subject of a clausal complement
 // as the verb's target when no object or oblique names one, as PETRARCH

@@ -185,7 +185,7 @@ from from SCONJ 8 mark
 being be AUX 8 aux:pass
 denied deny VERB.VBN 4 advcl
 coverage coverage NOUN 8 obj
-. . PUNCT 2 punct`, nil, "USAELI>- 030 asserted"},
+. . PUNCT 2 punct`, nil, ""},
 		{"attacking a decision is criticism", `
 Erdogan Erdogan PROPN 2 nsubj @TURGOV
 attacked attack VERB.VBD 0 root
@@ -236,6 +236,64 @@ attended attend VERB.VBD 0 root
 the the DET 10 det
 summit summit NOUN 8 obj
 . . PUNCT 8 punct`, nil, "ISRGOV>GRCGOV 040 asserted; ISRGOV>GRCGOV 040 asserted; GRCGOV>ISRGOV 040 asserted; GRCGOV>ISRGOV 040 asserted"},
+		{"a vow to do a coded act is that act, intended", `
+Democrats Democrat PROPN 2 nsubj @USAPTY
+vowed vow VERB.VBD 0 root
+to to PART 4 mark
+investigate investigate VERB 2 xcomp
+the the DET 6 det
+minister minister NOUN 4 obj @USAGOV
+. . PUNCT 2 punct`, nil, "USAPTY>USAGOV 090 intended"},
+		{"a vow with no coded act is an intent", `
+Democrats Democrat PROPN 2 nsubj @USAPTY
+vowed vow VERB.VBD 0 root
+to to PART 4 mark
+win win VERB 2 xcomp
+the the DET 6 det
+election election NOUN 4 obj
+. . PUNCT 2 punct`, nil, "USAPTY>- 030 asserted"},
+		{"meeting a requirement meets no one", `
+Harris Harris PROPN 2 nsubj @USALEG
+meets meet VERB.VBZ 0 root
+the the DET 4 det
+requirement requirement NOUN 2 obj
+. . PUNCT 2 punct`, nil, ""},
+		{"amassing delegates is no force posture", `
+Biden Biden PROPN 3 nsubj @USAELI
+has have AUX 3 aux
+amassed amass VERB.VBN 0 root
+1,217 1,217 NUM 5 nummod
+delegates delegate NOUN 3 obj
+. . PUNCT 3 punct`, nil, ""},
+		{"massing troops on a border is", `
+Russia Russia PROPN 2 nsubj @RUS
+massed mass VERB.VBD 0 root
+troops troop NOUN 2 obj
+on on ADP 6 case
+the the DET 6 det
+border border NOUN 2 obl
+with with ADP 8 case
+Ukraine Ukraine PROPN 6 nmod @UKR
+. . PUNCT 2 punct`, nil, "RUS>UKR 154 asserted"},
+		{"an event noun inside an unrecognized name is no event", `
+The the DET 4 det
+ruling ruling ADJ 4 amod
+Democratic Democratic PROPN 4 compound
+Rally Rally PROPN 5 nsubj
+hailed hail VERB.VBD 0 root
+the the DET 7 det
+pipeline pipeline NOUN 5 obj
+in in ADP 9 case
+Cyprus Cyprus PROPN 7 nmod @CYP
+. . PUNCT 5 punct`, nil, ""},
+		{"an event noun in lower case is an event", `
+Students student NOUN 2 nsubj @EGYEDU
+held hold VERB.VBD 0 root
+a a DET 4 det
+rally rally NOUN 2 obj
+against against ADP 6 case
+Cairo Cairo PROPN 4 nmod @EGYGOV
+. . PUNCT 2 punct`, nil, "EGYEDU>EGYGOV 141 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {

@@ -472,6 +472,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	dict.KeepBareSectors()
 	dict.ReciprocalAlways()
 	dict.ClauseTargets()
+	dict.KeepIntents()
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag}
 	if f := env["Discardfile"]; f != "" {
 		if s.discards, err = petrarch.Load(filepath.Join(c.dir, f)); err != nil {
