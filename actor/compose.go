@@ -501,7 +501,7 @@ func (r *Recognizer) emitUnit(ds *docState, si int, s *doc.Sentence, st *sentSta
 	e := doc.Entity{By: "dict", Ref: -1}
 	switch {
 	case u.ner != "":
-		e.Type, e.By = u.ner, "ner"
+		e.Type, e.By, e.Code = u.ner, "ner", u.code
 		e.Name = joinWords(st.words[u.start:u.end])
 		if u.ner == "PER" {
 			last := st.keys[u.end-1]
@@ -876,10 +876,9 @@ func (r *Recognizer) leaderCountry(ds *docState, si int, st *sentState, ph phras
 // titleCountry returns the country of an office holder named without one
 // ("Foreign Ministry spokesman Geng Shuang"): the country of a body of
 // the title mentioned just before ("China's foreign ministry ... Foreign
-// Ministry spokesman"), else the country the context is about: the one
-// mentioned most often in this sentence and the two before it, with the
-// dateline's country counted twice more, the latest on a tie. It returns
-// "" when there is none.
+// Ministry spokesman"), else the dateline's country when this sentence or
+// the two before it mention it or no country at all, else the nearest
+// country. It returns "" when there is none.
 func (r *Recognizer) titleCountry(ds *docState, si int, st *sentState, ph phrase) string {
 	for _, a := range ph.agents {
 		if a.entry.Person {
@@ -891,35 +890,22 @@ func (r *Recognizer) titleCountry(ds *docState, si int, st *sentState, ph phrase
 			}
 		}
 	}
-	counts := map[string]int{}
-	latest := map[string]int{}
-	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
-		e := &ds.d.Entities[i]
-		if e.Sentence < si-2 {
-			break
-		}
-		c := CountryOf(e.Code)
-		if c == "" || r.Dict.CountryName(c) == "" || Regions[c] != "" {
-			continue
-		}
-		if _, ok := latest[c]; !ok {
-			latest[c] = i
-		}
-		counts[c]++
+	near := ""
+	if ref := r.nearestCountry(ds, si); ref >= 0 {
+		near = CountryOf(ds.d.Entities[ref].Code)
 	}
-	if ds.dateline != "" {
-		counts[ds.dateline] += 2
-		if _, ok := latest[ds.dateline]; !ok {
-			latest[ds.dateline] = -1
+	if ds.dateline == "" || near == "" {
+		if near == "" {
+			return ds.dateline
+		}
+		return near
+	}
+	for i := len(ds.d.Entities) - 1; i >= 0 && ds.d.Entities[i].Sentence >= si-2; i-- {
+		if CountryOf(ds.d.Entities[i].Code) == ds.dateline {
+			return ds.dateline
 		}
 	}
-	best := ""
-	for c, i := range latest {
-		if best == "" || counts[c] > counts[best] || counts[c] == counts[best] && i > latest[best] {
-			best = c
-		}
-	}
-	return best
+	return near
 }
 
 // pairNouns follow "two" or "both" in a mention of two countries.

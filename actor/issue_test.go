@@ -28,6 +28,7 @@ func TestPortfolioBeforeBody(t *testing.T) {
 		{"known portfolio", "Russia's defence ministry said its jets struck the town.", "Russia's defence ministry", "RUSGOV"},
 		{"adjective, known", "The Iranian foreign ministry denied the report.", "Iranian foreign ministry", "IRNGOV"},
 		{"office", "Ghana's trade minister opened the fair.", "Ghana's trade minister", "GHAGOV"},
+		{"department", "The U.S. Commerce Department added the firms to its list.", "U.S. Commerce Department", "USAGOV"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -60,9 +61,12 @@ func TestTitledNameTakesDocumentContext(t *testing.T) {
 		{"the title's ministry named just before",
 			"Iran's foreign ministry rejected the British note. The British embassy in London said it would reply. Foreign Ministry spokesman Reza Nouri told reporters the note was a provocation.",
 			"Foreign Ministry spokesman Reza Nouri", "IRNGOV"},
-		{"no dateline: the country most mentioned",
-			"Ghana signed the deal. Ghana and Togo will share the costs, Ghana said. Senator Kwame Ofori welcomed it.",
+		{"dateline country not in the context: the nearest",
+			"WASHINGTON (Reuters) - Ghana signed the deal on Monday. Senator Kwame Ofori welcomed it.",
 			"Senator Kwame Ofori", "GHALEG"},
+		{"no dateline: the nearest",
+			"Ghana signed the deal. Ghana and Togo will share the costs, Togo said. Senator Kwame Ofori welcomed it.",
+			"Senator Kwame Ofori", "TGOLEG"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -101,6 +105,7 @@ func TestCountryInsideName(t *testing.T) {
 		{"team", "The fans cheered the New England Patriots on Sunday.", "New England Patriots"},
 		{"airline", "Flights by British Airways were cancelled on Monday.", "British Airways"},
 		{"airline, country last", "Pilots at Air France went on strike.", "Air France"},
+		{"team, country last", "He joined Team Australia last year.", "Team Australia"},
 		{"competition", "The Indian Premier League starts in April.", "Indian Premier League"},
 	}
 	for _, tc := range tests {
@@ -119,6 +124,9 @@ func TestCountryBesideNameStays(t *testing.T) {
 	}{
 		{"office after adjective", "Indian Prime Minister Narendra Modi arrived.", "Indian Prime Minister Narendra Modi", "INDGOV"},
 		{"region of a country", "Fighting spread across Northern Iraq on Monday.", "Iraq", "IRQ"},
+		{"title words before an office", "U.S. District Judge Mary Roe ruled on Friday.", "District Judge Mary Roe", "USAJUD"},
+		{"title words joined before an office", "Bangladeshi Road Transport and Bridges Minister Obaidul Quader spoke.", "Bridges Minister Obaidul Quader", "BGDGOV"},
+		{"capitalised word without other evidence", "U.S. Attorney Jane Roe charged him.", "U.S.", "USA"},
 		{"headline", "Russia Warns Ukraine Over Troops", "Russia", "RUS"},
 		{"sentence start", "Yesterday Russia said it would withdraw.", "Russia", "RUS"},
 	}
@@ -158,6 +166,35 @@ func TestTwoCountries(t *testing.T) {
 				if e.Text == tc.mention && (e.By != "coref" || e.Ref < 0 || CountryOf(d.Entities[e.Ref].Code) != e.Code) {
 					t.Errorf("%q %s: refers to %d, not to its country's mention", e.Text, e.Code, e.Ref)
 				}
+			}
+		})
+	}
+}
+
+func TestPlacesAndPartiesWithCountryNames(t *testing.T) {
+	tests := []struct {
+		name, text, mention, typ, code string
+	}{
+		{"state named after a country", "The governor of New Mexico signed the bill.", "New Mexico", "LOC", ""},
+		{"party", "The Scottish National Party won the vote.", "Scottish National Party", "ORG", "GBRPTY"},
+		{"party, country last", "He ran for the Socialist Party USA in 2016.", "Socialist Party USA", "ORG", "USAPTY"},
+		{"state body", "The Iranian Expediency Discernment Council met on Sunday.", "Iranian Expediency Discernment Council", "ORG", "IRNGOV"},
+		{"capital in a place name", "Traffic on London Bridge was stopped.", "London", "LOC", ""},
+		{"people of a country", "Native American tribes filed the suit.", "Native American", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2018-03-06", nil)
+			if tc.typ == "" {
+				for _, e := range d.Entities {
+					if e.Text == tc.mention {
+						t.Errorf("%q became a name of its own%s", tc.mention, dump(d))
+					}
+				}
+				return
+			}
+			if e := find(t, d, tc.mention, 0); e.Code != tc.code || e.Type != tc.typ {
+				t.Errorf("%q: got %s %q, want %s %q%s", tc.mention, e.Type, e.Code, tc.typ, tc.code, dump(d))
 			}
 		})
 	}

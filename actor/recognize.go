@@ -480,12 +480,22 @@ func (r *Recognizer) namesWithCountries(s *doc.Sentence, st *sentState) {
 		if u.entry == nil || u.ner != "" || u.end <= u.start || (u.kind != Country && u.kind != Adjective && u.kind != Capital) {
 			continue
 		}
+		country := CountryOf(unitCode(u, st.date))
+		if r.Dict.CountryName(country) == "" {
+			// Religions and regions are no country to lose.
+			continue
+		}
 		a, b := u.start, u.end
 		for a > 0 && r.nameJoin(st, a-1, true) {
 			a--
 		}
 		for b < len(st.words) && !st.poss[b-1] && r.nameJoin(st, b, false) {
 			b++
+		}
+		if b > u.end && officeFollows(st, b) {
+			// "U.S. District Judge", "Bangladeshi Road Transport and
+			// Bridges Minister": the words are part of an office.
+			continue
 		}
 		if a == u.start && b == u.end {
 			// "Indian Premier League": a title word inside a name
@@ -499,6 +509,39 @@ func (r *Recognizer) namesWithCountries(s *doc.Sentence, st *sentState) {
 			}
 			b = k
 		}
+		typ, nerOrg := "ORG", false
+		for k := a; k < b; k++ {
+			if j := st.at[k]; j >= 0 && j != ui && st.units[j].ner != "" {
+				typ, nerOrg = st.units[j].ner, true
+			}
+		}
+		head := st.keys[b-1]
+		switch {
+		case b > u.end && a == u.start && !nerOrg && !nameHeads[head] && stateHeads[head] == "":
+			// A capitalised word after a country with nothing else
+			// to show a name ("U.S. Attorney") may be an office.
+			continue
+		case u.kind == Capital && !nerOrg && !nameHeads[head]:
+			// "London Bridge", "George Washington": a place or a
+			// person, not the government; the capital is no actor
+			// there anyway.
+			continue
+		case b == u.end && u.kind == Adjective:
+			// "Native American": still the country's people.
+			continue
+		case b == u.end && !nerOrg && !orgPrefixes[st.keys[a]] && !slicesContains(st.keys[a:b], "party"):
+			// "New Mexico", "New England": another place.
+			typ = "LOC"
+		}
+		code := ""
+		if slicesContains(st.keys[a:b], "party") {
+			// "Scottish National Party": the country's party.
+			code = Compose(country, "PTY")
+		} else if sec := stateHeads[head]; sec != "" && Regions[country] == "" {
+			// "Iranian Expediency Discernment Council": a body of
+			// the state keeps its country.
+			code, typ = Compose(country, sec), "ORG"
+		}
 		// The name absorbs the units it overlaps.
 		for k := a; k < b; k++ {
 			if j := st.at[k]; j >= 0 && j != ui {
@@ -508,7 +551,7 @@ func (r *Recognizer) namesWithCountries(s *doc.Sentence, st *sentState) {
 				st.units[j].end = st.units[j].start // dropped below
 			}
 		}
-		*u = unit{start: a, end: b, ner: "ORG"}
+		*u = unit{start: a, end: b, ner: typ, code: code}
 		changed = true
 	}
 	if !changed {
@@ -586,13 +629,27 @@ var compassWords = map[string]bool{
 	"greater": true, "mainland": true, "rural": true, "occupied": true, "free": true, "modern": true,
 }
 
+// orgPrefixes begin names of companies and clubs ("Air France", "Team
+// Sky").
+var orgPrefixes = map[string]bool{
+	"air": true, "radio": true, "team": true, "club": true, "bank": true, "banco": true, "real": true,
+	"atletico": true, "sporting": true, "olympique": true, "inter": true, "royal": true,
+}
+
+// stateHeads end names of state bodies, with their sector.
+var stateHeads = map[string]string{
+	"council": "GOV", "commission": "GOV", "agency": "GOV", "bureau": "GOV", "directorate": "GOV", "court": "JUD",
+	"assembly": "LEG", "guard": "MIL", "guards": "MIL", "corps": "MIL",
+}
+
 // nameHeads end names of clubs, competitions, companies and newspapers.
 var nameHeads = map[string]bool{
 	"league": true, "cup": true, "championship": true, "championships": true, "open": true, "games": true, "club": true,
 	"fc": true, "airways": true, "airlines": true, "airport": true, "railways": true, "motors": true, "telecom": true,
 	"petroleum": true, "times": true, "post": true, "herald": true, "tribune": true, "gazette": true, "express": true,
 	"inc": true, "ltd": true, "plc": true, "corp": true, "corporation": true, "holdings": true, "museum": true,
-	"prix": true, "tour": true, "series": true, "idol": true,
+	"prix": true, "tour": true, "party": true, "federation": true, "association": true, "institute": true,
+	"foundation": true, "society": true, "company": true, "fund": true, "railway": true, "marathon": true, "exchange": true, "series": true, "idol": true,
 }
 
 // datelineCountry returns the country of the first capital or country
@@ -607,4 +664,28 @@ func (r *Recognizer) datelineCountry(st *sentState) string {
 		}
 	}
 	return ""
+}
+
+func slicesContains(keys []string, k string) bool {
+	for _, x := range keys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// officeFollows reports whether a capitalised office follows token b,
+// possibly after more title words joined by "and" ("Road Transport and
+// Bridges Minister").
+func officeFollows(st *sentState, b int) bool {
+	for k := b; k < len(st.words) && k < b+4; k++ {
+		if j := st.at[k]; j >= 0 && st.units[j].ner == "" {
+			return st.units[j].kind == Agent && startsUpperRune(st.words[k])
+		}
+		if st.keys[k] != "and" && st.keys[k] != "&" && !isTitleWord(st.words[k]) {
+			return false
+		}
+	}
+	return false
 }
