@@ -401,6 +401,9 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 			return false
 		}
 	}
+	if r.Persons && !t.personsOnly(v) {
+		return false
+	}
 	if r.CompoundSubj {
 		if sb := t.child(v, "nsubj", "nsubj:pass"); sb < 0 || t.child(sb, "conj") < 0 {
 			return false
@@ -418,6 +421,30 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		}
 	}
 	return true
+}
+
+// personsOnly reports whether verb v's subject (or, for a controlled
+// clause, its controller's subject) and its object are mentions of
+// persons by name.
+func (t *tree) personsOnly(v int) bool {
+	// A named person: a gunman or a governor may be attacked in earnest.
+	person := func(i int) bool {
+		if i < 0 || t.ent[i] < 0 || t.d.Entities[t.ent[i]].Type != "PER" {
+			return false
+		}
+		e := &t.d.Entities[t.ent[i]]
+		for x := e.TokStart; x < e.TokEnd && x < len(t.toks); x++ {
+			if t.toks[x].UPOS == "PROPN" {
+				return true
+			}
+		}
+		return false
+	}
+	s := t.child(v, "nsubj")
+	if s < 0 && t.controlled(v) && t.head[v] >= 0 {
+		s = t.child(t.head[v], "nsubj")
+	}
+	return person(s) && person(t.child(v, "obj"))
 }
 
 // naming reports whether verb v names something rather than addressing

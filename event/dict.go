@@ -54,7 +54,10 @@ type Rule struct {
 	Without     []string // relations the verb must not have: "xcomp" for call
 	// CompoundSubj requires conjoined subjects ("Egypt and Jordan agree").
 	CompoundSubj bool
-	Aux          []string // required auxiliary, negation or marker word: "will", "not"
+	// Persons requires that the subject and the object are both mentions
+	// of persons: "Harris attacked Biden" is a war of words.
+	Persons bool
+	Aux     []string // required auxiliary, negation or marker word: "will", "not"
 	// Pre, when set, requires one of these word sequences, in order,
 	// among the words between the subject and the verb ("did n't",
 	// "unexpectedly won't"); as in ObjPhrases, a "_" word must directly
@@ -304,6 +307,12 @@ func parseRule(f []string) (*Rule, error) {
 			r.Mod = split(v)
 		case "subj":
 			r.Subj = split(v)
+		case "between":
+			if v != "persons" {
+				return nil, fmt.Errorf("constraint %q: want between=persons", kv)
+			}
+			r.Persons = true
+			r.Weight++
 		case "without":
 			r.Without = split(v)
 		case "aux":
@@ -323,7 +332,7 @@ func parseRule(f []string) (*Rule, error) {
 				}
 			}
 		default:
-			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, subj, aux, without, need, target)", k)
+			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, subj, aux, without, between, need, target)", k)
 		}
 	}
 	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Xcomp, r.Mod, r.Gov, r.Subj, r.Aux} {

@@ -294,6 +294,19 @@ rally rally NOUN 2 obj
 against against ADP 6 case
 Cairo Cairo PROPN 4 nmod @EGYGOV
 . . PUNCT 2 punct`, nil, "EGYEDU>EGYGOV 141 asserted"},
+		{"one person attacking another is criticism", `
+Harris Harris PROPN 2 nsubj @USALEG
+attacked attack VERB.VBD 0 root
+Biden Biden PROPN 2 obj @USAELI
+during during ADP 5 case
+debates debate NOUN 2 obl
+. . PUNCT 2 punct`, []int{0, 2}, "USALEG>USAELI 111 asserted"},
+		{"a group attacking a person is force", `
+Gunmen gunman NOUN 2 nsubj @REB
+attacked attack VERB.VBD 0 root
+the the DET 4 det
+governor governor NOUN 2 obj @AFGGOV
+. . PUNCT 2 punct`, []int{0, 3}, "REB>AFGGOV 190 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
