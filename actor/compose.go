@@ -411,7 +411,7 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 	if e.Name == "" {
 		e.Name = r.describe(e.Code)
 	}
-	if CountryOf(e.Code) == "" && singular && ph.mod == nil && ph.name == nil && ph.start > 0 && st.keys[ph.start-1] == "the" {
+	if CountryOf(e.Code) == "" && (singular || definitePlurals[st.keys[ph.end-1]]) && ph.mod == nil && ph.name == nil && ph.start > 0 && st.keys[ph.start-1] == "the" {
 		head := st.keys[ph.end-1]
 		ref := r.sameHead(ds, si, head)
 		switch {
@@ -427,6 +427,10 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 			ref = r.nearestCountry(ds, si)
 		default:
 			ref = r.contextCountry(ds, si, false)
+		}
+		if ref < 0 && CountryOf(e.Code) == "" {
+			// No country near: the one the document is about.
+			ref = r.docCountry(ds)
 		}
 		if ref >= 0 {
 			if c := CountryOf(ds.d.Entities[ref].Code); c != "" {
@@ -971,3 +975,40 @@ func (r *Recognizer) pair(ds *docState, si int, s *doc.Sentence, p int) {
 
 // st0 is the normalised word of token i of s.
 func st0(s *doc.Sentence, i int) string { return normKey(s.Tokens[i].Word()) }
+
+// definitePlurals are plural bodies that "the" makes the ones of the
+// story's country ("the authorities", "the police").
+var definitePlurals = map[string]bool{"authorities": true, "officials": true, "police": true}
+
+// docCountry returns the latest mention of the country the document is
+// about so far: mentioned at least twice, and more often than any other
+// country. It returns -1 when there is none.
+func (r *Recognizer) docCountry(ds *docState) int {
+	counts := map[string]int{}
+	latest := map[string]int{}
+	for i := range ds.d.Entities {
+		e := &ds.d.Entities[i]
+		c := CountryOf(e.Code)
+		if c == "" || e.By == "coref" || r.Dict.CountryName(c) == "" || Regions[c] != "" {
+			continue
+		}
+		counts[c]++
+		latest[c] = i
+	}
+	best, second := "", 0
+	for c, n := range counts {
+		switch {
+		case best == "" || n > counts[best]:
+			if best != "" {
+				second = counts[best]
+			}
+			best = c
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || counts[best] < 2 || counts[best] == second {
+		return -1
+	}
+	return latest[best]
+}

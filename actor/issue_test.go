@@ -199,3 +199,38 @@ func TestPlacesAndPartiesWithCountryNames(t *testing.T) {
 		})
 	}
 }
+
+func TestDocumentCountry(t *testing.T) {
+	tests := []struct {
+		name, text, mention, code string
+	}{
+		{"story's country, out of the window",
+			"Polish doctors went on strike. Poland's hospitals closed wards. Patients waited for hours. Queues grew longer. Nurses joined them. The government offered a raise.",
+			"government", "POLGOV"},
+		{"plural body",
+			"Polish doctors went on strike. Poland's hospitals closed wards. Patients waited for hours. Queues grew longer. Nurses joined them. The authorities offered a raise.",
+			"authorities", "POLGOV"},
+		{"no country twice",
+			"Polish doctors went on strike. Patients waited for hours. Queues grew longer. Nurses joined them. The government offered a raise.",
+			"government", "GOV"},
+		{"two countries as often",
+			"Polish and Czech doctors went on strike. Poland's and Czechia's hospitals closed. Patients waited for hours. Queues grew longer. Nurses joined them. The government offered a raise.",
+			"government", "GOV"},
+		{"not a time", "The vote closed at 8 p.m. on Sunday.", "p.m.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2019-03-06", nil)
+			got := codes(d, tc.mention)
+			if tc.code == "" {
+				if len(got) != 0 {
+					t.Errorf("%q: got %v, want no entity%s", tc.mention, got, dump(d))
+				}
+				return
+			}
+			if len(got) == 0 || got[0] != tc.code {
+				t.Errorf("%q: got %v, want %s%s", tc.mention, got, tc.code, dump(d))
+			}
+		})
+	}
+}

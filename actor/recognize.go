@@ -124,6 +124,11 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
 	n := len(st.keys)
 	for i := 0; i < n; {
+		if clockWords[st.words[i]] {
+			// "8 p.m." is no prime minister.
+			i++
+			continue
+		}
 		nd := r.Dict.root
 		bestEnd, best := -1, hit{}
 		for j := i; j < n; j++ {
@@ -165,6 +170,10 @@ func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
 		i = bestEnd
 	}
 }
+
+// clockWords are times of day that abbreviations in the dictionaries
+// would otherwise match once their periods are dropped.
+var clockWords = map[string]bool{"p.m.": true, "a.m.": true, "p.m": true, "a.m": true}
 
 // pickAt is pick, preferring among people of the same name the one in
 // office on day t ("George Bush" is the elder in 1990, the younger in
