@@ -423,6 +423,20 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 	return true
 }
 
+// namedArgument reports whether verb v's object, or an oblique with
+// "with" or "to", is a proper name.
+func (t *tree) namedArgument(v int) bool {
+	if o := t.object(v); o >= 0 && t.toks[o].UPOS == "PROPN" {
+		return true
+	}
+	for _, k := range t.kids[v] {
+		if t.base(k) == "obl" && (t.prep(k) == "with" || t.prep(k) == "to") && t.toks[k].UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
 // personsOnly reports whether verb v's subject (or, for a controlled
 // clause, its controller's subject) and its object are mentions of
 // persons by name.
@@ -723,8 +737,10 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 	// the subject: "a step enjoyed support from Moscow and Beijing" is no
 	// act between Moscow and Beijing.
 	reciprocal := len(tgts) == 0 && len(srcs) > 1 && len(m.rule.Sources) == 0 && (reciprocalCodes[m.rule.Code] || c.dict.allReciprocal)
-	if m.rule.NeedTarget && len(tgts) == 0 && !reciprocal {
-		// "Zinichev called a halt to the work": no one was called.
+	if m.rule.NeedTarget && len(tgts) == 0 && !reciprocal && !t.namedArgument(m.tok) {
+		// "Zinichev called a halt to the work": no one was called. A name
+		// the actor layer left uncoded is still someone ("met Xi
+		// Jinping").
 		return nil
 	}
 	if len(srcs) == 0 && !m.rule.Noun && !t.passive(m.tok) {

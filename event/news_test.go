@@ -307,6 +307,25 @@ attacked attack VERB.VBD 0 root
 the the DET 4 det
 governor governor NOUN 2 obj @AFGGOV
 . . PUNCT 2 punct`, []int{0, 3}, "REB>AFGGOV 190 asserted"},
+		{"meeting an uncoded name is still a meeting", `
+Blinken Blinken PROPN 2 nsubj @USAGOV
+met meet VERB.VBD 0 root
+Xi Xi PROPN 2 obj
+Jinping Jinping PROPN 3 flat
+. . PUNCT 2 punct`, nil, "USAGOV>- 040 asserted"},
+		{"attacking positions is force", `
+Russian Russian ADJ 2 amod @RUSMIL
+forces force NOUN 3 nsubj @RUSMIL
+attacked attack VERB.VBD 0 root
+Ukrainian Ukrainian ADJ 5 amod @UKR
+positions position NOUN 3 obj
+. . PUNCT 3 punct`, nil, "RUSMIL>UKR 190 asserted"},
+		{"meeting with no object named is still a meeting", `
+Blinken Blinken PROPN 2 nsubj @USAGOV
+met meet VERB.VBD 0 root
+on on ADP 4 case
+Monday Monday PROPN 2 obl
+. . PUNCT 2 punct`, nil, "USAGOV>- 040 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
