@@ -364,7 +364,9 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		// "celebrated Eid at Osgiliath".
 		// Or the preposition marks a gerund clause: "attacked Biden for
 		// accumulating wealth".
-		if o := t.object(v); (o < 0 || !t.hasPrepObj(o, r.Prep, r.PrepObj, "nmod")) && !t.markedGerund(v, r.Prep, r.PrepObj) {
+		// Or to an oblique, when the rule names the phrase's word:
+		// "spoke with his counterpart by phone".
+		if o := t.object(v); (o < 0 || !t.hasPrepObj(o, r.Prep, r.PrepObj, "nmod")) && !t.markedGerund(v, r.Prep, r.PrepObj) && !t.oblPrepObj(v, r) {
 			return false
 		}
 	}
@@ -1537,6 +1539,20 @@ func (t *tree) freeAdjunct(v int) bool {
 		return false
 	}
 	return v > 0 && t.toks[v-1].Word() == ","
+}
+
+// oblPrepObj reports whether an oblique of verb v carries the phrase r
+// asks for, with its head word named (pobj=), as a nominal modifier.
+func (t *tree) oblPrepObj(v int, r *Rule) bool {
+	if len(r.PrepObj) == 0 {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if t.base(k) == "obl" && t.hasPrepObj(k, r.Prep, r.PrepObj, "nmod") {
+			return true
+		}
+	}
+	return false
 }
 
 // markedGerund reports whether verb v has a gerund clause introduced by

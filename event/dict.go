@@ -301,6 +301,8 @@ func parseRule(f []string) (*Rule, error) {
 			r.Obj = split(v)
 		case "prep":
 			r.Prep = split(v)
+		case "pobj":
+			r.PrepObj = split(v)
 		case "xcomp":
 			r.Xcomp = split(v)
 		case "mod":
@@ -332,10 +334,13 @@ func parseRule(f []string) (*Rule, error) {
 				}
 			}
 		default:
-			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, xcomp, mod, gov, subj, aux, without, between, need, target)", k)
+			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, pobj, xcomp, mod, gov, subj, aux, without, between, need, target)", k)
 		}
 	}
-	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.Xcomp, r.Mod, r.Gov, r.Subj, r.Aux} {
+	if len(r.PrepObj) > 0 && len(r.Prep) == 0 {
+		return nil, fmt.Errorf("pobj needs prep")
+	}
+	for _, c := range [][]string{r.Prt, r.Obj, r.Prep, r.PrepObj, r.Xcomp, r.Mod, r.Gov, r.Subj, r.Aux} {
 		if len(c) > 0 && c[0] != "*" {
 			r.Weight++
 		}

@@ -326,6 +326,22 @@ met meet VERB.VBD 0 root
 on on ADP 4 case
 Monday Monday PROPN 2 obl
 . . PUNCT 2 punct`, nil, "USAGOV>- 040 asserted"},
+		{"speaking with a party by phone is a phone call", `
+Austin Austin PROPN 2 nsubj @USAGOV
+spoke speak VERB.VBD 0 root
+with with ADP 4 case
+Dong Dong PROPN 2 obl @CHNGOV
+by by ADP 6 case
+phone phone NOUN 2 obl
+. . PUNCT 2 punct`, nil, "USAGOV>CHNGOV 041 asserted"},
+		{"a phone phrase hung on the interlocutor still makes a phone call", `
+Austin Austin PROPN 2 nsubj @USAGOV
+spoke speak VERB.VBD 0 root
+with with ADP 4 case
+Dong Dong PROPN 2 obl @CHNGOV
+by by ADP 6 case
+phone phone NOUN 4 nmod
+. . PUNCT 2 punct`, nil, "USAGOV>CHNGOV 041 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
