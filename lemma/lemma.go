@@ -197,7 +197,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	}
 	// A word the lexicon knows only under other tags, all with one
 	// lemma: the tag is more likely wrong than the word new ("stolen"
-	// tagged JJ, "provoking" tagged NN).
+	// tagged JJ, "withdrew" tagged NN).
 	if v, ok := l.formLemma(low, xpos); ok && open(upos) {
 		return v
 	}
@@ -219,9 +219,10 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	return low
 }
 
-// commonNoun returns the lemma of a title-case word tagged as a proper
-// noun that training saw only as a common noun ("Applause", "Servers"):
-// taggers take many capitalised nouns in titles and headings for names.
+// commonNoun returns the lemma of a title-case or all-capitals word
+// tagged as a proper noun that training saw only as a common noun
+// ("Applause", "Servers", "DVD"): taggers take many capitalised nouns in
+// titles and headings for names.
 func (l *Lemmatizer) commonNoun(form, low, xpos string) (string, bool) {
 	if l == nil || l.Lex == nil || !(titleCase(form) || allCaps(form)) {
 		return "", false
@@ -242,6 +243,28 @@ func (l *Lemmatizer) commonNoun(form, low, xpos string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// formLemma returns the one lemma the lexicon has for low, a word it
+// never saw tagged xpos, when that is more likely than what the rules
+// would make of it under xpos.
+func (l *Lemmatizer) formLemma(low, xpos string) (string, bool) {
+	if l == nil || !openTags[xpos] {
+		return "", false
+	}
+	v, ok := l.byForm[low]
+	switch {
+	case !ok:
+		return "", false
+	case strings.HasPrefix(xpos, "VB") && v == low:
+		// An adjective or noun tagged as a verb form ("convinced",
+		// "cooking"): the rules make a verb lemma of it, as the tag asks.
+		return "", false
+	case strings.HasPrefix(xpos, "NN") && strings.HasSuffix(low, "ing"):
+		// "screening", "listing": -ing nouns keep their form.
+		return "", false
+	}
+	return v, true
 }
 
 // singularName returns the singular of a plural proper noun, in its own
@@ -377,26 +400,4 @@ func (l *Lemmatizer) UnmarshalBinary(b []byte) error {
 		l.Known[k] = true
 	}
 	return nil
-}
-
-// formLemma returns the one lemma the lexicon has for low, a word it
-// never saw tagged xpos, when that is more likely than what the rules
-// would make of it under xpos.
-func (l *Lemmatizer) formLemma(low, xpos string) (string, bool) {
-	if l == nil || !openTags[xpos] {
-		return "", false
-	}
-	v, ok := l.byForm[low]
-	switch {
-	case !ok:
-		return "", false
-	case strings.HasPrefix(xpos, "VB") && v == low:
-		// An adjective or noun tagged as a verb form ("convinced",
-		// "cooking"): the rules make a verb lemma of it, as the tag asks.
-		return "", false
-	case strings.HasPrefix(xpos, "NN") && strings.HasSuffix(low, "ing"):
-		// "screening", "listing": -ing nouns keep their form.
-		return "", false
-	}
-	return v, true
 }
