@@ -93,6 +93,11 @@ func (c *Coder) modality(t *tree, m match) string {
 		if t.base(x) == "advcl" && t.childLemma(x, set("if", "unless"), "mark") >= 0 {
 			return doc.Hypothetical
 		}
+		// An open question: "refused to answer whether they would
+		// support it", "asked if Iran would attend".
+		if t.base(x) == "ccomp" && t.childLemma(x, set("whether", "if"), "mark") >= 0 {
+			return doc.Hypothetical
+		}
 	}
 	if mod != doc.Asserted {
 		return mod

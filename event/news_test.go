@@ -342,6 +342,41 @@ Dong Dong PROPN 2 obl @CHNGOV
 by by ADP 6 case
 phone phone NOUN 4 nmod
 . . PUNCT 2 punct`, nil, "USAGOV>CHNGOV 041 asserted"},
+		{"an act in an open question is hypothetical", `
+Biden Biden PROPN 2 nsubj @USAELI
+refused refuse VERB.VBD 0 root
+to to PART 4 mark
+answer answer VERB 2 xcomp
+whether whether SCONJ 8 mark
+they they PRON 8 nsubj @USAELI
+would would AUX 8 aux
+support support VERB 4 ccomp
+Kyiv Kyiv PROPN 8 obj @UKRGOV
+. . PUNCT 2 punct`, nil, "USAELI>- 120 asserted; USAELI>UKRGOV 051 hypothetical"},
+		{"proposing a policy to no one is no intent to cooperate", `
+He he PRON 2 nsubj @USAELI
+proposed propose VERB.VBD 0 root
+a a DET 5 det
+public public ADJ 5 amod
+option option NOUN 2 obj
+. . PUNCT 2 punct`, nil, ""},
+		{"offering a party help is an intent to cooperate", `
+Iran Iran PROPN 2 nsubj @IRN
+offered offer VERB.VBD 0 root
+Iraq Iraq PROPN 2 iobj @IRQ
+help help NOUN 2 obj
+. . PUNCT 2 punct`, nil, "IRN>IRQ 031 asserted"},
+		{"a campaign rally is no protest", `
+He he PRON 2 nsubj @USAGOV
+returned return VERB.VBD 0 root
+to to ADP 6 case
+the the DET 6 det
+campaign campaign NOUN 6 compound
+trail trail NOUN 2 obl
+with with ADP 9 case
+a a DET 9 det
+rally rally NOUN 2 obl
+. . PUNCT 2 punct`, nil, ""},
 	}
 	c := coder(t)
 	for _, tt := range tests {
