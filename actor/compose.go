@@ -411,7 +411,23 @@ func (r *Recognizer) emitPhrase(ds *docState, si int, s *doc.Sentence, st *sentS
 	if e.Name == "" {
 		e.Name = r.describe(e.Code)
 	}
-	if CountryOf(e.Code) == "" && (singular || definitePlurals[st.keys[ph.end-1]]) && ph.mod == nil && ph.name == nil && ph.start > 0 && st.keys[ph.start-1] == "the" {
+	det := ph.start - 1
+	for det >= 0 && st.at[det] < 0 && r.isModifierWord(st, det) {
+		// "the federal government", "the new cabinet".
+		det--
+	}
+	if CountryOf(e.Code) == "" && ph.mod == nil && ph.name == nil && ph.start == ph.agents[0].start && st.keys[ph.end-1] == "congress" && startsUpperRune(st.words[ph.end-1]) {
+		// "obstruction of Congress": American usage unless a
+		// congress with a country was just named.
+		if ref := r.sameHead(ds, si, "congress"); ref >= 0 {
+			e.Code = Compose(CountryOf(ds.d.Entities[ref].Code), e.Code)
+			e.By, e.Ref = "coref", ref
+		} else {
+			e.Code = Compose("USA", e.Code)
+		}
+		e.Name = r.describe(e.Code)
+	}
+	if CountryOf(e.Code) == "" && (singular || definitePlurals[st.keys[ph.end-1]]) && ph.mod == nil && ph.name == nil && det >= 0 && st.keys[det] == "the" {
 		head := st.keys[ph.end-1]
 		ref := r.sameHead(ds, si, head)
 		switch {

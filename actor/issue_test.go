@@ -234,3 +234,23 @@ func TestDocumentCountry(t *testing.T) {
 		})
 	}
 }
+
+func TestCongressAndModifiedBodies(t *testing.T) {
+	tests := []struct {
+		name, text, mention, code string
+	}{
+		{"bare Congress", "The second article accused him of obstruction of Congress.", "Congress", "USALEG"},
+		{"Congress of a country named before", "Peru's Congress voted on Friday. Congress will meet again in May.", "Congress", "PERLEG"},
+		{"modifier after the article", "Kenya held elections in March. Kenya's new parliament met in April. Crowds gathered. Traders closed shops. Nurses joined them. The federal government promised aid.", "government", "KENGOV"},
+		{"modifier, body in the window", "Ghana signed the deal. The interim government welcomed it.", "government", "GHAGOV"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2019-12-18", nil)
+			got := codes(d, tc.mention)
+			if len(got) == 0 || got[len(got)-1] != tc.code {
+				t.Errorf("%q: got %v, want %s last%s", tc.mention, got, tc.code, dump(d))
+			}
+		})
+	}
+}
