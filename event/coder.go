@@ -783,6 +783,11 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 			if reciprocal && (g == s || g >= 0 && s >= 0 && t.ref(g).Code == t.ref(s).Code) {
 				continue
 			}
+			// "China urged both countries": a plural acted on never
+			// includes the actor's own party.
+			if s >= 0 && g >= 0 && g != s && t.twinned(g) && t.ref(g).Code == t.ref(s).Code {
+				continue
+			}
 			ev := base
 			ev.Source = t.ref(s)
 			if g >= 0 && g != s && !(s >= 0 && ev.Source.Code == t.ref(g).Code && t.d.Entities[s].Text == t.d.Entities[g].Text) {
@@ -953,6 +958,7 @@ func (t *tree) actors(i, depth int) []int {
 	switch {
 	case t.ent[i] >= 0:
 		out = append(out, t.ent[i])
+		out = append(out, t.twins[t.ent[i]]...)
 		out = append(out, t.sharedHead(t.ent[i], i)...)
 		// "the governments of Niger and Mali": conjuncts hanging inside
 		// the mention.

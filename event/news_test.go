@@ -396,3 +396,52 @@ rally rally NOUN 2 obl
 		})
 	}
 }
+
+// TestPluralMention checks that a plural the actor layer resolved to
+// several parties, as mentions of one span, stands for each of them.
+func TestPluralMention(t *testing.T) {
+	tests := []struct {
+		name, tree string
+		also       string // the second party of the @-marked span
+		want       string
+	}{
+		{"the two countries sign with each other", `
+the the DET 3 det
+two two NUM 3 nummod
+countries country NOUN 4 nsubj @ETH
+signed sign VERB.VBD 0 root
+a a DET 7 det
+peace peace NOUN 7 compound
+agreement agreement NOUN 4 obj
+. . PUNCT 4 punct`, "ERI", "ETH>ERI 057 asserted; ERI>ETH 057 asserted"},
+		{"both countries are urged", `
+China China PROPN 2 nsubj @CHN
+urged urge VERB.VBD 0 root
+both both DET 4 det
+countries country NOUN 2 obj @IND
+to to PART 6 mark
+talk talk VERB 2 xcomp
+. . PUNCT 2 punct`, "PAK", "CHN>IND 026 asserted; CHN>PAK 026 asserted"},
+		{"a plural acted on leaves out the actor's own party", `
+China China PROPN 2 nsubj @CHN
+urged urge VERB.VBD 0 root
+both both DET 4 det
+countries country NOUN 2 obj @IND
+to to PART 6 mark
+talk talk VERB 2 xcomp
+. . PUNCT 2 punct`, "CHN", "CHN>IND 026 asserted"},
+	}
+	c := coder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := build(t, tt.tree)
+			e := d.Entities[len(d.Entities)-1]
+			e.Code = tt.also
+			d.Entities = append(d.Entities, e)
+			c.Code(d)
+			if got := summary(d.Events); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

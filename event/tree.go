@@ -29,6 +29,10 @@ type tree struct {
 	// to the code it takes from that mention's head ("US and British
 	// activists": USAOPP).
 	shared map[int]string
+	// twins maps a mention to the other mentions of the same span: a
+	// plural the actor layer resolved to several parties ("the two
+	// countries" → Ethiopia, Eritrea).
+	twins map[int][]int
 }
 
 // v1Rels maps UD version 1 relation names to version 2.
@@ -77,6 +81,20 @@ func newTree(d *doc.Document, si int, ents []int) *tree {
 			}
 		}
 	}
+	for _, k := range ents {
+		e := &d.Entities[k]
+		if e.TokStart < 0 || e.TokStart >= n || e.Code == "" {
+			continue
+		}
+		if w := t.ent[e.TokStart]; w != k && w >= 0 {
+			if o := &d.Entities[w]; o.Start == e.Start && o.End == e.End && o.Code != e.Code {
+				if t.twins == nil {
+					t.twins = map[int][]int{}
+				}
+				t.twins[w] = append(t.twins[w], k)
+			}
+		}
+	}
 	return t
 }
 
@@ -85,6 +103,22 @@ func better(a, b *doc.Entity) bool {
 		return a.Code != ""
 	}
 	return a.TokEnd-a.TokStart > b.TokEnd-b.TokStart
+}
+
+// twinned reports whether mention k shares its span with another party's
+// mention: one party of a resolved plural.
+func (t *tree) twinned(k int) bool {
+	if len(t.twins[k]) > 0 {
+		return true
+	}
+	for _, ks := range t.twins {
+		for _, x := range ks {
+			if x == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rel returns the full relation of token i ("nsubj:pass").
