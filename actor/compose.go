@@ -135,6 +135,19 @@ func (r *Recognizer) buildPhrase(st *sentState, p int) (phrase, bool) {
 		}
 	}
 	last := ph.agents[len(ph.agents)-1]
+	if first := ph.agents[0]; ph.mod == nil && len(ph.agents) == 1 && ambiguousTitles[st.keys[first.start]] && first.end == first.start+1 && startsUpperRune(st.words[first.start]) {
+		// "GNU General Public License", "U.S. General Services
+		// Administration", "Marine One": a word that is a rank only
+		// before a person's name, inside another name.
+		if k := first.start - 1; k > 0 && isNameWord(st.words[k]) && (st.at[k] < 0 || st.units[st.at[k]].kind != Agent) {
+			return ph, false
+		}
+		if i < len(st.keys) && st.at[i] >= 0 {
+			if nu := &st.units[st.at[i]]; nu.ner != "" && nu.end-nu.start == 1 && commonWord(st, nu.start) {
+				return ph, false
+			}
+		}
+	}
 	if ph.mod == nil && !ph.former {
 		// Capitalised words before an office are part of its title
 		// ("Emergencies Minister", "Deputy Governor").
@@ -262,6 +275,23 @@ var portfolioHeads = map[string]bool{
 	"office": true, "agency": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
 	"officials": true, "authority": true, "authorities": true, "committee": true, "regulator": true, "commission": true,
 }
+
+// commonWord reports a capitalised word that looks like no surname: a
+// number, a common noun or a plural ("One", "Services").
+func commonWord(st *sentState, k int) bool {
+	switch st.toks[k].UPOS {
+	case "NUM", "NOUN", "ADJ":
+		return true
+	}
+	w := st.keys[k]
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || numberWords[w]
+}
+
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true}
+
+// ambiguousTitles are ranks that are also common words ("General
+// Services", "Marine One").
+var ambiguousTitles = map[string]bool{"general": true, "marine": true, "private": true, "major": true}
 
 // isTitleWord reports a capitalised word that may begin an office title.
 func isTitleWord(w string) bool {

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
@@ -250,6 +251,32 @@ func TestCongressAndModifiedBodies(t *testing.T) {
 			got := codes(d, tc.mention)
 			if len(got) == 0 || got[len(got)-1] != tc.code {
 				t.Errorf("%q: got %v, want %s last%s", tc.mention, got, tc.code, dump(d))
+			}
+		})
+	}
+}
+
+func TestRankWordsInsideNames(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		person              bool
+	}{
+		{"licence", "The code is released under the GNU General Public License.", "General", false},
+		{"agency", "The U.S. General Services Administration signed the lease.", "General", false},
+		{"helicopter", "He boarded Marine One on Friday.", "Marine One", false},
+		{"rank and full name", "General Mark Milley briefed the press.", "General Mark Milley", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2020-03-06", capTagger{})
+			found := false
+			for _, e := range d.Entities {
+				if strings.HasPrefix(e.Text, tc.mention) && e.Type == "PER" && SectorOf(e.Code) == "MIL" {
+					found = true
+				}
+			}
+			if found != tc.person {
+				t.Errorf("%q coded as a military person: %v, want %v%s", tc.mention, found, tc.person, dump(d))
 			}
 		})
 	}
