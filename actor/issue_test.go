@@ -281,3 +281,20 @@ func TestRankWordsInsideNames(t *testing.T) {
 		})
 	}
 }
+
+func TestFirstNamesThatAreAdjectives(t *testing.T) {
+	d := recognize(t, "We spoke with Dr Christian Keysers on Monday. Christian Keysers said the results were clear. Christian leaders met in Rome.", "2020-03-06", nil)
+	tests := []struct {
+		mention, typ, code string
+		n                  int
+	}{
+		{"Christian Keysers", "PER", "", 0},
+		{"Christian Keysers", "PER", "", 1},
+		{"Christian leaders", "ORG", "CHR", 0},
+	}
+	for _, tc := range tests {
+		if e := find(t, d, tc.mention, tc.n); e.Type != tc.typ || e.Code != tc.code {
+			t.Errorf("%q #%d: got %s %q, want %s %q%s", tc.mention, tc.n, e.Type, e.Code, tc.typ, tc.code, dump(d))
+		}
+	}
+}

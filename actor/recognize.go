@@ -112,6 +112,7 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 	if r.NER != nil && needsNER(st) {
 		r.addNER(ds, st)
 	}
+	r.firstNames(ds, st)
 	r.namesWithCountries(s, st)
 	r.addCapRuns(ds, s, st)
 	r.addCountryAnaphors(st)
@@ -697,4 +698,42 @@ func officeFollows(st *sentState, b int) bool {
 		}
 	}
 	return false
+}
+
+// titlesOfAddress before a word make it part of a person's name ("Dr
+// Christian Keysers").
+var titlesOfAddress = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "professor": true, "sir": true, "dame": true, "miss": true}
+
+// firstNames turns an adjective or country word that begins a person's
+// name into that name: after a title of address ("Dr Christian
+// Keysers") or before a surname already seen in the document
+// ("Christian Keysers said").
+func (r *Recognizer) firstNames(ds *docState, st *sentState) {
+	n := len(st.words)
+	for ui := range st.units {
+		u := &st.units[ui]
+		if u.entry == nil || u.ner != "" || u.end != u.start+1 || (u.kind != Adjective && u.kind != Country) || st.poss[u.start] {
+			continue
+		}
+		b := u.end
+		for b < n && b-u.end < 3 && st.at[b] < 0 && isNameWord(st.words[b]) && !isAllCaps(st.words[b]) && !st.poss[b-1] {
+			b++
+		}
+		if b == u.end {
+			continue
+		}
+		known := false
+		if ref, ok := ds.surname[st.keys[b-1]]; ok {
+			// The same full name seen before.
+			f := strings.Fields(ds.d.Entities[ref].Name)
+			known = len(f) == b-u.start && strings.EqualFold(f[0], st.words[u.start])
+		}
+		if !known && (u.start == 0 || !titlesOfAddress[st.keys[u.start-1]]) {
+			continue
+		}
+		for k := u.start; k < b; k++ {
+			st.at[k] = ui
+		}
+		*u = unit{start: u.start, end: b, ner: "PER"}
+	}
 }
