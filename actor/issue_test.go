@@ -298,3 +298,22 @@ func TestFirstNamesThatAreAdjectives(t *testing.T) {
 		}
 	}
 }
+
+func TestTerritoriesAndPapersNamedAfterCountries(t *testing.T) {
+	tests := []struct {
+		text, mention, typ, code string
+	}{
+		{"Voters in American Samoa went to the polls.", "American Samoa", "GPE", "ASM"},
+		{"American Samoans voted on Tuesday.", "American Samoans", "NORP", "ASM"},
+		{"A storm hit the U.S. Virgin Islands.", "U.S. Virgin Islands", "GPE", "VIR"},
+		{"USA Today reported the figures.", "USA Today", "ORG", "USAMED"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.mention, func(t *testing.T) {
+			d := recognize(t, tc.text, "2020-03-06", nil)
+			if e := find(t, d, tc.mention, 0); e.Type != tc.typ || e.Code != tc.code {
+				t.Errorf("%q: got %s %q, want %s %q%s", tc.mention, e.Type, e.Code, tc.typ, tc.code, dump(d))
+			}
+		})
+	}
+}
