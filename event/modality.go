@@ -47,6 +47,10 @@ func (c *Coder) modality(t *tree, m match) string {
 	if t.childLemma(cl, c.dict.hypoAux, "aux") >= 0 {
 		mod = doc.Hypothetical
 	}
+	if t.yesNoQuestion(cl) {
+		// "Did they help?", "Will Iran attack?": asked, not told.
+		mod = doc.Hypothetical
+	}
 	// An auxiliary the parser took for the head: "it would acting now".
 	if h := t.head[cl]; h >= 0 && t.base(cl) == "ccomp" && t.toks[h].UPOS == "AUX" {
 		switch {
@@ -139,4 +143,33 @@ func (c *Coder) reportedOr(t *tree, cl int, mod string) string {
 // or a passive subject ("Egypt was urged to").
 func (t *tree) addressed(v int) bool {
 	return t.child(v, "obj", "iobj") >= 0 || t.passive(v) || t.appealedTo(v) >= 0
+}
+
+// yesNoQuestion reports whether clause cl is a yes-no question: the
+// sentence ends with a question mark and an auxiliary of cl stands before
+// its subject. A wh-question ("why did Russia attack?") presupposes the
+// act and is not one.
+func (t *tree) yesNoQuestion(cl int) bool {
+	last := len(t.toks) - 1
+	for last >= 0 && strings.ContainsAny(t.toks[last].Word(), "\"'”’)]") {
+		last--
+	}
+	if last < 0 || t.toks[last].Word() != "?" {
+		return false
+	}
+	sb := t.child(cl, "nsubj", "nsubj:pass")
+	if sb < 0 {
+		return false
+	}
+	for _, k := range t.kids[cl] {
+		if k < sb && (t.base(k) == "aux" || t.rel(k) == "aux:pass") {
+			for x := 0; x < k; x++ {
+				if t.toks[x].XPOS == "WP" || t.toks[x].XPOS == "WRB" || t.toks[x].XPOS == "WDT" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

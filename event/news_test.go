@@ -377,6 +377,19 @@ with with ADP 9 case
 a a DET 9 det
 rally rally NOUN 2 obl
 . . PUNCT 2 punct`, nil, ""},
+		{"an act asked about is hypothetical", `
+Did do AUX 3 aux
+Iran Iran PROPN 3 nsubj @IRN
+attack attack VERB 0 root
+Iraq Iraq PROPN 3 obj @IRQ
+? ? PUNCT 3 punct`, nil, "IRN>IRQ 190 hypothetical"},
+		{"a wh-question presupposes the act", `
+Why why ADV.WRB 4 advmod
+did do AUX 4 aux
+Iran Iran PROPN 4 nsubj @IRN
+attack attack VERB 0 root
+Iraq Iraq PROPN 4 obj @IRQ
+? ? PUNCT 4 punct`, nil, "IRN>IRQ 190 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
