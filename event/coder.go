@@ -807,6 +807,12 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 				// is identified beyond a bare sector.
 				continue
 			}
+			if ev.Source.Code == "" && code.QuadClass == cameo.MaterialCooperation && !m.rule.Noun && t.base(m.tok) == "acl" {
+				// "a man armed with a knife", "troops trained in desert
+				// warfare": a participle describing a noun, with no one
+				// who did it, tells a state, not an act of cooperation.
+				continue
+			}
 			ev.Confidence = confidence(m.rule, ev, direct)
 			out = append(out, ev)
 			if m.rule.Code2 != "" && ev.Target != nil && ev.Source.Code != "" {

@@ -390,6 +390,22 @@ Iran Iran PROPN 4 nsubj @IRN
 attack attack VERB 0 root
 Iraq Iraq PROPN 4 obj @IRQ
 ? ? PUNCT 4 punct`, nil, "IRN>IRQ 190 asserted"},
+		{"a participle describing a noun is a state", `
+Police police NOUN 2 nsubj @USACOP
+shot shoot VERB.VBD 0 root
+a a DET 4 det
+man man NOUN 2 obj @USACVL
+armed arm VERB.VBN 4 acl
+with with ADP 8 case
+a a DET 8 det
+knife knife NOUN 5 obl
+. . PUNCT 2 punct`, nil, "USACOP>USACVL 193 asserted"},
+		{"arming a party is cooperation", `
+Iran Iran PROPN 2 nsubj @IRN
+armed arm VERB.VBD 0 root
+the the DET 4 det
+Houthis Houthi PROPN 2 obj @YEMREB
+. . PUNCT 2 punct`, nil, "IRN>YEMREB 062 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
