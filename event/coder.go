@@ -1506,7 +1506,7 @@ func (c *Coder) nounArgs(t *tree, m match) (srcs, tgts []int, direct bool) {
 	if h >= 0 && t.isVerb(h) {
 		switch t.base(n) {
 		case "obj", "obl":
-			if len(srcs) == 0 {
+			if len(srcs) == 0 && !c.dict.cause[t.lem[h]] {
 				srcs, _ = c.subjects(t, h, 0)
 				direct = false
 			}

@@ -91,7 +91,10 @@ type Dict struct {
 	verbs, nouns map[string][]*Rule
 	// Lexicons named by the dictionary's word lists.
 	light, speech, intent, refuse, negator, hypoAux, intendAux, objControl, request map[string]bool
-	discards                                                                        []discard
+	// cause lists the verbs whose subject causes the event noun they
+	// govern without doing it: "the shooting sparked riots".
+	cause    map[string]bool
+	discards []discard
 	// allReciprocal codes every act of conjoined sources with no target
 	// between them, as PETRARCH does.
 	allReciprocal bool
@@ -168,7 +171,7 @@ func NewDict(rules []*Rule, base *Dict) *Dict {
 }
 
 // lexiconKeys are the word-list lines a dictionary may hold.
-var lexiconKeys = []string{"light", "speech", "intent", "refuse", "negator", "hypothetical-aux", "intended-aux", "object-control", "request"}
+var lexiconKeys = []string{"light", "speech", "intent", "refuse", "negator", "hypothetical-aux", "intended-aux", "object-control", "request", "cause"}
 
 // Default returns the embedded dictionary.
 func Default() (*Dict, error) {
@@ -254,7 +257,7 @@ func Parse(r io.Reader, name string) (*Dict, error) {
 	}
 	d.light, d.speech, d.intent, d.refuse = lex["light"], lex["speech"], lex["intent"], lex["refuse"]
 	d.negator, d.hypoAux, d.intendAux, d.objControl = lex["negator"], lex["hypothetical-aux"], lex["intended-aux"], lex["object-control"]
-	d.request = lex["request"]
+	d.request, d.cause = lex["request"], lex["cause"]
 	if len(d.Rules) == 0 {
 		return nil, fmt.Errorf("%s: no rules", name)
 	}

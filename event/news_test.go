@@ -406,6 +406,38 @@ armed arm VERB.VBD 0 root
 the the DET 4 det
 Houthis Houthi PROPN 2 obj @YEMREB
 . . PUNCT 2 punct`, nil, "IRN>YEMREB 062 asserted"},
+		{"what sparks demonstrations does not demonstrate", `
+The the DET 2 det
+arrest arrest NOUN 6 nsubj
+of of ADP 4 case
+Navalny Navalny PROPN 2 nmod @RUSOPP
+has have AUX 6 aux
+sparked spark VERB.VBN 0 root
+demonstrations demonstration NOUN 6 obj
+against against ADP 10 case
+the the DET 10 det
+Kremlin Kremlin PROPN 7 nmod @RUSGOV
+. . PUNCT 6 punct`, nil, "->RUSOPP 173 asserted; ->RUSGOV 141 asserted"},
+		{"who stages demonstrations demonstrates", `
+Students student NOUN 2 nsubj @RUSEDU
+staged stage VERB.VBD 0 root
+demonstrations demonstration NOUN 2 obj
+against against ADP 6 case
+the the DET 6 det
+Kremlin Kremlin PROPN 3 nmod @RUSGOV
+. . PUNCT 2 punct`, nil, "RUSEDU>RUSGOV 141 asserted"},
+		{"remembering the dead is commemoration", `
+Poland Poland PROPN 2 nsubj @POL
+remembered remember VERB.VBD 0 root
+the the DET 4 det
+victims victim NOUN 2 obj @CVL
+. . PUNCT 2 punct`, nil, "POL>CVL 017 asserted"},
+		{"remembering a figure is not", `
+Biden Biden PROPN 2 nsubj @USAELI
+remembered remember VERB.VBD 0 root
+the the DET 4 det
+figure figure NOUN 2 obj
+. . PUNCT 2 punct`, nil, ""},
 	}
 	c := coder(t)
 	for _, tt := range tests {
