@@ -438,6 +438,51 @@ remembered remember VERB.VBD 0 root
 the the DET 4 det
 figure figure NOUN 2 obj
 . . PUNCT 2 punct`, nil, ""},
+		{"committing a murder is no pledge", `
+Agents agent NOUN 2 nsubj @SAUGOV
+committed commit VERB.VBD 0 root
+the the DET 4 det
+murder murder NOUN 2 obj
+. . PUNCT 2 punct`, nil, ""},
+		{"committing to dialogue is", `
+Iran Iran PROPN 2 nsubj @IRN
+committed commit VERB.VBD 0 root
+to to ADP 4 case
+dialogue dialogue NOUN 2 obl
+with with ADP 6 case
+Oman Oman PROPN 4 nmod @OMN
+. . PUNCT 2 punct`, nil, "IRN>OMN 030 asserted"},
+		{"an act considered is intended", `
+Mexico Mexico PROPN 3 nsubj @MEX
+would would AUX 3 aux
+consider consider VERB 0 root
+charging charge VERB.VBG 3 xcomp
+the the DET 6 det
+gunman gunman NOUN 4 obj @USAREB
+with with ADP 8 case
+terrorism terrorism NOUN 4 obl
+. . PUNCT 3 punct`, nil, "MEX>- 014 intended; MEX>USAREB 173 intended"},
+		{"hosting a program hosts no one", `
+The the DET 2 det
+university university NOUN 3 nsubj @GBREDU
+hosted host VERB.VBD 0 root
+a a DET 5 det
+program program NOUN 3 obj
+. . PUNCT 3 punct`, nil, ""},
+		{"seats occupied by a party are no occupation", `
+Seats seat NOUN 3 nsubj:pass
+are be AUX 3 aux:pass
+occupied occupy VERB.VBN 0 root
+by by ADP 5 case
+Labour Labour PROPN 3 obl:agent @GBRPTY
+. . PUNCT 3 punct`, nil, ""},
+		{"releasing files frees no one", `
+The the DET 2 det
+CIA CIA PROPN 3 nsubj @USASPY
+released release VERB.VBD 0 root
+the the DET 5 det
+files file NOUN 3 obj
+. . PUNCT 3 punct`, nil, "USASPY>- 010 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
