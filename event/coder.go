@@ -1217,6 +1217,17 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			if o := t.object(v); got == nil && o >= 0 {
 				got = t.adjunctAntecedent(v, o)
 			}
+			// "Mugabe founded ZANU but was arrested": a passive conjunct
+			// with no subject of its own acts on the first conjunct's
+			// subject.
+			if got == nil && t.passive(v) && t.child(v, "nsubj:pass") < 0 {
+				for x, n := v, 0; got == nil && t.base(x) == "conj" && t.head[x] >= 0 && n < 4; x, n = t.head[x], n+1 {
+					if sb := t.child(t.head[x], "nsubj", "nsubj:pass"); sb >= 0 {
+						got = t.actors(sb, 0)
+						break
+					}
+				}
+			}
 		case sl == "iobj":
 			got = t.actors(t.child(v, "iobj"), 0)
 		case strings.HasPrefix(sl, "after:"):

@@ -469,13 +469,6 @@ hosted host VERB.VBD 0 root
 a a DET 5 det
 program program NOUN 3 obj
 . . PUNCT 3 punct`, nil, ""},
-		{"seats occupied by a party are no occupation", `
-Seats seat NOUN 3 nsubj:pass
-are be AUX 3 aux:pass
-occupied occupy VERB.VBN 0 root
-by by ADP 5 case
-Labour Labour PROPN 3 obl:agent @GBRPTY
-. . PUNCT 3 punct`, nil, ""},
 		{"releasing files frees no one", `
 The the DET 2 det
 CIA CIA PROPN 3 nsubj @USASPY
@@ -483,6 +476,15 @@ released release VERB.VBD 0 root
 the the DET 5 det
 files file NOUN 3 obj
 . . PUNCT 3 punct`, nil, "USASPY>- 010 asserted"},
+		{"a passive conjunct acts on the first conjunct's subject", `
+Mugabe Mugabe PROPN 2 nsubj @ZWEELI
+founded found VERB.VBD 0 root
+ZANU ZANU PROPN 2 obj
+but but CCONJ 7 cc
+was be AUX 7 aux:pass
+later later ADV 7 advmod
+arrested arrest VERB.VBN 2 conj
+. . PUNCT 2 punct`, nil, "->ZWEELI 173 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
