@@ -172,7 +172,7 @@ func (c *Coder) codeSentence(t *tree) {
 		if r := c.bestVerbRule(t, i); r != nil && !c.discarded(t, i) && !c.eventSubject(t, i) {
 			ms = append(ms, match{r, i})
 			if len(r.Obj) > 0 {
-				if o := t.object(i); o >= 0 {
+				if o := t.objectOrGap(i); o >= 0 {
 					consumed[o] = true
 				}
 			}
@@ -299,6 +299,20 @@ func (t *tree) object(v int) int {
 	return -1
 }
 
+// objectOrGap returns the object of verb v, or, for a relative clause
+// with a subject and no object, the noun it modifies, which fills the
+// object gap: "the state of emergency Trump declared", "the agreement the
+// two sides signed".
+func (t *tree) objectOrGap(v int) int {
+	if o := t.object(v); o >= 0 {
+		return o
+	}
+	if t.rel(v) == "acl:relcl" && t.head[v] >= 0 && t.child(v, "nsubj") >= 0 && t.child(v, "ccomp", "xcomp") < 0 {
+		return t.head[v]
+	}
+	return -1
+}
+
 func (c *Coder) bestVerbRule(t *tree, v int) *Rule {
 	rules := c.dict.verbs[t.lem[v]]
 	if rules == nil {
@@ -351,7 +365,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 			return false
 		}
 	} else if len(r.Obj) > 0 {
-		o := t.object(v)
+		o := t.objectOrGap(v)
 		if o < 0 || r.Obj[0] != "*" && !slices.Contains(r.Obj, t.lem[o]) && !slices.Contains(r.Obj, strings.ToLower(t.toks[o].Word())) {
 			return false
 		}

@@ -485,6 +485,16 @@ was be AUX 7 aux:pass
 later later ADV 7 advmod
 arrested arrest VERB.VBN 2 conj
 . . PUNCT 2 punct`, nil, "->ZWEELI 173 asserted"},
+		{"a relative clause's head fills its object gap", `
+States state NOUN 2 nsubj @USAJUD
+sued sue VERB.VBD 0 root
+over over ADP 6 case
+the the DET 6 det
+state state NOUN 6 compound
+emergency emergency NOUN 2 obl
+Trump Trump PROPN 8 nsubj @USAGOV
+declared declare VERB.VBD 6 acl:relcl
+. . PUNCT 2 punct`, nil, "USAJUD>- 115 asserted; USAGOV>- 1724 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
