@@ -213,10 +213,10 @@ func (c *Coder) codeSentence(t *tree) {
 }
 
 // dropIntentOverAct removes a generic expression of intent (root 03 on
-// an intent verb, with no complement constraint of its own) whose
-// controlled complement is itself coded: in "Democrats vowed to
-// investigate" the investigation, coded as intended, is the event; a
-// vow to cooperate (030) would misstate it.
+// an intent verb, with no complement constraint of its own), or help
+// given to no one named, whose controlled complement is itself coded: in
+// "Democrats vowed to investigate" the investigation, coded as intended,
+// is the event; a vow to cooperate (030) would misstate it.
 func (c *Coder) dropIntentOverAct(t *tree, ms []match) []match {
 	if c.dict.keepIntents {
 		return ms
@@ -230,6 +230,11 @@ func (c *Coder) dropIntentOverAct(t *tree, ms []match) []match {
 	out := ms[:0]
 	for _, m := range ms {
 		if !m.rule.Noun && len(m.rule.Xcomp) == 0 && strings.HasPrefix(m.rule.Code, "03") && c.dict.intent[t.lem[m.tok]] && t.codedComplement(m.tok, coded) {
+			continue
+		}
+		// "He helped facilitate a meeting": helping no one named to do a
+		// coded act is that act.
+		if !m.rule.Noun && t.lem[m.tok] == "help" && t.child(m.tok, "obj", "iobj") < 0 && t.codedComplement(m.tok, coded) {
 			continue
 		}
 		out = append(out, m)

@@ -495,6 +495,21 @@ emergency emergency NOUN 2 obl
 Trump Trump PROPN 8 nsubj @USAGOV
 declared declare VERB.VBD 6 acl:relcl
 . . PUNCT 2 punct`, nil, "USAJUD>- 115 asserted; USAGOV>- 1724 asserted"},
+		{"helping bring about a coded act is that act", `
+Volker Volker PROPN 2 nsubj @USAGOV
+helped help VERB.VBD 0 root
+facilitate facilitate VERB 2 xcomp
+talks talk NOUN 3 obj
+with with ADP 6 case
+Kyiv Kyiv PROPN 3 obl @UKRGOV
+. . PUNCT 2 punct`, nil, "USAGOV>- 045 asserted"},
+		{"helping a party do something is aid", `
+Washington Washington PROPN 2 nsubj @USAGOV
+helped help VERB.VBD 0 root
+Kyiv Kyiv PROPN 2 obj @UKRGOV
+retake retake VERB 2 xcomp
+Kherson Kherson PROPN 4 obj @UKR
+. . PUNCT 2 punct`, nil, "USAGOV>UKRGOV 070 asserted; UKRGOV>UKR 190 asserted"},
 	}
 	c := coder(t)
 	for _, tt := range tests {
