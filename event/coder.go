@@ -418,9 +418,9 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 				return false
 			}
 		}
-		if t.naming(v) {
-			return false
-		}
+	}
+	if slices.Contains(r.Without, "xcomp") && t.naming(v) {
+		return false
 	}
 	if r.Persons && !t.personsOnly(v) {
 		return false
@@ -444,14 +444,14 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 	return true
 }
 
-// namedArgument reports whether verb v's object, or an oblique with
-// "with" or "to", is a proper name.
+// namedArgument reports whether trigger v's object, or a phrase with
+// "with", "to" or "of" ("the killing of Khashoggi"), is a proper name.
 func (t *tree) namedArgument(v int) bool {
 	if o := t.object(v); o >= 0 && t.toks[o].UPOS == "PROPN" {
 		return true
 	}
 	for _, k := range t.kids[v] {
-		if t.base(k) == "obl" && (t.prep(k) == "with" || t.prep(k) == "to") && t.toks[k].UPOS == "PROPN" {
+		if (t.base(k) == "obl" || t.base(k) == "nmod") && (t.prep(k) == "with" || t.prep(k) == "to" || t.prep(k) == "of") && t.toks[k].UPOS == "PROPN" {
 			return true
 		}
 	}
@@ -484,10 +484,16 @@ func (t *tree) personsOnly(v int) bool {
 
 // naming reports whether verb v names something rather than addressing
 // someone: a second nominal complement ("called Hamas a terrorist group",
-// "called him a liar") or a wh-word object ("struck what New Delhi called
-// a training camp").
+// "called him a liar"), a wh-word object ("struck what New Delhi called
+// a training camp"), a participle or passive ("a group called Hamas"), or
+// an object with a for-phrase ("called the election for Biden").
 func (t *tree) naming(v int) bool {
-	objs := 0
+	// "a retreat called Bryn Tirion", "the group is called Hamas".
+	// With a by-agent it is a call: "Putin was called by Biden".
+	if (t.base(v) == "acl" && t.toks[v].XPOS == "VBN" || t.child(v, "aux:pass", "nsubj:pass") >= 0) && t.child(v, "obl:agent") < 0 && !t.hasPrep(v, []string{"by"}, "obl") {
+		return true
+	}
+	objs, forPhrase := 0, false
 	for _, k := range t.kids[v] {
 		switch t.base(k) {
 		case "obj", "iobj":
@@ -495,9 +501,30 @@ func (t *tree) naming(v int) bool {
 			if t.toks[k].XPOS == "WP" || t.lem[k] == "what" || t.lem[k] == "whatever" {
 				return true
 			}
+			// "called Trump a clown" with the second noun hung on the
+			// first: an apposition with no comma before it.
+			for _, a := range t.kids[k] {
+				if t.rel(a) == "appos" && a > k && !t.commaBetween(k, a) {
+					return true
+				}
+				forPhrase = forPhrase || t.base(a) == "nmod" && t.prep(a) == "for"
+			}
+		case "obl":
+			forPhrase = forPhrase || t.prep(k) == "for"
 		}
 	}
-	return objs > 1
+	// "called the election for Biden": declaring a result.
+	return objs > 1 || objs > 0 && forPhrase
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func (t *tree) commaBetween(a, b int) bool {
+	for x := a + 1; x < b; x++ {
+		if t.toks[x].Word() == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // preFits reports whether one of the phrases occurs, in order, among the
@@ -1516,6 +1543,16 @@ func (c *Coder) nounArgs(t *tree, m match) (srcs, tgts []int, direct bool) {
 			if t.base(k) == "nmod" && sourcePreps[t.prep(k)] {
 				srcs = t.actors(k, 0)
 				break
+			}
+		}
+	}
+	// "an agreement between Japan and Russia", "clashes between the army
+	// and rebels": the parties between whom it happens are its parties,
+	// whoever brokered or reported it.
+	for _, k := range t.kids[n] {
+		if t.base(k) == "nmod" && t.prep(k) == "between" {
+			if a := t.codedOnly(t.actors(k, 0)); len(a) > 1 {
+				return a, nil, true
 			}
 		}
 	}

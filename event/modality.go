@@ -13,6 +13,14 @@ func (c *Coder) modality(t *tree, m match) string {
 		if t.childLemma(cl, c.dict.negator, "det", "advmod") >= 0 {
 			return doc.Negated
 		}
+		// "worked to arrange a meeting", "proposed talks": an event
+		// that is planned has not happened.
+		if h := t.head[cl]; h >= 0 && t.isVerb(h) && t.base(cl) == "obj" && c.dict.intent[t.lem[h]] {
+			if mod := c.modality(t, match{&Rule{Code: m.rule.Code}, h}); mod != doc.Asserted && mod != doc.Reported {
+				return mod
+			}
+			return doc.Intended
+		}
 		if h := t.head[cl]; h >= 0 && t.isVerb(h) && (t.base(cl) == "obj" || t.base(cl) == "nsubj" || t.base(cl) == "obl") {
 			cl = h
 		} else {

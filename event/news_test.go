@@ -510,6 +510,97 @@ Kyiv Kyiv PROPN 2 obj @UKRGOV
 retake retake VERB 2 xcomp
 Kherson Kherson PROPN 4 obj @UKR
 . . PUNCT 2 punct`, nil, "USAGOV>UKRGOV 070 asserted; UKRGOV>UKR 190 asserted"},
+		{"a participle naming is no phone call", `
+The the DET 2 det
+mayor mayor NOUN 4 nsubj @GBRGOV
+had have VERB.VBD 0 root
+a a DET 5 det
+retreat retreat NOUN 3 obj
+called call VERB.VBN 5 acl
+Bryn Bryn PROPN 6 obj
+Tirion Tirion PROPN 7 flat
+. . PUNCT 3 punct`, nil, ""},
+		{"a passive call with its caller is a phone call", `
+Putin Putin PROPN 3 nsubj:pass @RUSGOV
+was be AUX 3 aux:pass
+called call VERB.VBN 0 root
+by by ADP 5 case
+Biden Biden PROPN 3 obl:agent @USAGOV
+. . PUNCT 3 punct`, nil, "USAGOV>RUSGOV 041 asserted"},
+		{"calling someone names for something is no appeal", `
+Biden Biden PROPN 2 nsubj @USAELI
+called call VERB.VBD 0 root
+Trump Trump PROPN 2 obj @USAGOV
+an a DET 5 det
+embarrassment embarrassment NOUN 2 obj
+for for ADP 8 case
+his his PRON 8 nmod:poss
+performance performance NOUN 2 obl
+. . PUNCT 2 punct`, nil, ""},
+		{"discussing a matter with no one is no consultation", `
+Trump Trump PROPN 2 nsubj @USAGOV
+discussed discuss VERB.VBD 0 root
+the the DET 4 det
+wildfires wildfire NOUN 2 obj
+. . PUNCT 2 punct`, nil, ""},
+		{"the killing of animals is no violence", `
+Egypt Egypt PROPN 2 nsubj @EGYGOV
+ordered order VERB.VBD 0 root
+the the DET 4 det
+killing killing NOUN 2 obj
+of of ADP 6 case
+pigs pig NOUN 4 nmod
+. . PUNCT 2 punct`, nil, ""},
+		{"an agreement between two parties is theirs, not its broker's", `
+Roosevelt Roosevelt PROPN 2 nsubj @USAGOV
+mediated mediate VERB.VBD 0 root
+an a DET 4 det
+agreement agreement NOUN 2 obj
+between between ADP 6 case
+Japan Japan PROPN 4 nmod @JPN
+and and CCONJ 8 cc
+Russia Russia PROPN 6 conj @RUS
+. . PUNCT 2 punct`, nil, "USAGOV>JPN 045 asserted; USAGOV>RUS 045 asserted; JPN>RUS 057 asserted; RUS>JPN 057 asserted"},
+		{"the killing of an uncoded name is still a killing", `
+Riyadh Riyadh PROPN 2 nsubj @SAUGOV
+ordered order VERB.VBD 0 root
+the the DET 4 det
+killing killing NOUN 2 obj
+of of ADP 6 case
+Khashoggi Khashoggi PROPN 4 nmod
+. . PUNCT 2 punct`, nil, "SAUGOV>- 1823 asserted"},
+		{"calling someone a name is no phone call", `
+Biden Biden PROPN 2 nsubj @USAELI
+called call VERB.VBD 0 root
+Trump Trump PROPN 2 obj @USAGOV
+a a DET 5 det
+clown clown NOUN 3 appos
+. . PUNCT 2 punct`, nil, ""},
+		{"calling a result for a party is no phone call", `
+AP AP PROPN 2 nsubj @USAMED
+called call VERB.VBD 0 root
+Nevada Nevada PROPN 2 obj @USA
+for for ADP 5 case
+Biden Biden PROPN 2 obl @USAELI
+. . PUNCT 2 punct`, nil, ""},
+		{"a meeting arranged is intended", `
+Volker Volker PROPN 2 nsubj @USAGOV
+arranged arrange VERB.VBD 0 root
+a a DET 4 det
+meeting meeting NOUN 2 obj
+between between ADP 6 case
+Zelensky Zelensky PROPN 4 nmod @UKRGOV
+and and CCONJ 8 cc
+Trump Trump PROPN 6 conj @USAGOV
+. . PUNCT 2 punct`, nil, "UKRGOV>USAGOV 040 intended; USAGOV>UKRGOV 040 intended"},
+		{"calling a result for a party hung on the result", `
+AP AP PROPN 2 nsubj @USAMED
+called call VERB.VBD 0 root
+the the DET 4 det
+election election NOUN 2 obj
+for for ADP 6 case
+Biden Biden PROPN 4 nmod @USAELI
+. . PUNCT 2 punct`, nil, ""},
 	}
 	c := coder(t)
 	for _, tt := range tests {
