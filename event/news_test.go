@@ -601,6 +601,12 @@ election election NOUN 2 obj
 for for ADP 6 case
 Biden Biden PROPN 4 nmod @USAELI
 . . PUNCT 2 punct`, nil, ""},
+		{"battling an illness is no fight", `
+The the DET 2 det
+senator senator NOUN 3 nsubj @USALEG
+battled battle VERB.VBD 0 root
+cancer cancer NOUN 3 obj
+. . PUNCT 3 punct`, nil, ""},
 	}
 	c := coder(t)
 	for _, tt := range tests {
