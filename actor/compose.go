@@ -40,6 +40,8 @@ func (r *Recognizer) compose(ds *docState, si int, s *doc.Sentence, st *sentStat
 		if st.at[p] < 0 {
 			if pr := pronounKind(st.keys[p]); pr != "" {
 				r.pronoun(ds, si, s, p, pr)
+			} else if p == 0 && st.keys[p] == "it" && (n == 1 || !expletiveVerbs[st.keys[1]]) {
+				r.itSubject(ds, si, s, p)
 			} else if p+1 < n && (st.keys[p] == "two" || st.keys[p] == "both") && pairNouns[st.keys[p+1]] && st.at[p+1] < 0 {
 				r.pair(ds, si, s, p)
 				p += 2
@@ -782,14 +784,22 @@ func init() {
 }
 
 // pronoun links a pronoun to the nearest fitting actor in this sentence or
-// the two before it.
+// the two before it. "He" and "she" link to the nearest named person even
+// when the dictionaries do not know them (and then carry no code), so that
+// an unknown person next to the pronoun does not lose it to a known one
+// further away. An object pronoun ("him", "them") never links to the
+// subject of its own clause ("Sirhan shot him").
 func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind string) {
+	object := objectPronouns[normKey(s.Tokens[p].Word())]
 	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
 		c := &ds.d.Entities[i]
 		if c.Sentence < si-2 {
 			return
 		}
-		if c.Code == "" {
+		if c.Code == "" && (kind == "pl" || c.Type != "PER") {
+			continue
+		}
+		if object && c.Sentence == si && clauseSubject(s, c.TokStart, c.TokEnd, p) {
 			continue
 		}
 		var fit bool
@@ -812,6 +822,76 @@ func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind 
 		r.add(ds, si, s, p, p+1, e)
 		return
 	}
+}
+
+// expletiveVerbs after a sentence-initial "it" make it a dummy subject
+// ("It was unclear whether ...").
+var expletiveVerbs = map[string]bool{"is": true, "was": true, "'s": true, "has": true, "had": true, "seems": true, "seemed": true,
+	"appears": true, "appeared": true, "remains": true, "remained": true, "will": true, "would": true, "may": true, "might": true, "could": true}
+
+// subjectRel reports the dependency relations of a clause's subject.
+var subjectRel = map[string]bool{"nsubj": true, "nsubj:pass": true}
+
+// itSubject links "It" beginning sentence si to the subject of the
+// sentence before when that is a government, organisation or country,
+// not a group of civilians ("India's foreign ministry confirmed ... It summoned ..."): the
+// mention holding the subject of the main verb in a parsed sentence, else
+// the mention the sentence begins with.
+func (r *Recognizer) itSubject(ds *docState, si int, s *doc.Sentence, p int) {
+	if si == 0 {
+		return
+	}
+	prev := ds.d.Sentences[si-1].Tokens
+	parsed := len(prev) > 0 && prev[0].Rel != ""
+	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
+		c := &ds.d.Entities[i]
+		if c.Sentence < si-1 {
+			return
+		}
+		if c.Sentence != si-1 {
+			continue
+		}
+		subject := c.TokStart == 0 || c.TokStart == 1 && normKey(prev[0].Word()) == "the"
+		if parsed {
+			subject = false
+			for k := c.TokStart; k < c.TokEnd && k < len(prev); k++ {
+				h := prev[k].Head
+				if subjectRel[prev[k].Rel] && h > 0 && h <= len(prev) && prev[h-1].Rel == "root" {
+					subject = true
+				}
+			}
+		}
+		if !subject {
+			continue
+		}
+		if c.Code == "" || (c.Type != "ORG" && c.Type != "GPE") || SectorOf(c.Code) == "CVL" {
+			return
+		}
+		ref := i
+		if c.Ref >= 0 {
+			ref = c.Ref
+		}
+		r.add(ds, si, s, p, p+1, doc.Entity{Type: c.Type, Code: c.Code, Name: c.Name, Role: c.Role, By: "coref", Ref: ref})
+		return
+	}
+}
+
+// objectPronouns are the object forms of the pronouns pronoun links.
+var objectPronouns = map[string]bool{"him": true, "them": true}
+
+// clauseSubject reports whether tokens [a, b) of a parsed sentence hold
+// the subject of the verb that token p depends on.
+func clauseSubject(s *doc.Sentence, a, b, p int) bool {
+	toks := s.Tokens
+	if p >= len(toks) || toks[p].Rel == "" || toks[p].Head <= 0 {
+		return false
+	}
+	for k := a; k < b && k < len(toks); k++ {
+		if subjectRel[toks[k].Rel] && toks[k].Head == toks[p].Head {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns are the nouns of "the city" coreference.
@@ -962,15 +1042,19 @@ func (r *Recognizer) titleCountry(ds *docState, si int, st *sentState, ph phrase
 var pairNouns = map[string]bool{"countries": true, "nations": true, "states": true, "neighbours": true, "neighbors": true, "governments": true}
 
 // pair resolves "the two countries" or "both countries" at token p to the
-// two countries named together just before ("Ethiopia and Eritrea"), or
-// to the only two countries named in this sentence and the two before it.
-// It adds one entity per country over the same span, each referring to
-// its antecedent, so that the event coder can make one event per country.
+// two countries named together just before ("Ethiopia and Eritrea"), else
+// to the only two countries named in this sentence and the two before it,
+// else to the two countries mentioned most often in the document so far.
+// A country named in the clause of the plural is never its antecedent:
+// "China and the United States urged both countries" speaks of two other
+// countries. It adds one entity per country over the same span, each
+// referring to its antecedent, so that the event coder can make one event
+// per country.
 func (r *Recognizer) pair(ds *docState, si int, s *doc.Sentence, p int) {
 	ents := ds.d.Entities
 	country := func(i int) string {
 		e := &ents[i]
-		if e.Type != "GPE" || e.By == "metonym" {
+		if e.Type != "GPE" || e.By == "metonym" || e.Sentence == si && sameClause(s, e.TokStart, p) {
 			return ""
 		}
 		if c := CountryOf(e.Code); c != "" && r.Dict.CountryName(c) != "" && Regions[c] == "" && SectorOf(e.Code) == "" {
@@ -1003,6 +1087,9 @@ func (r *Recognizer) pair(ds *docState, si int, s *doc.Sentence, p int) {
 			}
 		}
 		if len(refs) != 2 {
+			refs = r.mostPresentPair(ds, si, s, p)
+		}
+		if len(refs) != 2 {
 			return
 		}
 	}
@@ -1017,6 +1104,89 @@ func (r *Recognizer) pair(ds *docState, si int, s *doc.Sentence, p int) {
 		}
 		r.add(ds, si, s, start, p+2, doc.Entity{Type: "GPE", Code: c, Name: r.Dict.CountryName(c), By: "coref", Ref: ref})
 	}
+}
+
+// mostPresentPair returns the latest mentions of the two countries
+// mentioned most often, by themselves or by their people and bodies, in
+// the document before the clause of token p of sentence si, when no third
+// country is mentioned as often as the second; else nil.
+func (r *Recognizer) mostPresentPair(ds *docState, si int, s *doc.Sentence, p int) []int {
+	counts := map[string]int{}
+	latest := map[string]int{}
+	for i := range ds.d.Entities {
+		e := &ds.d.Entities[i]
+		c := CountryOf(e.Code)
+		if c == "" || e.By == "coref" || r.Dict.CountryName(c) == "" || Regions[c] != "" ||
+			e.Sentence == si && sameClause(s, e.TokStart, p) {
+			continue
+		}
+		counts[c]++
+		latest[c] = i
+	}
+	var cs []string
+	for c := range counts {
+		cs = append(cs, c)
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if counts[cs[i]] != counts[cs[j]] {
+			return counts[cs[i]] > counts[cs[j]]
+		}
+		return cs[i] < cs[j]
+	})
+	if len(cs) < 2 || len(cs) > 2 && counts[cs[2]] == counts[cs[1]] {
+		return nil
+	}
+	a, b := latest[cs[0]], latest[cs[1]]
+	if a > b {
+		a, b = b, a
+	}
+	return []int{a, b}
+}
+
+// clauseRels are the dependency relations that start a clause of their
+// own; an open complement (xcomp) shares its controller's clause.
+var clauseRels = map[string]bool{"root": true, "ccomp": true, "advcl": true, "acl": true, "acl:relcl": true, "parataxis": true, "csubj": true}
+
+// clauseBreaks are words that end one clause and start another when the
+// sentence has no parse.
+var clauseBreaks = map[string]bool{",": true, ";": true, ":": true, "that": true, "after": true, "before": true, "while": true,
+	"when": true, "because": true, "since": true, "as": true, "but": true, "although": true, "though": true, "if": true,
+	"which": true, "who": true, "whereas": true, "said": true, "says": true}
+
+// sameClause reports whether tokens a and b of s belong to the same
+// clause: by the parse when there is one, else when no clause-breaking
+// word lies between them.
+func sameClause(s *doc.Sentence, a, b int) bool {
+	toks := s.Tokens
+	if a < 0 || b < 0 || a >= len(toks) || b >= len(toks) {
+		return false
+	}
+	if toks[b].Rel != "" {
+		return clauseHead(toks, a) == clauseHead(toks, b)
+	}
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b; k++ {
+		if clauseBreaks[normKey(toks[k].Word())] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseHead returns the index of the token that heads the clause of
+// token i in a parsed sentence.
+func clauseHead(toks []doc.Token, i int) int {
+	for n := 0; n < len(toks); n++ {
+		t := &toks[i]
+		verbConj := t.Rel == "conj" && (t.UPOS == "VERB" || t.UPOS == "AUX")
+		if clauseRels[t.Rel] || verbConj || t.Head <= 0 || t.Head > len(toks) {
+			return i
+		}
+		i = t.Head - 1
+	}
+	return i
 }
 
 // st0 is the normalised word of token i of s.

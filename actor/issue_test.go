@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/parse"
+	"github.com/sitrep/sitrep/tag"
+	"github.com/sitrep/sitrep/text"
 )
 
 // codes returns the codes of the entities whose text is s, in order.
@@ -313,6 +316,191 @@ func TestTerritoriesAndPapersNamedAfterCountries(t *testing.T) {
 			d := recognize(t, tc.text, "2020-03-06", nil)
 			if e := find(t, d, tc.mention, 0); e.Type != tc.typ || e.Code != tc.code {
 				t.Errorf("%q: got %s %q, want %s %q%s", tc.mention, e.Type, e.Code, tc.typ, tc.code, dump(d))
+			}
+		})
+	}
+}
+
+// recognizeParsed is recognize after tagging and parsing the text with the
+// embedded models, as the pipeline does.
+func recognizeParsed(t *testing.T, txt, date string, ner Tagger) *doc.Document {
+	t.Helper()
+	tg, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := parse.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.New("t", txt)
+	day, err := doc.ParseDay(date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Date = day
+	text.Segment(d)
+	for si := range d.Sentences {
+		toks := d.Sentences[si].Tokens
+		forms := make([]string, len(toks))
+		for i := range toks {
+			forms[i] = toks[i].Word()
+		}
+		upos, xpos := tg.Tag(forms)
+		heads, rels := p.Parse(forms, xpos)
+		for i := range toks {
+			toks[i].UPOS, toks[i].XPOS = upos[i], xpos[i]
+			toks[i].Lemma = tg.Lemmatizer.Lemma(forms[i], upos[i], xpos[i])
+			toks[i].Head, toks[i].Rel = heads[i], rels[i]
+		}
+	}
+	dict, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	(&Recognizer{Dict: dict, NER: ner}).Recognize(d)
+	return d
+}
+
+func TestPairOutsideItsClause(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		want                []string
+	}{
+		{"subject pair is not the antecedent",
+			"India shelled posts in Kashmir. Pakistan said its jets struck back. Pakistan's prime minister called for talks. China and the United States urged both countries to show restraint.",
+			"both countries", []string{"IND", "PAK"}},
+		{"an earlier pair beats the subject pair",
+			"Armenia and Azerbaijan traded fire on Sunday. Russia and France urged the two countries to stop.",
+			"two countries", []string{"ARM", "AZE"}},
+		{"a pair in another clause still counts",
+			"Ethiopia and Eritrea said that the two countries would reopen the border.",
+			"two countries", []string{"ETH", "ERI"}},
+		{"no second country above the rest",
+			"Kenya sent troops. Uganda and Tanzania urged both countries to talk.",
+			"both countries", nil},
+	}
+	for _, tc := range tests {
+		for _, parsed := range []bool{false, true} {
+			t.Run(tc.name, func(t *testing.T) {
+				d := recognize(t, tc.text, "2019-03-06", nil)
+				if parsed {
+					d = recognizeParsed(t, tc.text, "2019-03-06", nil)
+				}
+				got := codes(d, tc.mention)
+				if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+					t.Errorf("parsed=%v %q: got %v, want %v%s", parsed, tc.mention, got, tc.want, dump(d))
+				}
+			})
+		}
+	}
+}
+
+func TestItAfterAnOrganisation(t *testing.T) {
+	tests := []struct {
+		name, text, code string
+	}{
+		{"ministry", "India's foreign ministry confirmed that a pilot was missing. It summoned Pakistan's envoy.", "INDGOV"},
+		{"international organisation", "NATO condemned the strike. It called for calm.", "IGOWSTNAT"},
+		{"dummy subject", "India's foreign ministry confirmed the loss. It was unclear what happened.", ""},
+		{"a person is no it", "Narendra Modi spoke on Monday. It rained all day.", ""},
+		{"not at the start", "India's foreign ministry spoke. Delhi says it will respond.", ""},
+	}
+	for _, tc := range tests {
+		for _, parsed := range []bool{false, true} {
+			t.Run(tc.name, func(t *testing.T) {
+				d := recognize(t, tc.text, "2019-02-27", nil)
+				if parsed {
+					d = recognizeParsed(t, tc.text, "2019-02-27", nil)
+				}
+				got := strings.Join(codes(d, "It"), " ")
+				if got != tc.code {
+					t.Errorf("parsed=%v: It is %q, want %q%s", parsed, got, tc.code, dump(d))
+				}
+			})
+		}
+	}
+}
+
+func TestEnvoys(t *testing.T) {
+	tests := []struct {
+		text, mention, code string
+	}{
+		{"India summoned Pakistan's acting high commissioner.", "Pakistan's acting high commissioner", "PAKGOV"},
+		{"Britain's High Commissioner to India met the minister.", "Britain's High Commissioner", "GBRGOV"},
+		{"Venezuela expelled the German chargé d'affaires.", "German chargé d'affaires", "DEUGOV"},
+		{"The UN High Commissioner for Refugees visited the camp.", "UN High Commissioner for Refugees", "IGOUNOREF"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.mention, func(t *testing.T) {
+			d := recognize(t, tc.text, "2019-02-27", nil)
+			if e := find(t, d, tc.mention, 0); e.Code != tc.code {
+				t.Errorf("%q: got %s, want %s%s", tc.mention, e.Code, tc.code, dump(d))
+			}
+		})
+	}
+}
+
+func TestOtherGivenName(t *testing.T) {
+	tests := []struct {
+		name, text, mention, code, canon string
+	}{
+		{"son of a known person", "The reward for Hamza bin Laden, son of Osama, was doubled.", "Hamza bin Laden", "", "Hamza bin Laden"},
+		{"surname later in the story", "The reward for Hamza bin Laden was doubled. Bin Laden has called for attacks.", "Bin Laden", "", "Hamza bin Laden"},
+		{"relative of a president", "Ivanka Trump visited Seoul on Friday.", "Ivanka Trump", "", "Ivanka Trump"},
+		{"the known person by surname", "Officials said bin Laden was hiding.", "bin Laden", "IMGREBALQ", "Osama bin Laden"},
+		{"known person first, then surname", "Donald Trump met Ivanka Trump. Trump said the talks went well.", "Trump", "USAGOV", "Donald Trump"},
+		{"spelling of the same given name", "Sergej Lavrov arrived in Ankara.", "Lavrov", "RUSGOV", "Sergei Lavrov"},
+		{"title of address", "Mr Trump arrived on Friday.", "Trump", "USAGOV", "Donald Trump"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2019-03-06", capTagger{})
+			e := find(t, d, tc.mention, 0)
+			if e.Code != tc.code || e.Name != tc.canon {
+				t.Errorf("%q: got %s %q, want %s %q%s", tc.mention, e.Code, e.Name, tc.code, tc.canon, dump(d))
+			}
+		})
+	}
+}
+
+func TestFromPhraseIsOrigin(t *testing.T) {
+	tests := []struct {
+		name, text, person, code string
+	}{
+		{"city and country", "Police said Bruce Miller, from Toronto, Canada, admitted the murders.", "Bruce Miller", "CANCVL"},
+		{"country only", "The winner was Anna Berg, from Sweden, on Sunday.", "Anna Berg", "SWECVL"},
+		{"known person keeps their code", "Justin Trudeau, from Ottawa, Canada, spoke.", "Justin Trudeau", "CANGOV"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognize(t, tc.text, "2019-02-01", capTagger{})
+			if e := find(t, d, tc.person, 0); e.Code != tc.code {
+				t.Errorf("%q: got %s, want %s%s", tc.person, e.Code, tc.code, dump(d))
+			}
+			for _, e := range d.Entities {
+				if e.Type == "GPE" && e.Code != "" {
+					t.Errorf("%q stays an actor (%s)%s", e.Text, e.Code, dump(d))
+				}
+			}
+		})
+	}
+}
+
+func TestPronounsAndUnknownPeople(t *testing.T) {
+	tests := []struct {
+		name, text, pronoun, code, canon string
+	}{
+		{"an unknown person nearer than a known one", "Donald Trump praised the film. Later, Rudy Giuliani said he was surprised.", "he", "", "Rudy Giuliani"},
+		{"object is not its clause's subject", "Hassan Rouhani spoke on the radio. Later, Imran Khan thanked him.", "him", "IRNGOV", "Hassan Rouhani"},
+		{"subject pronoun after a subject", "Imran Khan spoke on the radio. He called for talks.", "He", "PAKGOV", "Imran Khan"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := recognizeParsed(t, tc.text, "2019-03-06", capTagger{})
+			e := find(t, d, tc.pronoun, 0)
+			if e.Code != tc.code || e.Name != tc.canon || e.By != "coref" {
+				t.Errorf("%q: got %s %q by %s, want %s %q%s", tc.pronoun, e.Code, e.Name, e.By, tc.code, tc.canon, dump(d))
 			}
 		})
 	}

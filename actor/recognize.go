@@ -105,7 +105,7 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 		st.keys[i] = k
 		st.at[i] = -1
 	}
-	r.matchDict(s, st)
+	r.matchDict(ds, s, st)
 	if b := s.Block; ds.dateline == "" && b >= 0 && b < len(ds.d.Layout.Blocks) && ds.d.Layout.Blocks[b].Kind == doc.BlockDateline {
 		ds.dateline = r.datelineCountry(st)
 	}
@@ -119,10 +119,50 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 	first := len(ds.d.Entities)
 	r.compose(ds, si, s, st)
 	r.appositions(ds, first)
+	r.origins(ds, first)
+}
+
+// origins turns a country in a from-phrase after a person ("Bruce
+// McArthur, from Toronto, Canada,") into the place the person comes from:
+// a place, not an actor of the sentence. A person without a country takes
+// it, as a civilian when they have no sector either. Entities from first
+// on are looked at.
+func (r *Recognizer) origins(ds *docState, first int) {
+	ents := ds.d.Entities
+	for j := first; j < len(ents); j++ {
+		c := &ents[j]
+		if c.Type != "GPE" || c.By != "dict" || CountryOf(c.Code) == "" || SectorOf(c.Code) != "" {
+			continue
+		}
+		toks := ds.d.Sentences[c.Sentence].Tokens
+		k, before := c.TokStart-1, j-1
+		if k > 0 && toks[k].Word() == "," && before >= first && ents[before].Code == "" && ents[before].TokEnd == k {
+			// "from Toronto, Canada": a place, whatever NER took it for.
+			k, before = ents[before].TokStart-1, before-1
+		}
+		if k < 1 || normKey(toks[k].Word()) != "from" {
+			continue
+		}
+		if k--; toks[k].Word() == "," {
+			k--
+		}
+		if before < first || ents[before].Type != "PER" || ents[before].TokEnd != k+1 {
+			continue
+		}
+		per := &ents[before]
+		if CountryOf(per.Code) == "" {
+			sector := SectorOf(per.Code)
+			if sector == "" {
+				sector = "CVL"
+			}
+			per.Code = Compose(CountryOf(c.Code), sector)
+		}
+		c.Type, c.Code = "LOC", ""
+	}
 }
 
 // matchDict finds the longest dictionary matches, left to right.
-func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
+func (r *Recognizer) matchDict(ds *docState, s *doc.Sentence, st *sentState) {
 	n := len(st.keys)
 	for i := 0; i < n; {
 		if clockWords[st.words[i]] {
@@ -163,6 +203,25 @@ func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
 			i = bestEnd + 1
 			continue
 		}
+		if best.kind == Person && tailOfName(st, i, bestEnd, best.entry) {
+			a := i
+			if r.otherGivenName(s, st, i, bestEnd, best.entry) {
+				// "Hamza bin Laden" is not Osama bin Laden.
+				a = i - 1
+			} else if ref, ok := ds.surname[st.keys[bestEnd-1]]; !ok || ds.d.Entities[ref].Name == best.entry.Name || ds.seen(best.entry) >= 0 {
+				a = -1
+			}
+			// Else "Bin Laden" after "Hamza bin Laden" is Hamza again,
+			// unless Osama was named first.
+			if a >= 0 {
+				for k := a; k < bestEnd; k++ {
+					st.at[k] = len(st.units)
+				}
+				st.units = append(st.units, unit{start: a, end: bestEnd, ner: "PER"})
+				i = bestEnd
+				continue
+			}
+		}
 		u := unit{start: i, end: bestEnd, kind: best.kind, entry: best.entry, code: best.code}
 		for k := i; k < bestEnd; k++ {
 			st.at[k] = len(st.units)
@@ -170,6 +229,79 @@ func (r *Recognizer) matchDict(s *doc.Sentence, st *sentState) {
 		st.units = append(st.units, u)
 		i = bestEnd
 	}
+}
+
+// tailOfName reports whether tokens [a, b) are the end of person e's
+// canonical name without its beginning ("bin Laden", "Trump").
+func tailOfName(st *sentState, a, b int, e *Entry) bool {
+	canon := strings.Fields(e.Name)
+	n := b - a
+	if n >= len(canon) {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		if normKey(canon[len(canon)-n+k]) != st.keys[a+k] {
+			return false
+		}
+	}
+	return true
+}
+
+// otherGivenName reports whether the person e matched from token a by the
+// end of their name over tokens [a, b) (tailOfName) is someone else: the name word right
+// before it, unknown to the dictionaries, is a given name that differs
+// from e's ("Hamza bin Laden", "Ivanka Trump"). Initials, titles of
+// address, sentence-initial function words and headlines do not count.
+func (r *Recognizer) otherGivenName(s *doc.Sentence, st *sentState, a, b int, e *Entry) bool {
+	canon := strings.Fields(e.Name)
+	n := b - a
+	if a == 0 || n >= len(canon) {
+		return false
+	}
+	p := a - 1
+	w, k := st.words[p], st.keys[p]
+	if !isNameWord(w) || isAllCaps(w) || st.poss[p] || st.at[p] >= 0 || len(strings.TrimSuffix(k, ".")) < 2 ||
+		r.Dict.root.next[k] != nil && len(r.Dict.root.next[k].hits) > 0 || titlesOfAddress[k] || p == 0 && sentenceStarters[k] {
+		return false
+	}
+	if u := s.Tokens[p].UPOS; u != "" && u != "PROPN" || headlineCase(s.Tokens, st.words) {
+		return false
+	}
+	return !sameGivenName(k, normKey(canon[len(canon)-n-1]))
+}
+
+// sameGivenName reports whether two given names are spellings of one
+// name: the same first letter and at most two letters apart ("Sergei",
+// "Sergey"; "Mohammed", "Muhammad").
+func sameGivenName(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if x == "" || y == "" || x[0] != y[0] {
+		return false
+	}
+	return editDistance(x, y) <= 2
+}
+
+// editDistance is the Levenshtein distance between two strings' bytes.
+func editDistance(x, y string) int {
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(y)]
 }
 
 // clockWords are times of day that abbreviations in the dictionaries
