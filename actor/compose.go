@@ -557,7 +557,7 @@ func (r *Recognizer) emitUnit(ds *docState, si int, s *doc.Sentence, st *sentSta
 		e.Name = joinWords(st.words[u.start:u.end])
 		if u.ner == "PER" {
 			last := st.keys[u.end-1]
-			if ref, ok := ds.surname[last]; ok {
+			if ref, ok := ds.surname[last]; ok && sameFirstName(st.keys[u.start:u.end], ds.d.Entities[ref].Name) {
 				ref0 := ds.d.Entities[ref]
 				e.Code, e.Name, e.Role, e.By, e.Ref = ref0.Code, ref0.Name, ref0.Role, "coref", ref
 			}
@@ -636,7 +636,11 @@ func (r *Recognizer) add(ds *docState, si int, s *doc.Sentence, a, b int, e doc.
 	return idx
 }
 
-// register remembers a person's surname for later mentions.
+// register remembers a person's surname for later mentions. A surname
+// shared by several people stays with the first one named unless a later
+// one is known to the dictionaries and the first is not: "Cummings" after
+// "Elijah Cummings ... his wife Maya Rockeymoore Cummings" is still
+// Elijah.
 func (ds *docState) register(idx int) {
 	e := &ds.d.Entities[idx]
 	f := strings.Fields(e.Name)
@@ -644,9 +648,16 @@ func (ds *docState) register(idx int) {
 		return
 	}
 	k := normKey(f[len(f)-1])
-	if len(k) > 1 {
-		ds.surname[k] = idx
+	if len(k) < 2 {
+		return
 	}
+	if old, ok := ds.surname[k]; ok {
+		o := &ds.d.Entities[old]
+		if o.Name != e.Name && (o.Code != "" || e.Code == "") {
+			return
+		}
+	}
+	ds.surname[k] = idx
 }
 
 // nearestCountry returns the latest entity with a country code in this
@@ -773,7 +784,7 @@ func init() {
 	marilyn danielle beverly isabella theresa diana natalie charlotte marie hillary condoleezza madeleine
 	kamala ursula liz giorgia jacinda yulia hasina marine kaja annalena kristalina federica dilma cristina
 	penny marise melanie mélanie chrystia anita claudia dina samia droupadi nirmala sushma indira benazir
-	golda sanna mette magdalena sviatlana svetlana tulsi nikki elise kristi gina yvette tzipi ayelet miri
+	golda sanna mette hatice monika magdalena sviatlana svetlana tulsi nikki elise kristi gina yvette tzipi ayelet miri
 	orit sheikha maryam narges fatima aisha ngozi amina graça graca winnie naledi nkosazana helle erna
 	viola zuzana maia salome hilda beata ewa iryna olena oksana veronika valentina ella ilhan alexandria
 	rashida ayanna kirsten tammy maxine sonia gabriela michèle michele edith ségolène segolene christiane
@@ -787,7 +798,8 @@ func init() {
 // the two before it. "He" and "she" link to the nearest named person even
 // when the dictionaries do not know them (and then carry no code), so that
 // an unknown person next to the pronoun does not lose it to a known one
-// further away. An object pronoun ("him", "them") never links to the
+// further away; such a person must have a full name and, in a parsed
+// sentence, be a subject (unknownAntecedent). An object pronoun ("him", "them") never links to the
 // subject of its own clause ("Sirhan shot him").
 func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind string) {
 	object := objectPronouns[normKey(s.Tokens[p].Word())]
@@ -796,7 +808,7 @@ func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind 
 		if c.Sentence < si-2 {
 			return
 		}
-		if c.Code == "" && (kind == "pl" || c.Type != "PER") {
+		if c.Code == "" && (kind == "pl" || c.Type != "PER" || !unknownAntecedent(ds, c)) {
 			continue
 		}
 		if object && c.Sentence == si && clauseSubject(s, c.TokStart, c.TokEnd, p) {
@@ -874,6 +886,49 @@ func (r *Recognizer) itSubject(ds *docState, si int, s *doc.Sentence, p int) {
 		r.add(ds, si, s, p, p+1, doc.Entity{Type: c.Type, Code: c.Code, Name: c.Name, Role: c.Role, By: "coref", Ref: ref})
 		return
 	}
+}
+
+// sameFirstName reports whether a name's words may name the person whose
+// full name is full: a surname alone ("Biden", "bin Laden"), or the same
+// given name ("Hunter Biden" is not Joe Biden).
+func sameFirstName(keys []string, full string) bool {
+	f := strings.Fields(full)
+	if len(keys) < 2 || len(f) <= len(keys) {
+		return len(keys) < 2 || len(f) < 2 || len(f) == len(keys) && sameGivenName(keys[0], normKey(f[0]))
+	}
+	tail := true
+	for i, k := range keys {
+		tail = tail && normKey(f[len(f)-len(keys)+i]) == k
+	}
+	if tail {
+		// "bin Laden"
+		return true
+	}
+	k := keys[0]
+	if titlesOfAddress[strings.TrimSuffix(k, ".")] {
+		return true
+	}
+	return sameGivenName(k, normKey(f[0])) || len(strings.TrimSuffix(k, ".")) == 1 && k[0] == normKey(f[0])[0]
+}
+
+// unknownAntecedent reports whether an uncoded person mention c may take
+// a pronoun: its name has two words or more ("Rudy Giuliani", not a
+// stray "Rushmore"), and in a parsed sentence it is the subject of its
+// verb.
+func unknownAntecedent(ds *docState, c *doc.Entity) bool {
+	if len(strings.Fields(c.Name)) < 2 {
+		return false
+	}
+	toks := ds.d.Sentences[c.Sentence].Tokens
+	if len(toks) == 0 || toks[0].Rel == "" {
+		return true
+	}
+	for k := c.TokStart; k < c.TokEnd && k < len(toks); k++ {
+		if subjectRel[toks[k].Rel] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronouns are the object forms of the pronouns pronoun links.
