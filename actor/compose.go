@@ -799,14 +799,18 @@ func init() {
 // when the dictionaries do not know them (and then carry no code), so that
 // an unknown person next to the pronoun does not lose it to a known one
 // further away; such a person must have a full name and, in a parsed
-// sentence, be a subject (unknownAntecedent). An object pronoun ("him", "them") never links to the
-// subject of its own clause ("Sirhan shot him").
+// sentence, be a subject (unknownAntecedent). An object pronoun ("him",
+// "them") never links to the subject of its own verb ("Sirhan shot him").
+// When the nearest fitting person is in an earlier parsed sentence and no
+// subject there, "he" and "she" prefer the latest fitting subject of that
+// sentence ("Trump met Zelensky in Kyiv. He said" is Trump).
 func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind string) {
 	object := objectPronouns[normKey(s.Tokens[p].Word())]
+	nearest := -1
 	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
 		c := &ds.d.Entities[i]
 		if c.Sentence < si-2 {
-			return
+			break
 		}
 		if c.Code == "" && (kind == "pl" || c.Type != "PER" || !unknownAntecedent(ds, c)) {
 			continue
@@ -826,14 +830,46 @@ func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind 
 		if !fit {
 			continue
 		}
-		ref := i
-		if c.Ref >= 0 {
-			ref = c.Ref
+		if nearest < 0 {
+			nearest = i
+			if object || kind == "pl" || c.Sentence == si || !parsedNonSubject(ds, c) {
+				break
+			}
+			continue
 		}
-		e := doc.Entity{Type: c.Type, Code: c.Code, Name: c.Name, Role: c.Role, By: "coref", Ref: ref}
-		r.add(ds, si, s, p, p+1, e)
+		if c.Sentence != ds.d.Entities[nearest].Sentence {
+			break
+		}
+		if !parsedNonSubject(ds, c) {
+			nearest = i
+			break
+		}
+	}
+	if nearest < 0 {
 		return
 	}
+	c := &ds.d.Entities[nearest]
+	ref := nearest
+	if c.Ref >= 0 {
+		ref = c.Ref
+	}
+	e := doc.Entity{Type: c.Type, Code: c.Code, Name: c.Name, Role: c.Role, By: "coref", Ref: ref}
+	r.add(ds, si, s, p, p+1, e)
+}
+
+// parsedNonSubject reports whether mention c is in a parsed sentence and
+// holds no subject there.
+func parsedNonSubject(ds *docState, c *doc.Entity) bool {
+	toks := ds.d.Sentences[c.Sentence].Tokens
+	if len(toks) == 0 || toks[0].Rel == "" {
+		return false
+	}
+	for k := c.TokStart; k < c.TokEnd && k < len(toks); k++ {
+		if subjectRel[toks[k].Rel] {
+			return false
+		}
+	}
+	return true
 }
 
 // expletiveVerbs after a sentence-initial "it" make it a dummy subject

@@ -497,6 +497,8 @@ func TestPronounsAndUnknownPeople(t *testing.T) {
 		{"an unknown person nearer than a known one", "Donald Trump praised the film. Later, Rudy Giuliani said he was surprised.", "he", "", "Rudy Giuliani"},
 		{"object is not its clause's subject", "Hassan Rouhani spoke on the radio. Later, Imran Khan thanked him.", "him", "IRNGOV", "Hassan Rouhani"},
 		{"subject pronoun after a subject", "Imran Khan spoke on the radio. He called for talks.", "He", "PAKGOV", "Imran Khan"},
+		{"the previous subject before its object", "Donald Trump met Volodymyr Zelensky in New York. He said the talks went well.", "He", "USAGOV", "Donald Trump"},
+		{"the nearest person in the pronoun's own sentence", "Donald Trump spoke on Monday. Reporters asked Boris Johnson about it, but he declined to comment.", "he", "GBRELI", "Boris Johnson"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
