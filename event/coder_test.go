@@ -63,6 +63,25 @@ func coder(t *testing.T) *Coder {
 	return New(d)
 }
 
+// treeCase is one sentence, written as a tree (see build), and the
+// summary of the events it must code.
+type treeCase struct{ name, tree, want string }
+
+// checkCoded codes each case's tree with c and compares the summary of
+// its events with the case's want.
+func checkCoded(t *testing.T, c *Coder, tests []treeCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := build(t, tc.tree)
+			c.Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
 // summary renders events as "SRC>TGT CODE modality" sorted as coded.
 func summary(evs []doc.Event) string {
 	var out []string
@@ -81,9 +100,7 @@ func summary(evs []doc.Event) string {
 }
 
 func TestMechanisms(t *testing.T) {
-	tests := []struct {
-		name, tree, want string
-	}{
+	tests := []treeCase{
 		{"subject and object", `
 Egypt Egypt PROPN 2 nsubj @EGY
 condemned condemn VERB 0 root
@@ -603,16 +620,7 @@ the the DET 4 det
 house house NOUN 2 obj
 . . PUNCT 2 punct`, ""},
 	}
-	c := coder(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := build(t, tt.tree)
-			c.Code(d)
-			if got := summary(d.Events); got != tt.want {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	checkCoded(t, coder(t), tests)
 }
 
 func TestLayoutBlocksSkipped(t *testing.T) {
@@ -838,7 +846,7 @@ func TestPreNext(t *testing.T) {
 		{Name: "most_certainly praise", Code: "024", Lemmas: []string{"praise"}, Pre: [][]string{{"most", "_certainly"}}, Targets: []string{"obj"}, Weight: 1},
 	}
 	c := New(NewDict(rules, base))
-	tests := []struct{ name, tree, want string }{
+	tests := []treeCase{
 		{"right before the verb", `
 Chile Chile PROPN 3 nsubj @CHL
 recently recently ADV 3 advmod
@@ -865,15 +873,7 @@ certainly certainly ADV 5 advmod
 praised praise VERB 0 root
 Peru Peru PROPN 5 obj @PER`, "CHL>PER 051 asserted"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := build(t, tc.tree)
-			c.Code(d)
-			if got := summary(d.Events); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkCoded(t, c, tests)
 }
 
 // TestPhraseAfterSkipped checks the target taken from the phrase after a
@@ -915,7 +915,7 @@ func TestGluedObjectWords(t *testing.T) {
 		{Name: "drop new_economic_relations", Code: "903", Lemmas: []string{"drop"}, Obj: []string{"relations"}, ObjLoose: true, ObjPhrases: [][]string{{"new", "_economic", "_relations"}}, Targets: []string{"obl:with"}, Weight: 2},
 	}
 	c := New(NewDict(rules, base))
-	tests := []struct{ name, tree, want string }{
+	tests := []treeCase{
 		{"adjacent", `
 Chile Chile PROPN 2 nsubj @CHL
 dropped drop VERB 0 root
@@ -934,15 +934,7 @@ relations relations NOUN 2 obj
 with with ADP 8 case
 Peru Peru PROPN 2 obl @PER`, "CHL>PER 345 asserted"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := build(t, tc.tree)
-			c.Code(d)
-			if got := summary(d.Events); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkCoded(t, c, tests)
 }
 
 // TestParticipleTarget checks the target found in a participle that
@@ -978,7 +970,7 @@ func TestParticipleObjectClauseTargets(t *testing.T) {
 	}
 	dict := NewDict([]*Rule{{Name: "shun", Code: "081", Lemmas: []string{"shun"}}}, base)
 	dict.ClauseTargets()
-	tests := []struct{ name, tree, want string }{
+	tests := []treeCase{
 		{"participle", `
 Norway Norway PROPN 2 nsubj @NOR
 shunned shun VERB 0 root
@@ -994,15 +986,7 @@ to to PART 5 mark
 support support VERB 3 acl
 Sweden Sweden PROPN 5 obj @SWE`, "NOR>- 081 asserted"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := build(t, tc.tree)
-			New(dict).Code(d)
-			if got := summary(d.Events); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkCoded(t, New(dict), tests)
 }
 
 // TestPrepPhrases checks whole word sequences required of an oblique.

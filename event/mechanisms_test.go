@@ -144,7 +144,7 @@ func TestComplementPatterns(t *testing.T) {
 		{Name: "vow war", Code: "173", Lemmas: []string{"vow"}, Obj: []string{"war"}, ObjLoose: true, ObjPhrases: [][]string{{"war"}}, Weight: 1},
 		{Name: "express hopes", Code: "024", Lemmas: []string{"express"}, Obj: []string{"hopes"}, ObjLoose: true, ObjPhrases: [][]string{{"hopes"}}, Weight: 1},
 	}
-	tests := []struct{ name, tree, want string }{
+	tests := []treeCase{
 		{"object of the complement", `
 Chad Chad PROPN 2 nsubj @TCD
 vowed vow VERB 0 root
@@ -252,7 +252,7 @@ func TestClausePatternStopsAtVerb(t *testing.T) {
 		{Name: "say", Code: "010", Lemmas: []string{"say"}},
 		{Name: "say support", Code: "032", Lemmas: []string{"say"}, Obj: []string{"support"}, ObjLoose: true, ObjPhrases: [][]string{{"support"}}, Weight: 1},
 	}
-	tests := []struct{ name, tree, want string }{
+	tests := []treeCase{
 		{"the object of the clause's verb", `
 Chad Chad PROPN 2 nsubj @TCD
 said say VERB 0 root
@@ -284,7 +284,7 @@ support support NOUN 4 nsubj
 // TestPartyOfPhrase checks how a bare sector takes the party of its
 // of-phrase, and that "arrest" of a trend is no arrest.
 func TestPartyOfPhrase(t *testing.T) {
-	tests := []struct{ name, tree, want string }{
+	tests := []treeCase{
 		{"a party with a sector of its own lends only its country", `
 The the DET 2 det
 aides aide NOUN 6 nsubj @GOV
@@ -303,16 +303,7 @@ of of ADP 6 case
 exports export NOUN 4 nmod
 . . PUNCT 2 punct`, ""},
 	}
-	c := coder(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := build(t, tc.tree)
-			c.Code(d)
-			if got := summary(d.Events); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkCoded(t, coder(t), tests)
 }
 
 // TestAdverbialToClauseTarget checks that a verb's default target slots
@@ -342,7 +333,7 @@ Niger Niger PROPN 6 obj @NER
 // argument is a party of its country, and one inside another noun's
 // modifiers is not.
 func TestPlaceParties(t *testing.T) {
-	tests := []struct{ name, tree, want string }{
+	tests := []treeCase{
 		{"the object of an attack", `
 Rebels rebel NOUN 2 nsubj @TCDREB
 attacked attack VERB 0 root
