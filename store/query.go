@@ -145,8 +145,14 @@ const eventColumns = `e.idx, e.sentence, e.start, e."end", e.trigger, e.src, e.s
 
 // Events lists event mentions.
 func (s *SQLite) Events(ctx context.Context, f EventFilter) ([]EventRow, error) {
-	var out []EventRow
-	err := s.eachEvent(ctx, f, true, func(r *EventRow) error {
+	return collect(func(fn func(*EventRow) error) error { return s.eachEvent(ctx, f, true, fn) })
+}
+
+// collect gathers into a slice the rows a streaming listing passes to
+// its callback: the slice form of EachEvent and EachCluster.
+func collect[T any](each func(fn func(*T) error) error) ([]T, error) {
+	var out []T
+	err := each(func(r *T) error {
 		out = append(out, *r)
 		return nil
 	})
@@ -257,12 +263,7 @@ func (s *SQLite) CountEvents(ctx context.Context, f EventFilter) (int, error) {
 
 // Clusters lists event clusters.
 func (s *SQLite) Clusters(ctx context.Context, f ClusterFilter) ([]Cluster, error) {
-	var out []Cluster
-	err := s.eachCluster(ctx, f, true, func(c *Cluster) error {
-		out = append(out, *c)
-		return nil
-	})
-	return out, err
+	return collect(func(fn func(*Cluster) error) error { return s.eachCluster(ctx, f, true, fn) })
 }
 
 // EachCluster streams the clusters matching f to fn.
