@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -81,13 +80,7 @@ func runActors(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *format == "jsonl" {
-		enc := json.NewEncoder(stdout)
-		for _, a := range as {
-			if err := enc.Encode(a); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONL(stdout, as)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "RANK\tCODE\tNAME\tEVENTS\tAS SOURCE\tAS TARGET\tDOCUMENTS")
@@ -117,7 +110,6 @@ func actorsOfFiles(paths []string, cfg engine.Config, format string, stdout, std
 		return err
 	}
 	opts := input.Options{DefaultDate: cfg.DefaultDate}
-	enc := json.NewEncoder(stdout)
 	failed := 0
 	for _, path := range paths {
 		r, err := input.Open(path, opts)
@@ -152,10 +144,8 @@ func actorsOfFiles(paths []string, cfg engine.Config, format string, stdout, std
 				rows[i] = actorRow{Doc: d.ID, Text: e.Text, Type: e.Type, Code: e.Code, Name: e.Name, Role: e.Role, Sentence: e.Sentence, Start: e.Start, End: e.End, By: e.By}
 			}
 			if format == "jsonl" {
-				for _, row := range rows {
-					if err := enc.Encode(row); err != nil {
-						return err
-					}
+				if err := writeJSONL(stdout, rows); err != nil {
+					return err
 				}
 				continue
 			}

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -75,22 +73,13 @@ func runDyad(args []string, stdout, stderr io.Writer) error {
 	}
 	switch *format {
 	case "jsonl":
-		enc := json.NewEncoder(stdout)
-		for _, p := range pts {
-			if err := enc.Encode(p); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONL(stdout, pts)
 	case "csv":
-		cw := csv.NewWriter(stdout)
-		cw.Write([]string{"period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_mean"})
-		for _, p := range pts {
-			cw.Write([]string{p.Period.String(), strconv.Itoa(p.Count), strconv.Itoa(p.Quad[0]), strconv.Itoa(p.Quad[1]), strconv.Itoa(p.Quad[2]), strconv.Itoa(p.Quad[3]),
-				strconv.FormatFloat(p.GoldsteinSum, 'f', 2, 64), strconv.FormatFloat(p.GoldsteinMean, 'f', 3, 64)})
-		}
-		cw.Flush()
-		return cw.Error()
+		return writeCSV(stdout, []string{"period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_mean"}, pts,
+			func(p *store.SeriesPoint) []string {
+				return []string{p.Period.String(), strconv.Itoa(p.Count), strconv.Itoa(p.Quad[0]), strconv.Itoa(p.Quad[1]), strconv.Itoa(p.Quad[2]), strconv.Itoa(p.Quad[3]),
+					strconv.FormatFloat(p.GoldsteinSum, 'f', 2, 64), strconv.FormatFloat(p.GoldsteinMean, 'f', 3, 64)}
+			})
 	}
 	dir := "→"
 	if q.Both {

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -173,15 +171,9 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 	}
 	switch *format {
 	case "jsonl":
-		enc := json.NewEncoder(stdout)
-		for _, r := range rows {
-			if err := enc.Encode(r); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONL(stdout, rows)
 	case "csv":
-		return writeEventsCSV(stdout, rows)
+		return writeCSV(stdout, export.CSVHeader, rows, export.CSVRecord)
 	}
 	total, err := st.CountEvents(ctx, f)
 	if err != nil {
@@ -215,16 +207,6 @@ func placeName(p *doc.EventPlace) string {
 	return p.Name + p.Country
 }
 
-func writeEventsCSV(w io.Writer, rows []store.EventRow) error {
-	cw := csv.NewWriter(w)
-	cw.Write(export.CSVHeader)
-	for i := range rows {
-		cw.Write(export.CSVRecord(&rows[i]))
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
 func listClusters(ctx context.Context, st store.Store, f store.EventFilter, format string, stdout io.Writer) error {
 	cf := store.ClusterFilter{Source: f.Source, Target: f.Target, Root: f.Root, QuadClass: f.QuadClass, From: f.From, To: f.To, Limit: f.Limit, Offset: f.Offset}
 	switch f.Sort {
@@ -240,27 +222,9 @@ func listClusters(ctx context.Context, st store.Store, f store.EventFilter, form
 	}
 	switch format {
 	case "jsonl":
-		enc := json.NewEncoder(stdout)
-		for _, c := range cs {
-			if err := enc.Encode(c); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONL(stdout, cs)
 	case "csv":
-		cw := csv.NewWriter(stdout)
-		cw.Write([]string{"id", "date", "source", "target", "code", "root", "quad_class", "goldstein", "place", "country", "num_mentions", "num_articles", "num_sources", "first_seen", "last_seen", "confidence", "source_url"})
-		for _, c := range cs {
-			var pl doc.EventPlace
-			if c.Place != nil {
-				pl = *c.Place
-			}
-			cw.Write([]string{c.ID, c.Date, c.Source, c.Target, c.Code, c.Root, strconv.Itoa(c.QuadClass), strconv.FormatFloat(c.Goldstein, 'f', -1, 64),
-				pl.Name, pl.Country, strconv.Itoa(c.NumMentions), strconv.Itoa(c.NumArticles), strconv.Itoa(c.NumSources),
-				c.FirstSeen.String(), c.LastSeen.String(), strconv.FormatFloat(c.Confidence, 'f', 3, 64), c.SourceURL})
-		}
-		cw.Flush()
-		return cw.Error()
+		return writeCSV(stdout, clusterCSVHeader, cs, clusterCSVRecord)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tSOURCE\tCODE\tTARGET\tQUAD\tGOLD\tPLACE\tMENTIONS\tARTICLES\tSOURCES\tID")
@@ -271,4 +235,18 @@ func listClusters(ctx context.Context, st store.Store, f store.EventFilter, form
 	tw.Flush()
 	fmt.Fprintf(stdout, "%d events (clusters)\n", len(cs))
 	return nil
+}
+
+// clusterCSVHeader names the columns of clusterCSVRecord.
+var clusterCSVHeader = []string{"id", "date", "source", "target", "code", "root", "quad_class", "goldstein", "place", "country", "num_mentions", "num_articles", "num_sources", "first_seen", "last_seen", "confidence", "source_url"}
+
+// clusterCSVRecord is one merged event as a CSV row.
+func clusterCSVRecord(c *store.Cluster) []string {
+	var pl doc.EventPlace
+	if c.Place != nil {
+		pl = *c.Place
+	}
+	return []string{c.ID, c.Date, c.Source, c.Target, c.Code, c.Root, strconv.Itoa(c.QuadClass), strconv.FormatFloat(c.Goldstein, 'f', -1, 64),
+		pl.Name, pl.Country, strconv.Itoa(c.NumMentions), strconv.Itoa(c.NumArticles), strconv.Itoa(c.NumSources),
+		c.FirstSeen.String(), c.LastSeen.String(), strconv.FormatFloat(c.Confidence, 'f', 3, 64), c.SourceURL}
 }
