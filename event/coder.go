@@ -458,6 +458,41 @@ func (t *tree) namedArgument(v int) bool {
 	return false
 }
 
+// politicalRoles are the actor-code parts that make a party political or
+// military.
+var politicalRoles = map[string]bool{
+	"GOV": true, "MIL": true, "REB": true, "INS": true, "SPY": true, "COP": true, "LEG": true,
+	"JUD": true, "ELI": true, "OPP": true, "PTY": true, "UAF": true, "SEP": true, "IGO": true,
+}
+
+// politicalParty reports whether token o belongs to an actor that is a
+// political or military party: its code has a political role
+// (politicalRoles) after the country, or is an international
+// organization, or is a bare state named as such ("Ukraine", not
+// "Ukrainians", whose code is the state's too).
+func (t *tree) politicalParty(o int) bool {
+	if o < 0 || t.ent[o] < 0 {
+		return false
+	}
+	code := t.code(t.ent[o])
+	if len(code) < 3 {
+		return false
+	}
+	if code[:3] == "IGO" {
+		return true
+	}
+	if len(code) == 3 {
+		typ := t.d.Entities[t.ent[o]].Type
+		return code != "---" && (typ == "GPE" || typ == "ORG" || typ == "LOC")
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		if politicalRoles[code[i:i+3]] {
+			return true
+		}
+	}
+	return false
+}
+
 // personsOnly reports whether verb v's subject (or, for a controlled
 // clause, its controller's subject) and its object are mentions of
 // persons by name.
@@ -789,6 +824,12 @@ func (c *Coder) events(t *tree, m match) []doc.Event {
 		// "Zinichev called a halt to the work": no one was called. A name
 		// the actor layer left uncoded is still someone ("met Xi
 		// Jinping").
+		return nil
+	}
+	if m.rule.PoliticalObj && !t.politicalParty(t.objectOrGap(m.tok)) {
+		// "Trained people to be killers": the sense needs a political or
+		// military object. The rule still fired, so a vow to do it is no
+		// event of its own either.
 		return nil
 	}
 	if len(srcs) == 0 && !m.rule.Noun && !t.passive(m.tok) {

@@ -79,6 +79,13 @@ type Rule struct {
 	// "called Erdogan" is a phone call, "called a halt" or "called the
 	// move a disgrace" is not.
 	NeedTarget bool
+	// PoliticalObj requires the object to be a political or military
+	// party: a government, armed force, rebel group, office holder,
+	// international organization, or a state by name. "Trained
+	// soldiers" is military cooperation, "trained people to be killers"
+	// is not; "protected the prime minister" is, "protect people with
+	// pre-existing conditions" is not.
+	PoliticalObj bool
 	// Weight is the rule's specificity, used to prefer the most
 	// constrained rule among those that fire.
 	Weight int
@@ -329,6 +336,12 @@ func parseRule(f []string) (*Rule, error) {
 				return nil, fmt.Errorf("constraint %q: want need=target", kv)
 			}
 			r.NeedTarget = true
+		case "party":
+			if v != "political" {
+				return nil, fmt.Errorf("constraint %q: want party=political", kv)
+			}
+			r.PoliticalObj = true
+			r.Weight++
 		case "target":
 			r.Targets = strings.Split(strings.ToLower(v), ",")
 			for _, t := range r.Targets {
@@ -337,7 +350,7 @@ func parseRule(f []string) (*Rule, error) {
 				}
 			}
 		default:
-			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, pobj, xcomp, mod, gov, subj, aux, without, between, need, target)", k)
+			return nil, fmt.Errorf("unknown constraint %q (have prt, obj, prep, pobj, xcomp, mod, gov, subj, aux, without, between, need, party, target)", k)
 		}
 	}
 	if len(r.PrepObj) > 0 && len(r.Prep) == 0 {

@@ -675,3 +675,94 @@ talk talk VERB 2 xcomp
 		})
 	}
 }
+
+// TestPoliticalSenses checks senses that code only with a political or
+// military object, and pleas in court that are no appeals.
+func TestPoliticalSenses(t *testing.T) {
+	tests := []treeCase{
+		{"pleading guilty is no appeal", `
+McArthur McArthur PROPN 2 nsubj @USA
+pleaded plead VERB.VBD 0 root
+guilty guilty ADJ 2 xcomp
+to to ADP 6 case
+the the DET 6 det
+court court NOUN 2 obl @USAJUD
+. . PUNCT 2 punct`, ""},
+		{"pleading not guilty is no appeal", `
+McArthur McArthur PROPN 2 nsubj @USA
+pleaded plead VERB.VBD 0 root
+not not PART 4 advmod
+guilty guilty ADJ 2 xcomp
+to to ADP 7 case
+the the DET 7 det
+court court NOUN 2 obl @USAJUD
+. . PUNCT 2 punct`, ""},
+		{"pleading to a body for aid is an appeal", `
+Haiti Haiti PROPN 2 nsubj @HTI
+pleaded plead VERB.VBD 0 root
+to to ADP 5 case
+the the DET 5 det
+UN UN PROPN 2 obl @IGOUNO
+for for ADP 7 case
+help help NOUN 2 obl
+. . PUNCT 2 punct`, "HTI>IGOUNO 020 asserted"},
+		{"protecting people is no military protection", `
+Democrats Democrats PROPN 2 nsubj @USAPTY
+protect protect VERB 0 root
+people people NOUN 2 obj @USACVL
+with with ADP 6 case
+chronic chronic ADJ 6 amod
+conditions condition NOUN 3 nmod
+. . PUNCT 2 punct`, ""},
+		{"protecting a minister is", `
+Troops troops NOUN 2 nsubj @MIL
+protected protect VERB.VBD 0 root
+the the DET 5 det
+Iraqi Iraqi ADJ 5 amod @IRQGOV
+minister minister NOUN 2 obj @IRQGOV
+. . PUNCT 2 punct`, "MIL>IRQGOV 074 asserted"},
+		{"training people to be killers is no military cooperation", `
+Daesh Daesh PROPN 2 nsubj @IMGREB
+trains train VERB.VBZ 0 root
+French French ADJ 4 amod @FRACVL
+people people NOUN 2 obj @FRACVL
+to to PART 7 mark
+be be AUX 7 cop
+killers killer NOUN 2 xcomp
+. . PUNCT 2 punct`, ""},
+		{"training soldiers is", `
+Russia Russia PROPN 2 nsubj @RUS
+trained train VERB.VBD 0 root
+Syrian Syrian ADJ 4 amod @SYRMIL
+soldiers soldier NOUN 2 obj @SYRMIL
+. . PUNCT 2 punct`, "RUS>SYRMIL 062 asserted"},
+		{"destroying growth is no destruction of property", `
+Chinese Chinese ADJ 2 amod @CHN
+tariffs tariff NOUN 4 nsubj
+will will AUX 4 aux
+destroy destroy VERB 0 root
+the the DET 6 det
+growth growth NOUN 4 obj
+of of ADP 9 case
+American American ADJ 9 amod @USAAGR
+farmers farmer NOUN 6 nmod @USAAGR
+. . PUNCT 4 punct`, ""},
+		{"destroying a base is", `
+Rebels rebel NOUN 2 nsubj @REB
+destroyed destroy VERB.VBD 0 root
+the the DET 6 det
+Syrian Syrian ADJ 6 amod @SYR
+army army NOUN 6 compound
+base base NOUN 2 obj
+. . PUNCT 2 punct`, "REB>SYR 1712 asserted"},
+		{"destroying a party's forces is", `
+Russia Russia PROPN 2 nsubj @RUS
+vowed vow VERB.VBD 0 root
+to to PART 4 mark
+destroy destroy VERB 2 xcomp
+Ukrainian Ukrainian ADJ 6 amod @UKRMIL
+forces force NOUN 4 obj @UKRMIL
+. . PUNCT 2 punct`, "RUS>UKRMIL 1712 intended"},
+	}
+	checkCoded(t, coder(t), tests)
+}
