@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/conllu"
+	prfcount "github.com/sitrep/sitrep/internal/prf" // prf names eval segment's formatter
 	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/parse"
 	"github.com/sitrep/sitrep/tag"
@@ -128,12 +129,8 @@ func runEvalParse(args []string, stdout, stderr io.Writer) error {
 		sort.Slice(names, func(i, j int) bool { return sc.gold[names[i]] > sc.gold[names[j]] })
 		fmt.Fprintf(stdout, "\n%-14s %6s %7s %7s %7s\n", "relation", "gold", "prec", "recall", "F1")
 		for _, r := range names {
-			pr, rc := pct(sc.correct[r], sc.pred[r]), pct(sc.correct[r], sc.gold[r])
-			f1 := 0.0
-			if pr+rc > 0 {
-				f1 = 2 * pr * rc / (pr + rc)
-			}
-			fmt.Fprintf(stdout, "%-14s %6d %6.2f%% %6.2f%% %6.2f%%\n", r, sc.gold[r], pr, rc, f1)
+			c := prfcount.Counts{Gold: sc.gold[r], System: sc.pred[r], Correct: sc.correct[r]}
+			fmt.Fprintf(stdout, "%-14s %6d %6.2f%% %6.2f%% %6.2f%%\n", r, c.Gold, 100*c.Precision(), 100*c.Recall(), 100*c.F1())
 		}
 	}
 	return nil
