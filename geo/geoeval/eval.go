@@ -19,6 +19,7 @@ import (
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/geo"
+	"github.com/sitrep/sitrep/internal/prf"
 )
 
 // Article is one article of a geoparsing gold set.
@@ -231,18 +232,22 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
+// ExactCounts are the counts of exact-span recognition.
+func (sc *Score) ExactCounts() prf.Counts {
+	return prf.Counts{Gold: sc.Gold, System: sc.Predicted, Correct: sc.Exact}
 }
 
-// Precision, Recall and F1 of exact-span recognition.
-func (sc *Score) Precision() float64 { return ratio(sc.Exact, sc.Predicted) }
+// OverlapCounts are the counts of recognition where a predicted span
+// overlapping a gold one counts as right.
+func (sc *Score) OverlapCounts() prf.Counts {
+	return prf.Counts{Gold: sc.Gold, System: sc.Predicted, Correct: sc.Overlap}
+}
+
+// Precision of exact-span recognition.
+func (sc *Score) Precision() float64 { return sc.ExactCounts().Precision() }
 
 // Recall of exact-span recognition.
-func (sc *Score) Recall() float64 { return ratio(sc.Exact, sc.Gold) }
+func (sc *Score) Recall() float64 { return sc.ExactCounts().Recall() }
 
 // AccuracyAt161 is the share of gold spans with coordinates resolved
 // within 161 km (100 miles); names missing from the gazetteer count as
@@ -256,11 +261,10 @@ func (sc *Score) CountryAccuracy() float64 { return ratio(sc.CountryHit, sc.Coun
 
 // Report writes the measures.
 func (sc *Score) Report(w io.Writer, gold string) {
-	p, r := sc.Precision(), sc.Recall()
-	lp, lr := ratio(sc.Overlap, sc.Predicted), ratio(sc.Overlap, sc.Gold)
+	ex, ov := sc.ExactCounts(), sc.OverlapCounts()
 	fmt.Fprintf(w, "gold set              %s (%d articles, %d sentences)\n", gold, sc.Docs, sc.Sentences)
-	fmt.Fprintf(w, "recognition exact     P %.3f  R %.3f  F1 %.3f  (gold %d, predicted %d, exact %d)\n", p, r, f1(p, r), sc.Gold, sc.Predicted, sc.Exact)
-	fmt.Fprintf(w, "recognition overlap   P %.3f  R %.3f  F1 %.3f\n", lp, lr, f1(lp, lr))
+	fmt.Fprintf(w, "recognition exact     P %.3f  R %.3f  F1 %.3f  (gold %d, predicted %d, exact %d)\n", ex.Precision(), ex.Recall(), ex.F1(), sc.Gold, sc.Predicted, sc.Exact)
+	fmt.Fprintf(w, "recognition overlap   P %.3f  R %.3f  F1 %.3f\n", ov.Precision(), ov.Recall(), ov.F1())
 	if sc.GoldNationality > 0 {
 		fmt.Fprintf(w, "recall without nationality words  R %.3f  (%d of the gold toponyms are words like \"Russian\")\n",
 			ratio(sc.Exact-sc.ExactNationality, sc.Gold-sc.GoldNationality), sc.GoldNationality)
