@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/internal/cputime"
 	prfcount "github.com/sitrep/sitrep/internal/prf" // prf names eval segment's formatter
 	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/parse"
@@ -46,10 +47,10 @@ func scoreParse(tg *tag.Tagger, p *parse.Parser, gold []*conllu.Sentence, goldTa
 		}
 		heads := make([]int, len(forms))
 		rels := make([]string, len(forms))
-		start, cpu := time.Now(), tag.CPUTime()
+		start, cpu := time.Now(), cputime.Used()
 		p.ParseInto(forms, xpos, heads, rels)
 		sc.elapsed += time.Since(start)
-		sc.cpu += tag.CPUTime() - cpu
+		sc.cpu += cputime.Used() - cpu
 		sc.sents++
 		for i, w := range s.Words {
 			sc.words++

@@ -19,6 +19,7 @@ import (
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/geo"
+	"github.com/sitrep/sitrep/internal/cputime"
 	"github.com/sitrep/sitrep/internal/prf"
 )
 
@@ -99,12 +100,12 @@ func Run(arts []Article, process func(*doc.Document) error, parser *geo.Parser, 
 			fmt.Fprintf(opt.Progress, "\reval geo: %d/%d articles", ai, len(arts))
 		}
 		d := doc.New(a.ID, a.Text)
-		start, cpu := time.Now(), cpuTime()
+		start, cpu := time.Now(), cputime.Used()
 		if err := process(d); err != nil {
 			return nil, fmt.Errorf("eval geo: %w", err)
 		}
 		sc.StageTime += time.Since(start)
-		sc.StageCPU += cpuTime() - cpu
+		sc.StageCPU += cputime.Used() - cpu
 		sc.Docs++
 		if len(d.Sentences) > 0 {
 			sc.Sentences += len(d.Sentences)
