@@ -89,14 +89,7 @@ func runEvalParse(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
-	if *path == "" {
-		p, err := shared.Path("data/ud/en_ewt-ud-test.conllu.gz")
-		if err != nil {
-			return fmt.Errorf("%w: --conllu is required when the shared data is absent: %v", errUsage, err)
-		}
-		*path = p
-	}
-	gold, err := conllu.ReadFile(*path)
+	file, gold, err := readGoldCoNLLU(*path)
 	if err != nil {
 		return err
 	}
@@ -113,7 +106,7 @@ func runEvalParse(args []string, stdout, stderr io.Writer) error {
 	if *goldTags {
 		tags = "gold"
 	}
-	fmt.Fprintf(stdout, "file        %s (gold tokens, %s tags)\n", *path, tags)
+	fmt.Fprintf(stdout, "file        %s (gold tokens, %s tags)\n", file, tags)
 	fmt.Fprintf(stdout, "sentences   %d\nwords       %d\n", sc.sents, sc.words)
 	fmt.Fprintf(stdout, "UAS         %.2f%%\n", pct(sc.uas, sc.words))
 	fmt.Fprintf(stdout, "LAS         %.2f%%\n", pct(sc.las, sc.words))
@@ -135,6 +128,20 @@ func runEvalParse(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// readGoldCoNLLU reads the gold CoNLL-U file at path, by default the
+// shared EWT test set, and returns the path it read.
+func readGoldCoNLLU(path string) (string, []*conllu.Sentence, error) {
+	if path == "" {
+		p, err := shared.Path("data/ud/en_ewt-ud-test.conllu.gz")
+		if err != nil {
+			return "", nil, fmt.Errorf("%w: --conllu is required when the shared data is absent: %v", errUsage, err)
+		}
+		path = p
+	}
+	gold, err := conllu.ReadFile(path)
+	return path, gold, err
 }
 
 func loadParser(path string) (*parse.Parser, error) {

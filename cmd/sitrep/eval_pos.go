@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/conllu"
-	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/tag"
 )
 
@@ -99,14 +98,7 @@ func runEvalPOS(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
-	if *path == "" {
-		p, err := shared.Path("data/ud/en_ewt-ud-test.conllu.gz")
-		if err != nil {
-			return fmt.Errorf("%w: --conllu is required when the shared data is absent: %v", errUsage, err)
-		}
-		*path = p
-	}
-	gold, err := conllu.ReadFile(*path)
+	file, gold, err := readGoldCoNLLU(*path)
 	if err != nil {
 		return err
 	}
@@ -115,7 +107,7 @@ func runEvalPOS(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	sc := scorePOS(tg, gold, *goldTags)
-	fmt.Fprintf(stdout, "file        %s\n", *path)
+	fmt.Fprintf(stdout, "file        %s\n", file)
 	fmt.Fprintf(stdout, "sentences   %d\nwords       %d\n", len(gold), sc.words)
 	fmt.Fprintf(stdout, "UPOS        %.2f%%\n", pct(sc.upos, sc.words))
 	fmt.Fprintf(stdout, "XPOS        %.2f%%\n", pct(sc.xpos, sc.words))
