@@ -64,10 +64,7 @@ func runActors(args []string, stdout, stderr io.Writer) error {
 	}
 	q := store.ActorQuery{Role: *role, Prefix: strings.ToUpper(*prefix), Limit: *top}
 	var err error
-	if q.From, err = parseDayFlag("from", *from); err != nil {
-		return err
-	}
-	if q.To, err = parseDayFlag("to", *to); err != nil {
+	if q.From, q.To, err = parseDayRange(*from, *to); err != nil {
 		return err
 	}
 	st, err := openReadOnly(*db)

@@ -56,10 +56,7 @@ func runDyad(args []string, stdout, stderr io.Writer) error {
 	default:
 		return fmt.Errorf("%w: --format must be table, jsonl or csv", errUsage)
 	}
-	if q.From, err = parseDayFlag("from", *from); err != nil {
-		return err
-	}
-	if q.To, err = parseDayFlag("to", *to); err != nil {
+	if q.From, q.To, err = parseDayRange(*from, *to); err != nil {
 		return err
 	}
 	st, err := openReadOnly(*db)

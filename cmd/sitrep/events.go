@@ -67,6 +67,15 @@ func parseDayFlag(name, s string) (doc.Day, error) {
 	return d, nil
 }
 
+// parseDayRange parses the values of --from and --to.
+func parseDayRange(from, to string) (first, last doc.Day, err error) {
+	if first, err = parseDayFlag("from", from); err != nil {
+		return first, last, err
+	}
+	last, err = parseDayFlag("to", to)
+	return first, last, err
+}
+
 func (f *dbFlags) filter() (store.EventFilter, error) {
 	ef := store.EventFilter{
 		Source: *f.source, Target: *f.target, Either: *f.either,
@@ -92,10 +101,7 @@ func (f *dbFlags) filter() (store.EventFilter, error) {
 		return ef, fmt.Errorf("%w: --modality must be asserted, negated, intended, hypothetical or reported", errUsage)
 	}
 	var err error
-	if ef.From, err = parseDayFlag("from", *f.from); err != nil {
-		return ef, err
-	}
-	if ef.To, err = parseDayFlag("to", *f.to); err != nil {
+	if ef.From, ef.To, err = parseDayRange(*f.from, *f.to); err != nil {
 		return ef, err
 	}
 	return ef, nil
