@@ -166,9 +166,6 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 	defer st.Close()
 	ctx := context.Background()
 	if *clusters {
-		if f.Either != "" || f.Code != "" || f.Place != "" || f.Modality != "" || f.MinConfidence > 0 {
-			return fmt.Errorf("%w: --clusters takes --source, --target, --dyad, --root, --quad, --from and --to only", errUsage)
-		}
 		return listClusters(ctx, st, f, *format, stdout)
 	}
 	rows, err := st.Events(ctx, f)
@@ -213,8 +210,21 @@ func placeName(p *doc.EventPlace) string {
 	return p.Name + p.Country
 }
 
+// clusterFilter is the part of f that merged events (clusters) can be
+// filtered by, with its limit and offset; option names the flag that
+// asked for clusters, for the error when f filters by more.
+func clusterFilter(f store.EventFilter, option string) (store.ClusterFilter, error) {
+	if f.Either != "" || f.Code != "" || f.Place != "" || f.Modality != "" || f.MinConfidence > 0 {
+		return store.ClusterFilter{}, fmt.Errorf("%w: %s takes --source, --target, --dyad, --root, --quad, --from and --to only", errUsage, option)
+	}
+	return store.ClusterFilter{Source: f.Source, Target: f.Target, Root: f.Root, QuadClass: f.QuadClass, From: f.From, To: f.To, Limit: f.Limit, Offset: f.Offset}, nil
+}
+
 func listClusters(ctx context.Context, st store.Store, f store.EventFilter, format string, stdout io.Writer) error {
-	cf := store.ClusterFilter{Source: f.Source, Target: f.Target, Root: f.Root, QuadClass: f.QuadClass, From: f.From, To: f.To, Limit: f.Limit, Offset: f.Offset}
+	cf, err := clusterFilter(f, "--clusters")
+	if err != nil {
+		return err
+	}
 	switch f.Sort {
 	case store.SortDateDesc:
 		cf.Sort = "-date"

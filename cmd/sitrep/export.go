@@ -55,8 +55,11 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	default:
 		return fmt.Errorf("%w: --format must be jsonl, csv, parquet or gdelt", errUsage)
 	}
-	if *format == "gdelt" && (f.Either != "" || f.Code != "" || f.Place != "" || f.Modality != "" || f.MinConfidence > 0) {
-		return fmt.Errorf("%w: --format gdelt takes --source, --target, --dyad, --root, --quad, --from and --to only", errUsage)
+	var cf store.ClusterFilter
+	if *format == "gdelt" {
+		if cf, err = clusterFilter(f, "--format gdelt"); err != nil {
+			return err
+		}
 	}
 	st, err := openReadOnly(*ff.db)
 	if err != nil {
@@ -91,7 +94,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		n, err = export.CSV(ctx, st, f, bw)
 	case "gdelt":
 		what = "events"
-		n, err = export.GDELT(ctx, st, store.ClusterFilter{Source: f.Source, Target: f.Target, Root: f.Root, QuadClass: f.QuadClass, From: f.From, To: f.To}, bw)
+		n, err = export.GDELT(ctx, st, cf, bw)
 	}
 	if err != nil {
 		return err
