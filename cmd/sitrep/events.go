@@ -76,6 +76,18 @@ func parseDayRange(from, to string) (first, last doc.Day, err error) {
 	return first, last, err
 }
 
+// parse parses args, flags only, into fs and returns the event filter
+// they give.
+func (f *dbFlags) parse(fs *flag.FlagSet, args []string) (store.EventFilter, error) {
+	if err := parseFlags(fs, args); err != nil {
+		return store.EventFilter{}, err
+	}
+	if fs.NArg() > 0 {
+		return store.EventFilter{}, fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	return f.filter()
+}
+
 func (f *dbFlags) filter() (store.EventFilter, error) {
 	ef := store.EventFilter{
 		Source: *f.source, Target: *f.target, Either: *f.either,
@@ -140,13 +152,7 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "the events merged across articles.")
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
-	}
-	f, err := ff.filter()
+	f, err := ff.parse(fs, args)
 	if err != nil {
 		return err
 	}

@@ -35,13 +35,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "61 tab-separated columns of the GDELT 2.0 Event table.")
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
-	}
-	f, err := ff.filter()
+	f, err := ff.parse(fs, args)
 	if err != nil {
 		return err
 	}
