@@ -34,6 +34,7 @@ func init() {
 type petrRecord struct {
 	ID          string            `json:"id"`
 	Date        *string           `json:"date"`
+	DateRaw     string            `json:"date_raw"`
 	Text        string            `json:"text"`
 	Expected    []petrEvent       `json:"expected"`
 	ExpectNone  bool              `json:"expect_none"`
@@ -44,6 +45,23 @@ type petrRecord struct {
 	ParseFormat string            `json:"parse_format"`
 	Parse       string            `json:"parse"`
 	Config      map[string]string `json:"config"`
+}
+
+// day returns the record's date: its ISO date, or else its raw PETRARCH
+// date, YYYYMMDD or YYMMDD with years 00-30 read as 20YY (PETRARCH's
+// dstr_to_ordate), so dated actor codes apply as they did for PETRARCH.
+func (r *petrRecord) day() doc.Day {
+	if r.Date != nil {
+		d, _ := doc.ParseDay(*r.Date)
+		return d
+	}
+	raw := strings.TrimSpace(r.DateRaw)
+	if len(raw) != 6 && len(raw) != 8 {
+		return doc.Day{}
+	}
+	full := petrFullDate(raw)
+	d, _ := doc.ParseDay(full[:4] + "-" + full[4:6] + "-" + full[6:8])
+	return d
 }
 
 // petrEvent is a coded event as PETRARCH writes it; "---" is a null actor.
@@ -340,9 +358,7 @@ func newPetrOwnCoder() (petrCoder, error) {
 
 func (c petrOwnCoder) code(r petrRecord) ([]petrEvent, error) {
 	d := doc.New(r.ID, r.Text)
-	if r.Date != nil {
-		d.Date, _ = doc.ParseDay(*r.Date)
-	}
+	d.Date = r.day()
 	if err := c.run(d); err != nil {
 		return nil, err
 	}
@@ -509,9 +525,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	default:
 		return nil, fmt.Errorf("record %s: unknown parse format %q", r.ID, r.ParseFormat)
 	}
-	if r.Date != nil {
-		d.Date, _ = doc.ParseDay(*r.Date)
-	}
+	d.Date = r.day()
 	if s.discards != nil {
 		// PETRARCH matches discards on the whitespace-split sentence,
 		// so punctuation attached to a word blocks a match.
@@ -1290,7 +1304,11 @@ func (pa *petrActors) match(m map[string][]*petrActor, words []string, i int) (*
 	bestN := 0
 	for _, a := range m[words[i]] {
 		n := len(a.words)
-		if n <= bestN || i+n > len(words) {
+		// Of two entries with the same words, the later one wins: PETRARCH2
+		// stores actors in a word tree, where a repeated phrase overwrites
+		// the codes of the earlier entry ("PRESIDENT_BUSH" under both
+		// Bushes).
+		if n < bestN || i+n > len(words) {
 			continue
 		}
 		ok := true
@@ -1437,6 +1455,43 @@ func (pa *petrActors) tag(d *doc.Document) {
 			}
 			merged = append(merged, sp)
 		}
+		// A noun phrase with an agent and no actor of its own takes the
+		// actor of a prepositional phrase hung on its head, as PETRARCH2
+		// mixes a phrase's agents with its PP's actors: "an Islamist
+		// target southwest of Gondor" → GONMUS, "a strict Islamic state
+		// in Norland" → NORMUS. The phrase, from the agent to its head,
+		// becomes the actor.
+		for k := range merged {
+			sp := &merged[k]
+			if !strings.HasPrefix(sp.code, "---") || len(sp.code) != 6 {
+				continue
+			}
+			h := petrNPHead(s.Tokens, sp.b-1)
+			// The words up to the head must be no other actor's.
+			taken := false
+			for _, x := range merged {
+				if x.a <= h && x.b > sp.b {
+					taken = true
+				}
+			}
+			if taken {
+				continue
+			}
+			for _, x := range merged {
+				if x.code == "" || strings.HasPrefix(x.code, "---") || x.a <= h {
+					continue
+				}
+				if xh := petrNPHead(s.Tokens, x.b-1); s.Tokens[xh].Head-1 == h && s.Tokens[xh].Rel == "nmod" {
+					agent := sp.code[3:]
+					sp.code = x.code
+					if !strings.HasSuffix(x.code, agent) {
+						sp.code += agent
+					}
+					sp.b = h + 1
+					break
+				}
+			}
+		}
 		for _, sp := range merged {
 			if sp.code == "" || sp.code == "---" {
 				continue
@@ -1446,6 +1501,19 @@ func (pa *petrActors) tag(d *doc.Document) {
 				Code: sp.code, Name: d.Text[start:end], Sentence: si, By: "petrarch", TokStart: sp.a, TokEnd: sp.b, Ref: -1})
 		}
 	}
+}
+
+// petrNPHead climbs from token i through the compound, adjective and
+// name modifiers to the head noun they modify, which follows them.
+func petrNPHead(toks []doc.Token, i int) int {
+	for i >= 0 && i < len(toks) {
+		h := toks[i].Head - 1
+		if h <= i || h >= len(toks) || toks[i].Rel != "compound" && toks[i].Rel != "amod" && toks[i].Rel != "name" {
+			break
+		}
+		i = h
+	}
+	return i
 }
 
 // petrToMarked reports whether token i has the infinitive marker "to":

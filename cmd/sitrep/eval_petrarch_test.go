@@ -54,8 +54,9 @@ func TestPTBPassiveAndCoordination(t *testing.T) {
 
 func TestPetrActorsTag(t *testing.T) {
 	dir := t.TempDir()
-	actors := "NORLAND [NOR]\n+NORLANDIC\nSUDEN_ [SUD]\nOLD_KING_ARVO\n\t[NORGOV 900101-991231]\n\t[NORELI >000101]\n"
-	agents := "!PERSON! = MAN, MEN\nPRESIDENT [~GOV]\nARMY [~MIL]\nSOLDIER!PERSON! [~MIL]\nREDCROSS {} [NGO~]\nPOLICE {} [~COP]\n"
+	actors := "NORLAND [NOR]\n+NORLANDIC\nSUDEN_ [SUD]\nOLD_KING_ARVO\n\t[NORGOV 900101-991231]\n\t[NORELI >000101]\n" +
+		"ARVO_THE_ELDER\n+KING_ARVO\n\t[SUDELI]\nARVO_THE_YOUNGER\n+KING_ARVO_\n\t[NORGOV]\n"
+	agents := "!PERSON! = MAN, MEN\nPRESIDENT [~GOV]\nARMY [~MIL]\nSOLDIER!PERSON! [~MIL]\nREDCROSS {} [NGO~]\nPOLICE {} [~COP]\nISLAMIST [~MUS]\n"
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(actors), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -75,6 +76,11 @@ func TestPetrActorsTag(t *testing.T) {
 		{`(ROOT (S (NP (NNP Norland) (NN army) (NN police) (CC and) (NN president)) (VP (VBD left))))`, "2003-01-01", "NORMILCOP NORMILGOV"},
 		{`(ROOT (S (NP (NN Redcross) (NNP Norland) (NN president)) (VP (VBD left))))`, "2003-01-01", "NGONORGOV"},
 		{`(ROOT (S (NP (NNS soldiermen)) (VP (VBD met) (NP (NP (NN army)) (PP (IN from) (NP (DT the) (JJ Norlandic) (NN president)))))))`, "2003-01-01", "---MIL NORMILGOV"},
+		// An agent's phrase takes the actor of a PP on its head.
+		{`(ROOT (S (NP (NNP Norland)) (VP (VBD struck) (NP (NP (DT an) (JJ Islamist) (NN target) (NN southwest)) (PP (IN of) (NP (NNP Suden)))))))`, "2003-01-01", "NOR SUDMUS SUD"},
+		{`(ROOT (S (NP (NNP Norland)) (VP (VBD fought) (PP (IN for) (NP (NP (DT a) (JJ strict) (JJ Islamist) (NN state)) (PP (IN in) (NP (JJ northern) (NNP Suden))))))))`, "2003-01-01", "NOR SUDMUS SUD"},
+		// A phrase listed twice takes the later entry's codes.
+		{`(ROOT (S (NP (NNP King) (NNP Arvo)) (VP (VBD left))))`, "2003-01-01", "NORGOV"},
 	}
 	for _, tt := range tests {
 		d, err := ptbDocument("t", tt.parse, nil)
@@ -89,6 +95,32 @@ func TestPetrActorsTag(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("%s: entities %v, want %s", tt.parse, got, tt.want)
+		}
+	}
+}
+
+func TestPetrRecordDay(t *testing.T) {
+	iso := "2014-08-26"
+	tests := []struct {
+		date *string
+		raw  string
+		want string
+	}{
+		{&iso, "20000101", "2014-08-26"},
+		{nil, "20140826", "2014-08-26"},
+		{nil, "121108", "2012-11-08"},
+		{nil, "780315", "1978-03-15"},
+		{nil, "", ""},
+		{nil, "2014", ""},
+	}
+	for _, tt := range tests {
+		r := petrRecord{Date: tt.date, DateRaw: tt.raw}
+		got := ""
+		if d := r.day(); !d.IsZero() {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("day(%v, %q) = %q, want %q", tt.date, tt.raw, got, tt.want)
 		}
 	}
 }
