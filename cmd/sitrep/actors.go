@@ -45,8 +45,8 @@ func runActors(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *format != "table" && *format != "jsonl" {
-		return fmt.Errorf("%w: --format must be table or jsonl", errUsage)
+	if err := checkFormat(*format, "table", "jsonl"); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		day, err := parseDayFlag("date", *date)

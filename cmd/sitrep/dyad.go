@@ -51,10 +51,8 @@ func runDyad(args []string, stdout, stderr io.Writer) error {
 	default:
 		return fmt.Errorf("%w: --by must be day, week or month", errUsage)
 	}
-	switch *format {
-	case "table", "jsonl", "csv":
-	default:
-		return fmt.Errorf("%w: --format must be table, jsonl or csv", errUsage)
+	if err := checkFormat(*format, "table", "jsonl", "csv"); err != nil {
+		return err
 	}
 	if q.From, q.To, err = parseDayRange(*from, *to); err != nil {
 		return err

@@ -160,10 +160,8 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 	if f.Sort == "date" {
 		f.Sort = store.SortDateAsc
 	}
-	switch *format {
-	case "table", "jsonl", "csv":
-	default:
-		return fmt.Errorf("%w: --format must be table, jsonl or csv", errUsage)
+	if err := checkFormat(*format, "table", "jsonl", "csv"); err != nil {
+		return err
 	}
 	st, err := openReadOnly(*ff.db)
 	if err != nil {
