@@ -731,6 +731,34 @@ func (t *tree) phraseFits(phrases [][]string, o int) bool {
 	return false
 }
 
+// phraseWordsOut drops the actors all of whose words are words of the
+// rule's object phrases: those words name the event, not a party to it.
+// In "Russia conducted military exercises in Alaska" under the phrase
+// "military exercises", "military" is no target and Alaska is.
+func (t *tree) phraseWordsOut(actors []int, phrases [][]string) []int {
+	if len(phrases) == 0 || len(actors) == 0 {
+		return actors
+	}
+	words := map[string]bool{}
+	for _, ph := range phrases {
+		for _, w := range ph {
+			words[w] = true
+		}
+	}
+	var out []int
+	for _, k := range actors {
+		e := &t.d.Entities[k]
+		inPhrase := e.TokEnd > e.TokStart && e.Sentence == t.si
+		for x := e.TokStart; inPhrase && x < e.TokEnd && x < len(t.toks); x++ {
+			inPhrase = words[t.lem[x]] || words[strings.ToLower(t.toks[x].Word())]
+		}
+		if !inPhrase {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // prepPhraseFits reports whether an oblique of v (or a modifier of its
 // object) with one of r's prepositions ends one of r.PrepPhrases.
 func (t *tree) prepPhraseFits(v int, r *Rule) bool {
@@ -1282,7 +1310,7 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			return nil
 		case sl == "obj":
 			if o := t.object(v); o >= 0 {
-				got = t.actors(o, 0)
+				got = t.phraseWordsOut(t.actors(o, 0), r.ObjPhrases)
 			}
 			// Parsers often take "urged the United Nations to act" for
 			// an indirect object.

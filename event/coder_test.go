@@ -1074,3 +1074,31 @@ Peru Peru PROPN 4 obl @PER
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestObjectPhraseWordsNoParty checks that an actor named only by the
+// words of a rule's object phrase is no target: the phrase names the
+// event, and the target is found in the next slot.
+func TestObjectPhraseWordsNoParty(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict := NewDict([]*Rule{{Name: "stage drills", Code: "150", Lemmas: []string{"stage"}, Obj: []string{"drills"}, ObjPhrases: [][]string{{"naval", "drills"}}}}, base)
+	dict.SetTargetPreps([]string{"against", "in", "near"}, false)
+	tests := []treeCase{
+		{"phrase word is no party", `
+Norway Norway PROPN 2 nsubj @NOR
+staged stage VERB 0 root
+naval naval ADJ 4 amod @---NAV
+drills drill NOUN 2 obj
+near near ADP 6 case
+Sweden Sweden PROPN 2 obl @SWE`, "NOR>SWE 150 asserted"},
+		{"another actor on the object stays", `
+Norway Norway PROPN 2 nsubj @NOR
+staged stage VERB 0 root
+Swedish Swedish ADJ 5 amod @SWE
+naval naval ADJ 5 amod
+drills drill NOUN 2 obj`, "NOR>SWE 150 asserted"},
+	}
+	checkCoded(t, New(dict), tests)
+}
