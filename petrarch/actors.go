@@ -430,7 +430,7 @@ func (d *Dict) parseDate(s, file string, line int) (time.Time, error) {
 		y, _ = strconv.Atoi(s[:2])
 		m, _ = strconv.Atoi(s[2:4])
 		day, _ = strconv.Atoi(s[4:])
-		if y < 30 {
+		if y <= 30 { // PETRARCH's dstr_to_ordate: 00-30 are 20YY
 			y += 2000
 		} else {
 			y += 1900
@@ -615,8 +615,11 @@ func (d *Dict) LookupActor(words []string, t time.Time) (a *Actor, code string, 
 		return nil, "", 0
 	}
 	up := upperAll(words, 12)
+	// Of two names with the same words the later one wins, as in
+	// PETRARCH2's word tree, where a repeated phrase overwrites the
+	// codes of the earlier entry.
 	for _, ref := range d.actorIdx[up[0]] {
-		if len(ref.words) > n && hasPrefixWords(up, ref.words) {
+		if len(ref.words) >= n && hasPrefixWords(up, ref.words) {
 			a, n = ref.actor, len(ref.words)
 		}
 	}
@@ -641,7 +644,7 @@ func (d *Dict) LookupAgent(words []string) (ag *Agent, n int) {
 	}
 	up := upperAll(words, 8)
 	for _, a := range d.agentIdx[up[0]] {
-		if len(a.Words) > n && hasPrefixWords(up, a.Words) {
+		if len(a.Words) >= n && hasPrefixWords(up, a.Words) {
 			ag, n = a, len(a.Words)
 		}
 	}

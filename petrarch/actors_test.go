@@ -33,6 +33,13 @@ OLD_NAME_
 NEW_NAME_
 	[XYZ]
 SMITH [ABC <990101] [ABCGOV >990101]
+JOHN_DOE_SENIOR
++PRESIDENT_JOHN
+	[NLDELI]
+JOHN_DOE_JUNIOR
++PRESIDENT_JOHN_
+	[NLDGOV 010120-300101]
+	[NLDELI]
 `
 
 func TestReadActors(t *testing.T) {
@@ -57,6 +64,10 @@ func TestReadActors(t *testing.T) {
 		{[]string{"Smith"}, "1998-01-01", "ABC", 1},
 		{[]string{"Smith"}, "2001-01-01", "ABCGOV", 1},
 		{[]string{"Nobody"}, "2001-01-01", "", 0},
+		// A name listed twice takes the later entry; "300101" is 2030.
+		{[]string{"President", "John"}, "2008-08-06", "NLDGOV", 2},
+		{[]string{"President", "John"}, "2029-12-31", "NLDGOV", 2},
+		{[]string{"President", "John"}, "2030-01-02", "NLDELI", 2},
 	}
 	for _, tc := range tests {
 		_, code, n := d.LookupActor(tc.words, day(tc.date))
@@ -74,6 +85,8 @@ POLICE {} [ ~COP]
 CONGRESS!PERSON! [~LEG]
 AID_GROUP [NGO~]
 CHILD {CHILDREN} [~CVL]
+MILITIA [~REB]
+MILITIA [~UAF]
 `
 	d := NewDict()
 	if err := d.ReadAgents(strings.NewReader(agents), "agents"); err != nil {
@@ -90,6 +103,8 @@ CHILD {CHILDREN} [~CVL]
 		{"congressmen", "LEG", false},
 		{"aid groups", "NGO", true},
 		{"children", "CVL", false},
+		// An agent listed twice takes the later entry.
+		{"militia", "UAF", false},
 	}
 	for _, tc := range tests {
 		a, n := d.LookupAgent(strings.Fields(tc.phrase))
