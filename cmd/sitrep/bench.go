@@ -14,6 +14,7 @@ import (
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/engine"
 	"github.com/sitrep/sitrep/input"
+	"github.com/sitrep/sitrep/internal/cputime"
 	"github.com/sitrep/sitrep/internal/shared"
 )
 
@@ -90,12 +91,12 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 		go progress(stderr, &done, *limit, stop)
 	}
 	start := time.Now()
-	cpuStart := cpuTime()
+	cpuStart := cputime.Used()
 	st := codeAllLimit([]string{path}, input.Options{}, pl, *workers, *limit, true, stderr, func(*doc.Document) {
 		done.Add(1)
 	})
 	elapsed := time.Since(start)
-	cpu := cpuTime() - cpuStart
+	cpu := cputime.Used() - cpuStart
 	close(stop)
 	if benchTTY(stderr) {
 		fmt.Fprint(stderr, "\r\033[K")

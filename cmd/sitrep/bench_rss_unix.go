@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"runtime"
 	"syscall"
-	"time"
 )
 
 // peakRSS returns the process's peak resident set size (getrusage maxrss).
@@ -20,13 +19,4 @@ func peakRSS() string {
 		kb /= 1024
 	}
 	return fmt.Sprintf("%.1f MB", float64(kb)/1024)
-}
-
-// cpuTime returns the user and system CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/internal/cputime"
 	"github.com/sitrep/sitrep/tag"
 )
 
@@ -43,10 +44,10 @@ func scorePOS(tg *tag.Tagger, gold []*conllu.Sentence, goldTags bool) posScore {
 			upos = append(upos, "")
 			xpos = append(xpos, "")
 		}
-		start, cpu := time.Now(), tag.CPUTime()
+		start, cpu := time.Now(), cputime.Used()
 		tg.TagInto(forms, upos, xpos)
 		sc.elapsed += time.Since(start)
-		sc.cpu += tag.CPUTime() - cpu
+		sc.cpu += cputime.Used() - cpu
 		if goldTags {
 			for i, w := range s.Words {
 				upos[i], xpos[i] = w.UPOS, w.XPOS
