@@ -120,7 +120,12 @@ func runEvalParse(args []string, stdout, stderr io.Writer) error {
 		for r := range sc.gold {
 			names = append(names, r)
 		}
-		sort.Slice(names, func(i, j int) bool { return sc.gold[names[i]] > sc.gold[names[j]] })
+		sort.Slice(names, func(i, j int) bool {
+			if gi, gj := sc.gold[names[i]], sc.gold[names[j]]; gi != gj {
+				return gi > gj
+			}
+			return names[i] < names[j]
+		})
 		fmt.Fprintf(stdout, "\n%-14s %6s %7s %7s %7s\n", "relation", "gold", "prec", "recall", "F1")
 		for _, r := range names {
 			c := prfcount.Counts{Gold: sc.gold[r], System: sc.pred[r], Correct: sc.correct[r]}
