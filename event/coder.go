@@ -467,9 +467,9 @@ var politicalRoles = map[string]bool{
 
 // politicalParty reports whether token o belongs to an actor that is a
 // political or military party: its code has a political role
-// (politicalRoles) after the country, or is an international
-// organization, or is a bare state named as such ("Ukraine", not
-// "Ukrainians", whose code is the state's too).
+// (politicalRoles), or is an international organization, or is a bare
+// state named as such ("Ukraine", not "Ukrainians", whose code is the
+// state's too).
 func (t *tree) politicalParty(o int) bool {
 	if o < 0 || t.ent[o] < 0 {
 		return false
@@ -481,16 +481,15 @@ func (t *tree) politicalParty(o int) bool {
 	if code[:3] == "IGO" {
 		return true
 	}
-	if len(code) == 3 {
-		typ := t.d.Entities[t.ent[o]].Type
-		return code != "---" && (typ == "GPE" || typ == "ORG" || typ == "LOC")
-	}
-	for i := 3; i+3 <= len(code); i += 3 {
+	for i := 0; i+3 <= len(code); i += 3 {
 		if politicalRoles[code[i:i+3]] {
 			return true
 		}
 	}
-	return false
+	// A bare state by name, not its people ("Ukrainians", NORP) nor a
+	// common noun the actor layer gave a sector ("people", CVL).
+	typ := t.d.Entities[t.ent[o]].Type
+	return len(code) == 3 && code != "---" && t.toks[o].UPOS == "PROPN" && (typ == "GPE" || typ == "ORG" || typ == "LOC")
 }
 
 // personsOnly reports whether verb v's subject (or, for a controlled

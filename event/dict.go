@@ -340,8 +340,10 @@ func parseRule(f []string) (*Rule, error) {
 			if v != "political" {
 				return nil, fmt.Errorf("constraint %q: want party=political", kv)
 			}
+			// No weight: the constraint is checked when the rule codes,
+			// so it must not outrank another sense of the word ("loot"
+			// as rioting).
 			r.PoliticalObj = true
-			r.Weight++
 		case "target":
 			r.Targets = strings.Split(strings.ToLower(v), ",")
 			for _, t := range r.Targets {

@@ -714,6 +714,21 @@ with with ADP 6 case
 chronic chronic ADJ 6 amod
 conditions condition NOUN 3 nmod
 . . PUNCT 2 punct`, ""},
+		{"protecting people with a bare sector code is not either", `
+He he PRON 2 nsubj @USAGOV
+protect protect VERB 0 root
+people people NOUN 2 obj @CVL
+. . PUNCT 2 punct`, ""},
+		{"protecting a state by name is", `
+NATO NATO PROPN 2 nsubj @IGOWSTNAT
+protects protect VERB 0 root
+Latvia Latvia PROPN 2 obj @LVA
+. . PUNCT 2 punct`, "IGOWSTNAT>LVA 074 asserted"},
+		{"training troops with a bare sector code is", `
+Turkey Turkey PROPN 2 nsubj @TUR
+trains train VERB 0 root
+troops troops NOUN 2 obj @MIL
+. . PUNCT 2 punct`, "TUR>MIL 062 asserted"},
 		{"protecting a minister is", `
 Troops troops NOUN 2 nsubj @MIL
 protected protect VERB.VBD 0 root
