@@ -2,11 +2,10 @@ package geo
 
 import (
 	"bytes"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/internal/cputime"
 )
 
 // benchText is a short news story of our own writing.
@@ -21,34 +20,24 @@ func BenchmarkProcess(b *testing.B) {
 	p := testParser(b)
 	sents := Tokenize(benchText)
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		d := doc.New("b", benchText)
 		d.Sentences = sents
 		p.Process(d)
 	}
 	b.ReportMetric(float64(b.N*len(sents))/b.Elapsed().Seconds(), "sentences/s")
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Used() - start; cpu > 0 {
 		b.ReportMetric(float64(b.N*len(sents))/cpu.Seconds(), "sentences/cpu-s")
 	}
 }
 
 func BenchmarkLoad(b *testing.B) {
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		if _, err := Read(bytes.NewReader(embedded)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
-}
-
-// cpuTime is the process's user and system CPU time, which a shared
-// machine's load does not inflate as it does wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64((cputime.Used()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
 }

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/internal/cputime"
 	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/internal/treebanktest"
 	"github.com/sitrep/sitrep/tag"
@@ -222,34 +222,24 @@ func BenchmarkParse(b *testing.B) {
 	forms := strings.Fields("The United Nations Security Council on Tuesday condemned the attack on a convoy near the Syrian border , which killed 12 aid workers , and called for an inquiry .")
 	_, xpos := tg.Tag(forms)
 	heads, rels := make([]int, len(forms)), make([]string, len(forms))
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Used().Seconds()
 	b.ResetTimer()
 	for b.Loop() {
 		p.ParseInto(forms, xpos, heads, rels)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
-	b.ReportMetric(float64(b.N)/(cpuSeconds()-cpu0), "sentences/cpu-s")
-}
-
-// cpuSeconds is the CPU time used by the process so far, so that speeds
-// are per core even on a busy machine.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
+	b.ReportMetric(float64(b.N)/(cputime.Used().Seconds()-cpu0), "sentences/cpu-s")
 }
 
 // BenchmarkLoad measures a cold load of the embedded parser model.
 func BenchmarkLoad(b *testing.B) {
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Used().Seconds()
 	for b.Loop() {
 		if _, err := Load(bytes.NewReader(embedded)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(1000*(cpuSeconds()-cpu0)/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(1000*(cputime.Used().Seconds()-cpu0)/float64(b.N), "cpu-ms/op")
 }
 
 func TestPunctuationBetween(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/sitrep/sitrep/internal/cputime"
 )
 
 // check sends n requests of each scenario straight to the handler, one at
@@ -29,7 +31,7 @@ func check(h http.Handler, names string, n int, stdout io.Writer) error {
 		sum := sha256.New()
 		rows := 0
 		res := &result{}
-		cpu0 := cpuTime()
+		cpu0 := cputime.Used()
 		for range n {
 			path := gen(r)
 			rec := httptest.NewRecorder()
@@ -44,7 +46,7 @@ func check(h http.Handler, names string, n int, stdout io.Writer) error {
 			fmt.Fprintf(sum, "%s\n%d\n", path, len(body))
 			sum.Write(body)
 		}
-		cpu := float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(n)
+		cpu := float64((cputime.Used() - cpu0).Microseconds()) / 1000 / float64(n)
 		slices.Sort(res.lat)
 		fmt.Fprintf(stdout, "%-13s %6d %8d %18x %8.2f %8.2f %8.2f %8.2f\n", name, n, rows, sum.Sum(nil)[:8], cpu,
 			res.pct(50), res.pct(99), res.pct(100))

@@ -33,6 +33,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/cputime"
 	"github.com/sitrep/sitrep/server"
 	"github.com/sitrep/sitrep/store"
 )
@@ -136,11 +137,11 @@ func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
 			w.duration = c.warmup
 			load(ctx, base, gen, w)
 		}
-		cpu0 := cpuTime()
+		cpu0 := cputime.Used()
 		res := load(ctx, base, gen, c)
 		cpuPer := 0.0
 		if res.ok > 0 {
-			cpuPer = float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(res.ok)
+			cpuPer = float64((cputime.Used() - cpu0).Microseconds()) / 1000 / float64(res.ok)
 		}
 		fmt.Fprintf(stdout, "%-13s %6d %8d %8d %8.2f %8.2f %8.2f %8.2f %7.1f %8.2f\n", name, c.rate, res.sent, res.ok,
 			res.pct(50), res.pct(90), res.pct(99), res.pct(100), res.rps, cpuPer)

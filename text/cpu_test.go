@@ -1,31 +1,22 @@
-//go:build unix
-
 package text
 
 import (
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/sitrep/sitrep/internal/cputime"
 )
 
 // cpuClock measures the CPU time the process spends, so that throughput
 // can be given per CPU second on a machine shared with other work.
 type cpuClock struct{ start time.Duration }
 
-func cpuNow() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-func startCPU() cpuClock { return cpuClock{cpuNow()} }
+func startCPU() cpuClock { return cpuClock{cputime.Used()} }
 
 // report adds the metric MB/cpu-s: bytes processed per iteration, times
 // the iterations, over the CPU time used.
 func (c cpuClock) report(b *testing.B, bytesPerOp int64) {
-	used := cpuNow() - c.start
+	used := cputime.Used() - c.start
 	if used > 0 && c.start > 0 {
 		b.ReportMetric(float64(bytesPerOp)*float64(b.N)/1e6/used.Seconds(), "MB/cpu-s")
 	}
