@@ -12,16 +12,7 @@ import (
 //go:embed parser.model.gz
 var embedded []byte
 
-var (
-	defaultOnce   sync.Once
-	defaultParser *Parser
-	defaultErr    error
-)
-
 // Default returns the embedded parser, loading it on first use.
-func Default() (*Parser, error) {
-	defaultOnce.Do(func() {
-		defaultParser, defaultErr = Load(bytes.NewReader(embedded))
-	})
-	return defaultParser, defaultErr
-}
+var Default = sync.OnceValues(func() (*Parser, error) {
+	return Load(bytes.NewReader(embedded))
+})

@@ -12,16 +12,7 @@ import (
 //go:embed tagger.model.gz
 var embedded []byte
 
-var (
-	defaultOnce sync.Once
-	defaultTag  *Tagger
-	defaultErr  error
-)
-
 // Default returns the embedded tagger, loading it on first use.
-func Default() (*Tagger, error) {
-	defaultOnce.Do(func() {
-		defaultTag, defaultErr = Load(bytes.NewReader(embedded))
-	})
-	return defaultTag, defaultErr
-}
+var Default = sync.OnceValues(func() (*Tagger, error) {
+	return Load(bytes.NewReader(embedded))
+})
