@@ -542,24 +542,7 @@ func (s *SQLite) TopActors(ctx context.Context, q ActorQuery) ([]ActorCount, err
 	}
 	query := `SELECT code, count(*), sum(s), sum(t), count(DISTINCT doc) FROM (` + strings.Join(parts, " UNION ALL ") +
 		`) GROUP BY code ORDER BY count(*) DESC, code LIMIT ?`
-	rows, err := s.db.QueryContext(ctx, query, append(args, limit)...)
-	if err != nil {
-		return nil, fmt.Errorf("top actors: %w", err)
-	}
-	var out []ActorCount
-	for rows.Next() {
-		var a ActorCount
-		if err := rows.Scan(&a.Code, &a.Events, &a.AsSource, &a.AsTarget, &a.Documents); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("top actors: %w", err)
-		}
-		out = append(out, a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("top actors: %w", err)
-	}
-	return out, s.actorNames(ctx, out)
+	return s.actorCounts(ctx, q.Role, query, append(args, limit)...)
 }
 
 // topActorsFromStats ranks actors from the per-actor counts kept on
@@ -581,8 +564,15 @@ func (s *SQLite) topActorsFromStats(ctx context.Context, q ActorQuery, limit int
 	default:
 		return nil, fmt.Errorf("top actors: unknown role %q (want source or target)", q.Role)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT code, `+order+`, as_source, as_target, documents FROM actor_stats`+w.String()+
+	return s.actorCounts(ctx, q.Role, `SELECT code, `+order+`, as_source, as_target, documents FROM actor_stats`+w.String()+
 		` ORDER BY `+order+` DESC, code LIMIT ?`, append(w.args, limit)...)
+}
+
+// actorCounts runs a ranking query whose rows are code, events, as
+// source, as target and documents, keeps only the counts of role (source,
+// target, or both when empty), and names each code.
+func (s *SQLite) actorCounts(ctx context.Context, role, query string, args ...any) ([]ActorCount, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("top actors: %w", err)
 	}
@@ -593,9 +583,10 @@ func (s *SQLite) topActorsFromStats(ctx context.Context, q ActorQuery, limit int
 			rows.Close()
 			return nil, fmt.Errorf("top actors: %w", err)
 		}
-		if q.Role == "source" {
+		switch role {
+		case "source":
 			a.AsTarget = 0
-		} else if q.Role == "target" {
+		case "target":
 			a.AsSource = 0
 		}
 		out = append(out, a)
