@@ -20,6 +20,9 @@ type VerbDict struct {
 	// of upper-case words.
 	Synsets map[string][][]string
 	Blocks  []*VerbBlock
+	// Transforms are the TRANSFORMATIONS section's "~ … = …" lines, in
+	// file order.
+	Transforms []Transform
 	// Skipped lists the lines that could not be read, with the reason;
 	// PETRARCH's own dictionaries hold a few such typos.
 	Skipped []string
@@ -138,6 +141,14 @@ func ReadVerbs(r io.Reader, name string) (*VerbDict, error) {
 			continue
 		}
 		switch {
+		case strings.HasPrefix(line, "~"):
+			t, err := parseTransform(line[1:])
+			if err != nil {
+				vd.Skipped = append(vd.Skipped, fmt.Sprintf("%s:%d: %v", name, n, err))
+				continue
+			}
+			t.Line = n
+			vd.Transforms = append(vd.Transforms, t)
 		case strings.HasPrefix(line, "&"):
 			synset = strings.Fields(line)[0]
 			synset = strings.TrimSuffix(synset, "_")

@@ -107,6 +107,20 @@ func TestReadSharedVerbDictionaries(t *testing.T) {
 			t.Logf("skipped %s", s)
 		}
 		t.Logf("%s: %d blocks, %d patterns, %d synsets", f, len(vd.Blocks), np, len(vd.Synsets))
+		// CAMEO.2.0 ends with eight transformations (a ninth is
+		// commented out), all of whose verbs it lists.
+		if f == "CAMEO.2.0.txt" {
+			if len(vd.Transforms) != 8 {
+				t.Errorf("%s: %d transformations, want 8", f, len(vd.Transforms))
+			}
+			for _, tr := range vd.Transforms {
+				for p := &tr.Pattern; p != nil; p = p.Nested {
+					if _, ok := vd.VerbCode(p.Verb); !ok && !p.AnyVerb() {
+						t.Errorf("%s:%d: verb %v not in the dictionary", f, tr.Line, p.Verb)
+					}
+				}
+			}
+		}
 		if len(vd.Blocks) < 50 || np < 100 {
 			t.Errorf("%s: only %d blocks and %d patterns", f, len(vd.Blocks), np)
 		}
@@ -116,11 +130,17 @@ func TestReadSharedVerbDictionaries(t *testing.T) {
 func FuzzReadVerbs(f *testing.F) {
 	f.Add(sampleVerbs)
 	f.Add("--- X [01] ---\nX {XS}\n- (A (B {C}) * [02]\n")
+	f.Add(transformVerbs)
+	f.Add("--- X [01] ---\nX\n~ a (b (c ( d . X) X) X) X = a d Q\n~ ( ( = \n")
 	f.Fuzz(func(t *testing.T, s string) {
 		vd, err := ReadVerbs(strings.NewReader(s), "fuzz")
 		if err != nil {
 			return
 		}
+		match := func(verb, code string) bool { return verb == code }
+		inner := &NestedEvent{Source: "A", Target: "B", Code: "01"}
+		vd.ApplyTransforms(NestedEvent{Source: "A", Nested: inner, Code: "01"}, match)
+		vd.ApplyTransforms(NestedEvent{Source: "B", Nested: &NestedEvent{Nested: inner, Code: "01"}, Code: "01"}, match)
 		for _, b := range vd.Blocks {
 			for _, p := range b.Patterns {
 				for _, e := range append(p.Before, p.After...) {

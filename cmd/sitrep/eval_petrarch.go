@@ -425,6 +425,9 @@ type petrSet struct {
 	lemmas map[string]string
 	tag    func(d *doc.Document)
 	pico   *petrPICO
+	// verbs is the verb dictionary, whose transformations compose
+	// nested events.
+	verbs *petrarch.VerbDict
 	// discards holds the environment's discard phrases: a record that
 	// contains one codes no events, as in PETRARCH.
 	discards *petrarch.Dict
@@ -489,7 +492,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	dict.ReciprocalAlways()
 	dict.ClauseTargets()
 	dict.KeepIntents()
-	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag}
+	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag, verbs: vd}
 	if f := env["Discardfile"]; f != "" {
 		if s.discards, err = petrarch.Load(filepath.Join(c.dir, f)); err != nil {
 			return nil, err
@@ -537,7 +540,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	s.tag(d)
 	s.coder.Code(d)
 	if s.pico != nil {
-		s.pico.compose(d)
+		s.pico.compose(d, s.verbs)
 	}
 	c.last = d
 	return petrDyads(r, petrEvents(d)), nil
@@ -1677,7 +1680,7 @@ func picoValue(expr string) (int, bool) {
 // not provide support to Israel" is a negated provision, a rejection
 // (121); "Obama and Putin said they will attack Iraq" is a statement
 // (0x1000) of an attack (0x00A0), 015.
-func (p *petrPICO) compose(d *doc.Document) {
+func (p *petrPICO) compose(d *doc.Document, vd *petrarch.VerbDict) {
 	// Negated acts first: -0xFFFF plus the act.
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -1691,7 +1694,7 @@ func (p *petrPICO) compose(d *doc.Document) {
 		}
 	}
 	drop := map[int]bool{}
-	var add []doc.Event
+	add := p.transform(d, vd, drop)
 	for i := range d.Events {
 		main := &d.Events[i]
 		mv0, ok := p.value[main.Code]
@@ -1774,15 +1777,7 @@ func (p *petrPICO) compose(d *doc.Document) {
 			}
 			add = append(add, ev)
 			drop[i], drop[j] = true, true
-			// "claimed that ISIL had attacked Iraq and taken Mosul": the
-			// frame covers the nested act's conjuncts by the same doer.
-			for k := range d.Events {
-				c := &d.Events[k]
-				if k != i && k != j && c.Sentence == sub.Sentence && c.TriggerToken < len(toks) && c.Source.Code == sub.Source.Code &&
-					toks[c.TriggerToken].Head-1 == sub.TriggerToken && toks[c.TriggerToken].Rel == "conj" {
-					drop[k] = true
-				}
-			}
+			dropConjuncts(d, i, j, drop)
 			break
 		}
 	}
@@ -1840,6 +1835,130 @@ func (p *petrPICO) compose(d *doc.Document) {
 		}
 	}
 	d.Events = append(out, add...)
+}
+
+// transform applies the verb dictionary's transformations to each event
+// whose trigger governs another event's trigger as its complement: "Obama
+// wants Putin to attack Switzerland" is (Obama (Putin . attack) want),
+// which `~ a (b . ATTACK) WANT = a b 021` makes an appeal of Obama to
+// Putin. The events it folds are marked in drop; it returns the events
+// they become.
+func (p *petrPICO) transform(d *doc.Document, vd *petrarch.VerbDict, drop map[int]bool) []doc.Event {
+	if vd == nil || len(vd.Transforms) == 0 {
+		return nil
+	}
+	var add []doc.Event
+	for i := range d.Events {
+		main := &d.Events[i]
+		toks := d.Sentences[main.Sentence].Tokens
+		if drop[i] || main.TriggerToken >= len(toks) {
+			continue
+		}
+		for j := range d.Events {
+			sub := &d.Events[j]
+			if j == i || drop[j] || sub.Sentence != main.Sentence || sub.TriggerToken >= len(toks) {
+				continue
+			}
+			t := toks[sub.TriggerToken]
+			if t.Head-1 != main.TriggerToken || t.Rel != "xcomp" && t.Rel != "ccomp" {
+				continue
+			}
+			inner := petrarch.NestedEvent{Source: sub.Source.Code, Code: sub.Code}
+			if sub.Target != nil {
+				inner.Target = sub.Target.Code
+			}
+			// A complement with no subject of its own whose verb has no
+			// object is subjectless in PETRARCH's tree ("Obama wants to
+			// attack"); with an object, the object is its subject
+			// ("wants Putin to attack").
+			if t.Rel == "xcomp" && !petrHasSubject(toks, sub.TriggerToken) {
+				inner.Source = ""
+				if obj := petrObject(toks, main.TriggerToken); obj >= 0 && main.Target != nil {
+					inner.Source = main.Target.Code
+				}
+			}
+			outer := petrarch.NestedEvent{Source: main.Source.Code, Nested: &inner, Code: main.Code}
+			src, tgt, code, _, ok := vd.ApplyTransforms(outer, p.verbMatch)
+			if !ok || src == "" {
+				continue
+			}
+			ev := *main
+			ev.Code, ev.Root = code, code[:min(2, len(code))]
+			ev.Source.Code = src
+			ev.Target = nil
+			if tgt != "" {
+				ev.Target = &doc.ActorRef{Code: tgt, Entity: -1}
+				for _, a := range []*doc.ActorRef{main.Target, sub.Target, &sub.Source} {
+					if a != nil && a.Code == tgt {
+						c := *a
+						ev.Target = &c
+						break
+					}
+				}
+			}
+			add = append(add, ev)
+			drop[i], drop[j] = true, true
+			dropConjuncts(d, i, j, drop)
+			break
+		}
+	}
+	return add
+}
+
+// dropConjuncts marks in drop the conjuncts of the nested event j by the
+// same doer once event i frames it: in "claimed that ISIL had attacked
+// Iraq and taken Mosul" the frame covers the taking too.
+func dropConjuncts(d *doc.Document, i, j int, drop map[int]bool) {
+	sub := &d.Events[j]
+	toks := d.Sentences[sub.Sentence].Tokens
+	for k := range d.Events {
+		c := &d.Events[k]
+		if k != i && k != j && c.Sentence == sub.Sentence && c.TriggerToken < len(toks) && c.Source.Code == sub.Source.Code &&
+			toks[c.TriggerToken].Head-1 == sub.TriggerToken && toks[c.TriggerToken].Rel == "conj" {
+			drop[k] = true
+		}
+	}
+}
+
+// verbMatch reports whether an event code falls under a verb's code in
+// the ontology: equal to it, or to it with the lowest one, two or three
+// hex digits cleared, as PETRARCH2 compares them.
+func (p *petrPICO) verbMatch(verbCode, eventCode string) bool {
+	vv, ok := p.value[verbCode]
+	if !ok {
+		return false
+	}
+	ev, ok := p.value[eventCode]
+	if !ok {
+		return false
+	}
+	for _, m := range []int{1, 0x10, 0x100, 0x1000} {
+		if ev-ev%m == vv {
+			return true
+		}
+	}
+	return false
+}
+
+// petrHasSubject reports whether the verb at v has a subject of its own.
+func petrHasSubject(toks []doc.Token, v int) bool {
+	for _, t := range toks {
+		if t.Head-1 == v && strings.HasPrefix(t.Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// petrObject returns the index of the direct object of the verb at v,
+// or -1.
+func petrObject(toks []doc.Token, v int) int {
+	for i, t := range toks {
+		if t.Head-1 == v && (t.Rel == "dobj" || t.Rel == "obj") {
+			return i
+		}
+	}
+	return -1
 }
 
 // reciprocalOf reports whether e's target is a co-subject coded both

@@ -11,6 +11,7 @@ import (
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/internal/shared"
+	"github.com/sitrep/sitrep/petrarch"
 )
 
 func TestPTBDocument(t *testing.T) {
@@ -178,14 +179,117 @@ func TestPICO(t *testing.T) {
 		{Code: "030", Source: nor, TriggerToken: 1, Modality: doc.Asserted},
 		{Code: "070", Source: nor, Target: &sud, TriggerToken: 3, Modality: doc.Asserted},
 	}
-	p.compose(d)
+	p.compose(d, nil)
 	if len(d.Events) != 1 || d.Events[0].Code != "033" || d.Events[0].Target == nil || d.Events[0].Target.Code != "SUD" {
 		t.Errorf("composed %+v", d.Events)
 	}
 	d.Events = []doc.Event{{Code: "070", Source: nor, Target: &sud, TriggerToken: 3, Modality: doc.Negated}}
-	p.compose(d)
+	p.compose(d, nil)
 	if d.Events[0].Code != "121" || d.Events[0].Modality != doc.Asserted {
 		t.Errorf("negated aid: %+v", d.Events[0])
+	}
+}
+
+// TestPICOTransforms codes nested events through a verb dictionary's
+// TRANSFORMATIONS section, on sentences and dictionary lines of our own.
+func TestPICOTransforms(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "pico.txt")
+	onto := "010:0x1000#Say\n015:0x10a0\n021:0x2070\n030:0x3000#Intend\n112:0x70a0\n138:0x60A0\n190:0x00A0\n193:0x00A3\n"
+	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const verbs = `--- SAY [010] ---
+SAY {SAYS SAID SAYING}
+--- WANT [030] ---
+WANT
+--- FIGHT [190] ---
+ATTACK
+--- BATTLE [193] ---
+SKIRMISH
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (_ b ATTACK) WANT = a b 138
+~ a (b . ATTACK) WANT = a b 021
+`
+	vd, err := petrarch.ReadVerbs(strings.NewReader(verbs), "verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nor, sud, tor := doc.ActorRef{Code: "NOR", Entity: -1}, doc.ActorRef{Code: "SUD", Entity: -1}, doc.ActorRef{Code: "TOR", Entity: -1}
+	tok := func(text string, head int, rel string) doc.Token {
+		return doc.Token{Text: text, Lemma: strings.ToLower(text), Head: head, Rel: rel}
+	}
+	tests := []struct {
+		name              string
+		toks              []doc.Token
+		events            []doc.Event
+		src, target, code string
+	}{
+		{
+			// "Norland wants Suden to attack Toria": an appeal to Suden.
+			name: "want object to attack",
+			toks: []doc.Token{tok("Norland", 2, "nsubj"), tok("wants", 0, "root"), tok("Suden", 2, "dobj"), tok("to", 5, "mark"), tok("attack", 2, "xcomp"), tok("Toria", 5, "dobj")},
+			events: []doc.Event{
+				{Code: "030", Source: nor, Target: &sud, TriggerToken: 1},
+				{Code: "190", Source: sud, Target: &tor, TriggerToken: 4},
+			},
+			src: "NOR", target: "SUD", code: "021",
+		},
+		{
+			// "Norland wants to attack Toria": a threat.
+			name: "want to attack",
+			toks: []doc.Token{tok("Norland", 2, "nsubj"), tok("wants", 0, "root"), tok("to", 4, "mark"), tok("attack", 2, "xcomp"), tok("Toria", 4, "dobj")},
+			events: []doc.Event{
+				{Code: "030", Source: nor, TriggerToken: 1},
+				{Code: "190", Source: nor, Target: &tor, TriggerToken: 3},
+			},
+			src: "NOR", target: "TOR", code: "138",
+		},
+		{
+			// "Norland said Suden skirmished with Toria": 193 falls under
+			// ATTACK's 190, and a claim that another party fought is an
+			// accusation against it.
+			name: "say another attacked",
+			toks: []doc.Token{tok("Norland", 2, "nsubj"), tok("said", 0, "root"), tok("Suden", 4, "nsubj"), tok("skirmished", 2, "ccomp"), tok("with", 6, "case"), tok("Toria", 4, "obl")},
+			events: []doc.Event{
+				{Code: "010", Source: nor, TriggerToken: 1},
+				{Code: "193", Source: sud, Target: &tor, TriggerToken: 3},
+			},
+			src: "NOR", target: "SUD", code: "112",
+		},
+		{
+			// "Norland said it attacked Toria": its own attack, stated.
+			name: "say own attack",
+			toks: []doc.Token{tok("Norland", 2, "nsubj"), tok("said", 0, "root"), tok("it", 4, "nsubj"), tok("attacked", 2, "ccomp"), tok("Toria", 4, "obj")},
+			events: []doc.Event{
+				{Code: "010", Source: nor, TriggerToken: 1},
+				{Code: "190", Source: nor, Target: &tor, TriggerToken: 3},
+			},
+			src: "NOR", target: "TOR", code: "015",
+		},
+	}
+	for _, tt := range tests {
+		d := doc.New("t", tt.name)
+		d.Sentences = []doc.Sentence{{Tokens: tt.toks}}
+		d.Events = tt.events
+		p.compose(d, vd)
+		if len(d.Events) != 1 {
+			t.Errorf("%s: %d events %+v, want one", tt.name, len(d.Events), d.Events)
+			continue
+		}
+		e := d.Events[0]
+		tgt := ""
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		if e.Source.Code != tt.src || tgt != tt.target || e.Code != tt.code {
+			t.Errorf("%s: got %s %s %s, want %s %s %s", tt.name, e.Source.Code, tgt, e.Code, tt.src, tt.target, tt.code)
+		}
 	}
 }
 
@@ -283,7 +387,7 @@ func TestPICOClaimFrame(t *testing.T) {
 			{Code: "110", Source: nor, Target: &sud, TriggerToken: 1, Modality: doc.Asserted},
 			{Code: "190", Source: tc.attacker, Target: &est, TriggerToken: 3, Modality: doc.Reported},
 		}
-		p.compose(d)
+		p.compose(d, nil)
 		var got []string
 		for _, e := range d.Events {
 			got = append(got, e.Code+" "+e.Source.Code+">"+e.Target.Code)
@@ -315,7 +419,7 @@ func TestPICOIntentOverAct(t *testing.T) {
 		{Code: "030", Source: nor, Target: &sud, TriggerToken: 1, Modality: doc.Asserted},
 		{Code: "174", Source: nor, Target: &sud, TriggerToken: 3, Modality: doc.Intended},
 	}
-	p.compose(d)
+	p.compose(d, nil)
 	if len(d.Events) != 1 || d.Events[0].Code != "174" {
 		t.Errorf("composed %+v", d.Events)
 	}
@@ -355,7 +459,7 @@ func TestPICOStatementAccuses(t *testing.T) {
 			{Code: "010", Root: "01", Source: nor, TriggerToken: 1, Modality: doc.Asserted},
 			{Code: "190", Root: "19", Source: tc.attacker, Target: &est, TriggerToken: 3, Modality: doc.Reported},
 		}
-		p.compose(d)
+		p.compose(d, nil)
 		var got []string
 		for _, e := range d.Events {
 			got = append(got, e.Code+" "+e.Source.Code+">"+e.Target.Code)
@@ -390,7 +494,7 @@ func TestPICOFrameCoversConjuncts(t *testing.T) {
 		{Code: "190", Root: "19", Source: sud, Target: &est, TriggerToken: 3, Modality: doc.Reported},
 		{Code: "192", Root: "19", Source: sud, Target: &est, TriggerToken: 6, Modality: doc.Reported},
 	}
-	p.compose(d)
+	p.compose(d, nil)
 	if len(d.Events) != 1 || d.Events[0].Code != "112" || d.Events[0].Target.Code != "SUD" {
 		t.Errorf("composed %+v", d.Events)
 	}
@@ -417,7 +521,7 @@ func TestPICOIntentToFightThreatens(t *testing.T) {
 		{Code: "030", Root: "03", Source: nor, Target: &sud, TriggerToken: 1, Modality: doc.Asserted},
 		{Code: "190", Root: "19", Source: nor, Target: &sud, TriggerToken: 3, Modality: doc.Intended},
 	}
-	p.compose(d)
+	p.compose(d, nil)
 	if len(d.Events) != 1 || d.Events[0].Code != "138" || d.Events[0].Target.Code != "SUD" {
 		t.Errorf("composed %+v", d.Events)
 	}
@@ -444,7 +548,7 @@ func TestPICORequestedActDropped(t *testing.T) {
 		{Code: "020", Root: "02", Source: nor, Target: &sud, TriggerToken: 1, Modality: doc.Asserted},
 		{Code: "190", Root: "19", Source: sud, Target: &est, TriggerToken: 4, Modality: doc.Hypothetical},
 	}
-	p.compose(d)
+	p.compose(d, nil)
 	if len(d.Events) != 1 || d.Events[0].Code != "020" {
 		t.Errorf("composed %+v", d.Events)
 	}
@@ -472,7 +576,7 @@ func TestPICOPurposeRestatesAct(t *testing.T) {
 		{Code: "040", Root: "04", Source: nor, Target: &sud, TriggerToken: 2, Modality: doc.Intended},
 		{Code: "040", Root: "04", Source: nor, TriggerToken: 5, Modality: doc.Intended},
 	}
-	p.compose(d)
+	p.compose(d, nil)
 	if len(d.Events) != 1 || d.Events[0].TriggerToken != 2 {
 		t.Errorf("composed %+v", d.Events)
 	}
