@@ -1679,7 +1679,9 @@ func picoValue(expr string) (int, bool) {
 // (as xcomp or ccomp) into one, as PETRARCH-2 does: "Obama said he would
 // not provide support to Israel" is a negated provision, a rejection
 // (121); "Obama and Putin said they will attack Iraq" is a statement
-// (0x1000) of an attack (0x00A0), 015.
+// (0x1000) of an attack (0x00A0), 015. The verb dictionary's
+// transformations come first (transform); the ontology's sums compose
+// what they leave.
 func (p *petrPICO) compose(d *doc.Document, vd *petrarch.VerbDict) {
 	// Negated acts first: -0xFFFF plus the act.
 	for i := range d.Events {
@@ -1721,24 +1723,9 @@ func (p *petrPICO) compose(d *doc.Document, vd *petrarch.VerbDict) {
 				}
 				mv = alt
 			}
-			// "Obama wants to attack Switzerland": an intent to use force
-			// is a threat (0x6000).
-			if mv == 0x3000 && sub.Source.Code == main.Source.Code && sub.Root >= "15" && sub.Root <= "20" && len(sub.Root) == 2 {
-				if sv, ok := p.value[sub.Code]; ok {
-					if _, ok := p.code[0x6000+sv]; ok {
-						mv = 0x6000
-					}
-				}
-			}
-			// "The US said that Iraq had attacked": a statement that
-			// another party used force is an accusation (0x7000).
-			if mv == 0x1000 && sub.Source.Code != main.Source.Code && sub.Root >= "14" && sub.Root <= "20" && len(sub.Root) == 2 {
-				if sv, ok := p.value[sub.Code]; ok {
-					if _, ok := p.code[0x7000+sv]; ok {
-						mv = 0x7000
-					}
-				}
-			}
+			// An intent to use force (a threat) and a statement that
+			// another party used force (an accusation) are the verb
+			// dictionary's transformations, applied before (transform).
 			t := toks[sub.TriggerToken]
 			if t.Head-1 != main.TriggerToken || (t.Rel != "xcomp" && t.Rel != "ccomp" && !(t.Rel == "advcl" && petrToMarked(toks, sub.TriggerToken))) {
 				continue
@@ -1877,6 +1864,12 @@ func (p *petrPICO) transform(d *doc.Document, vd *petrarch.VerbDict, drop map[in
 					inner.Source = main.Target.Code
 				}
 			}
+			// A reflexive object names the nested subject, as PETRARCH2
+			// finds a reflexive's antecedent in its own clause ("Iraq had
+			// attacked themselves").
+			if inner.Target == "" && petrReflexiveObject(toks, sub.TriggerToken) {
+				inner.Target = inner.Source
+			}
 			outer := petrarch.NestedEvent{Source: main.Source.Code, Nested: &inner, Code: main.Code}
 			src, tgt, code, _, ok := vd.ApplyTransforms(outer, p.verbMatch)
 			if !ok || src == "" {
@@ -1944,6 +1937,18 @@ func (p *petrPICO) verbMatch(verbCode, eventCode string) bool {
 func petrHasSubject(toks []doc.Token, v int) bool {
 	for _, t := range toks {
 		if t.Head-1 == v && strings.HasPrefix(t.Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// petrReflexiveObject reports whether the verb at v has a reflexive
+// pronoun as its object.
+func petrReflexiveObject(toks []doc.Token, v int) bool {
+	for _, t := range toks {
+		w := strings.ToLower(t.Text)
+		if t.Head-1 == v && (t.Rel == "dobj" || t.Rel == "obj") && (strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")) {
 			return true
 		}
 	}

@@ -190,19 +190,10 @@ func TestPICO(t *testing.T) {
 	}
 }
 
-// TestPICOTransforms codes nested events through a verb dictionary's
-// TRANSFORMATIONS section, on sentences and dictionary lines of our own.
-func TestPICOTransforms(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "pico.txt")
-	onto := "010:0x1000#Say\n015:0x10a0\n021:0x2070\n030:0x3000#Intend\n112:0x70a0\n138:0x60A0\n190:0x00A0\n193:0x00A3\n"
-	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+// petrTestVerbs reads a verb dictionary of our own with CAMEO.2.0's
+// transformations for saying and wanting an attack.
+func petrTestVerbs(t *testing.T) *petrarch.VerbDict {
+	t.Helper()
 	const verbs = `--- SAY [010] ---
 SAY {SAYS SAID SAYING}
 --- WANT [030] ---
@@ -220,6 +211,23 @@ SKIRMISH
 	if err != nil {
 		t.Fatal(err)
 	}
+	return vd
+}
+
+// TestPICOTransforms codes nested events through a verb dictionary's
+// TRANSFORMATIONS section, on sentences and dictionary lines of our own.
+func TestPICOTransforms(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "pico.txt")
+	onto := "010:0x1000#Say\n015:0x10a0\n021:0x2070\n030:0x3000#Intend\n112:0x70a0\n138:0x60A0\n190:0x00A0\n193:0x00A3\n"
+	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vd := petrTestVerbs(t)
 	nor, sud, tor := doc.ActorRef{Code: "NOR", Entity: -1}, doc.ActorRef{Code: "SUD", Entity: -1}, doc.ActorRef{Code: "TOR", Entity: -1}
 	tok := func(text string, head int, rel string) doc.Token {
 		return doc.Token{Text: text, Lemma: strings.ToLower(text), Head: head, Rel: rel}
@@ -259,6 +267,17 @@ SKIRMISH
 			events: []doc.Event{
 				{Code: "010", Source: nor, TriggerToken: 1},
 				{Code: "193", Source: sud, Target: &tor, TriggerToken: 3},
+			},
+			src: "NOR", target: "SUD", code: "112",
+		},
+		{
+			// "Norland said Suden had attacked themselves": the reflexive
+			// names Suden, so the claim is an accusation.
+			name: "say another attacked itself",
+			toks: []doc.Token{tok("Norland", 2, "nsubj"), tok("said", 0, "root"), tok("Suden", 5, "nsubj"), tok("had", 5, "aux"), tok("attacked", 2, "ccomp"), tok("themselves", 5, "dobj")},
+			events: []doc.Event{
+				{Code: "010", Source: nor, TriggerToken: 1},
+				{Code: "190", Source: sud, TriggerToken: 4},
 			},
 			src: "NOR", target: "SUD", code: "112",
 		},
@@ -427,7 +446,8 @@ func TestPICOIntentOverAct(t *testing.T) {
 
 // TestPICOStatementAccuses checks that a statement that another party
 // used force composes as an accusation aimed at that party, while the
-// speaker's own act stays a statement of it.
+// speaker's own act stays a statement of it (the dictionary's
+// transformations for SAY and ATTACK).
 func TestPICOStatementAccuses(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "pico.txt")
 	onto := "010:0x1000#Say\n015:0x10a0\n112:0x70a0\n190:0x00A0\n"
@@ -444,6 +464,7 @@ func TestPICOStatementAccuses(t *testing.T) {
 		{Text: "Estmark", Lemma: "Estmark", Head: 4, Rel: "obj"},
 	}
 	nor, sud, est := doc.ActorRef{Code: "NOR"}, doc.ActorRef{Code: "SUD"}, doc.ActorRef{Code: "EST"}
+	vd := petrTestVerbs(t)
 	tests := []struct {
 		name     string
 		attacker doc.ActorRef
@@ -459,7 +480,7 @@ func TestPICOStatementAccuses(t *testing.T) {
 			{Code: "010", Root: "01", Source: nor, TriggerToken: 1, Modality: doc.Asserted},
 			{Code: "190", Root: "19", Source: tc.attacker, Target: &est, TriggerToken: 3, Modality: doc.Reported},
 		}
-		p.compose(d, nil)
+		p.compose(d, vd)
 		var got []string
 		for _, e := range d.Events {
 			got = append(got, e.Code+" "+e.Source.Code+">"+e.Target.Code)
@@ -494,7 +515,7 @@ func TestPICOFrameCoversConjuncts(t *testing.T) {
 		{Code: "190", Root: "19", Source: sud, Target: &est, TriggerToken: 3, Modality: doc.Reported},
 		{Code: "192", Root: "19", Source: sud, Target: &est, TriggerToken: 6, Modality: doc.Reported},
 	}
-	p.compose(d, nil)
+	p.compose(d, petrTestVerbs(t))
 	if len(d.Events) != 1 || d.Events[0].Code != "112" || d.Events[0].Target.Code != "SUD" {
 		t.Errorf("composed %+v", d.Events)
 	}
@@ -521,7 +542,19 @@ func TestPICOIntentToFightThreatens(t *testing.T) {
 		{Code: "030", Root: "03", Source: nor, Target: &sud, TriggerToken: 1, Modality: doc.Asserted},
 		{Code: "190", Root: "19", Source: nor, Target: &sud, TriggerToken: 3, Modality: doc.Intended},
 	}
-	p.compose(d, nil)
+	// The threat is the verb dictionary's transformation, not the
+	// ontology's: without it the intent and the act stay apart.
+	vd, err := petrarch.ReadVerbs(strings.NewReader("--- WANT [030] ---\nWANT\n--- FIGHT [190] ---\nATTACK\n~ a (_ b ATTACK) WANT = a b 138\n"), "verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := *d
+	plain.Events = append([]doc.Event(nil), d.Events...)
+	p.compose(&plain, nil)
+	if len(plain.Events) != 2 {
+		t.Errorf("composed without transformations: %+v", plain.Events)
+	}
+	p.compose(d, vd)
 	if len(d.Events) != 1 || d.Events[0].Code != "138" || d.Events[0].Target.Code != "SUD" {
 		t.Errorf("composed %+v", d.Events)
 	}
