@@ -102,6 +102,7 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 		found = kept(found)
 	}
 	var ms []*mention
+	var docA1 map[string]bool
 	forSpan := make([]*mention, len(spans))
 	for si, sp := range spans {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
@@ -109,8 +110,13 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 		}
 		key := Normalize(d.Text[sp.Start:sp.End])
 		cands := p.g.lookup(key)
+		bare := strings.TrimPrefix(key, "the ")
 		if len(cands) == 0 {
-			cands = p.g.lookup(strings.TrimPrefix(key, "the "))
+			cands = p.g.lookup(bare)
+		}
+		if len(cands) == 0 && expandHead(bare) != bare {
+			// "Loudon Co." is Loudon County.
+			cands = p.g.lookup(expandHead(bare))
 		}
 		if r, ok := regionDemonyms[key]; ok && len(p.g.lookup(r)) > 0 {
 			// "Londoner" is one more mention of London: it joins the
@@ -128,6 +134,12 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 			if r := p.demonymOf(key); r != "" {
 				cands, key = p.g.lookup(r), r
 			}
+		}
+		if len(cands) == 0 {
+			if docA1 == nil {
+				docA1 = admin1Of(p.g, found)
+			}
+			cands = p.g.headFallback(bare, docA1)
 		}
 		if len(cands) == 0 {
 			continue
@@ -169,6 +181,27 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 		e := m.top(p.g)
 		out[si] = &doc.Place{Start: m.start, End: m.end, Text: d.Text[m.start:m.end], Name: e.Name,
 			Country: e.Country, Admin1: e.Admin1, Lat: e.Lat, Lon: e.Lon, GeonameID: e.ID, Feature: e.Feature(), Sentence: m.sent}
+	}
+	return out
+}
+
+// admin1Of returns the first-level regions a document is about: those of
+// the places chosen for ms that hold at least two of its mentions, or
+// the most mentioned one. A single stray reading elsewhere does not count.
+func admin1Of(g *Gazetteer, ms []*mention) map[string]bool {
+	n := map[string]int{}
+	top := 0
+	for _, m := range ms {
+		if e := m.top(g); e != nil && e.Admin1Key != "" {
+			n[e.Admin1Key]++
+			top = max(top, n[e.Admin1Key])
+		}
+	}
+	out := map[string]bool{}
+	for k, c := range n {
+		if c >= 2 || c == top {
+			out[k] = true
+		}
 	}
 	return out
 }

@@ -1,0 +1,79 @@
+package geo
+
+import "strings"
+
+// Feature head words a news text puts around a town's or county's name
+// ("the Kanawha River", "Madison Township", "Lake Lanier", "Town of
+// Groton"), and their abbreviations, which expand before any lookup.
+var (
+	headSuffixes = []string{" river", " township", " county", " lake"}
+	headPrefixes = []string{"lake ", "river ", "town of ", "township of ", "city of "}
+	headAbbrev   = map[string]string{"twp": "township", "co": "county"}
+	// headStop are names never taken from a feature name: points of the
+	// compass and words that are places only by accident ("West Side" is
+	// no Side, Turkey).
+	headStop = map[string]bool{
+		"north": true, "south": true, "east": true, "west": true, "side": true,
+		"upper": true, "lower": true, "big": true, "little": true, "great": true,
+		"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+		"new": true, "old": true, "red": true, "black": true, "white": true, "green": true,
+	}
+)
+
+// expandHead spells out a trailing "Twp." or "Co." ("Loudon Co." is
+// "loudon county"); other keys are returned unchanged.
+func expandHead(key string) string {
+	i := strings.LastIndexByte(key, ' ')
+	if i < 0 {
+		return key
+	}
+	if w, ok := headAbbrev[key[i+1:]]; ok {
+		return key[:i+1] + w
+	}
+	return key
+}
+
+// headName returns the place name inside a feature name the gazetteer
+// lacks ("kanawha river" → "kanawha", "lake lanier" → "lanier"), or "".
+func headName(key string) string {
+	key = expandHead(key)
+	var x string
+	for _, s := range headSuffixes {
+		if r, ok := strings.CutSuffix(key, s); ok {
+			x = r
+		}
+	}
+	for _, s := range headPrefixes {
+		if r, ok := strings.CutPrefix(key, s); ok {
+			x = r
+		}
+	}
+	if x == "" || headStop[x] {
+		return ""
+	}
+	return x
+}
+
+// headFallback resolves a feature name the gazetteer lacks to the place
+// it is named after, only among the readings that lie in a first-level
+// region the document's other places are already in: "Madison Township"
+// in a story about Ohio towns is near Madison, Ohio, and nowhere else.
+// It returns the candidates kept, or nil.
+func (g *Gazetteer) headFallback(key string, docA1 map[string]bool) []posting {
+	x := headName(key)
+	if x == "" {
+		return nil
+	}
+	var out []posting
+	for _, c := range g.lookup(x) {
+		e := &g.Entries[c.entry]
+		if e.Admin1Key == "" || !docA1[e.Admin1Key] || isCountryCode(e.Code) || e.Code == "ADM1" {
+			continue
+		}
+		if e.Class != "P" && e.Code != "ADM2" {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
