@@ -77,3 +77,82 @@ func (g *Gazetteer) headFallback(key string, docA1 map[string]bool) []posting {
 	}
 	return out
 }
+
+// wShort is the bonus of a reading of a short form ("Avondale") that the
+// document names in full elsewhere ("Avondale Estates").
+const wShort = 4.0
+
+// shortForms gives a name that starts a longer name of the same document
+// ("Avondale" after "Avondale Estates", "Boone" after "Boone County") the
+// longer name's town and county readings, favoured by wShort. A country's
+// or state's own name ("Kansas" beside "Kansas City", "New York" beside
+// "New York City") keeps its own, and a city's name before "City"
+// ("Dublin City Council") is no short form.
+// Every mention of a name gets the same candidates.
+func (p *Parser) shortForms(ms []*mention) {
+	g := p.g
+	long := map[string][]posting{}
+	for _, m := range ms {
+		if strings.IndexByte(m.key, ' ') > 0 {
+			long[m.key] = m.cands
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	type ext struct {
+		cands []posting
+		of    map[int32]bool
+	}
+	done := map[string]*ext{}
+	for _, m := range ms {
+		x, seen := done[m.key]
+		if !seen {
+			for l, lc := range long {
+				rest, ok := strings.CutPrefix(l, m.key+" ")
+				if !ok || rest == "city" || namesContainer(g, m) {
+					continue
+				}
+				if x == nil {
+					x = &ext{cands: m.cands[:len(m.cands):len(m.cands)], of: map[int32]bool{}}
+				}
+				for _, c := range lc {
+					e := &g.Entries[c.entry]
+					if (e.Class != "P" && e.Code != "ADM2") || x.of[c.entry] {
+						continue
+					}
+					x.of[c.entry] = true
+					if !hasEntry(x.cands, c.entry) {
+						x.cands = append(x.cands, c)
+					}
+				}
+			}
+			done[m.key] = x
+		}
+		if x != nil && len(x.of) > 0 {
+			m.cands, m.longForm = x.cands, x.of
+			m.scores = nil
+		}
+	}
+}
+
+// namesContainer reports whether the mention's name is the own name of a
+// country or first-level region ("New York", "Kansas").
+func namesContainer(g *Gazetteer, m *mention) bool {
+	for _, c := range m.cands {
+		if c.primary && isContainer(&g.Entries[c.entry]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEntry reports whether ps holds a posting of entry e.
+func hasEntry(ps []posting, e int32) bool {
+	for _, p := range ps {
+		if p.entry == e {
+			return true
+		}
+	}
+	return false
+}

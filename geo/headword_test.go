@@ -56,3 +56,34 @@ func TestResolveSpansHeadWord(t *testing.T) {
 		}
 	}
 }
+
+// TestShortForms resolves a name that starts a longer name of the same
+// story to the longer name's place, except a state's or country's own name.
+func TestShortForms(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, span string
+		nth        int // which occurrence of span
+		admin1     string
+		feature    string
+	}{
+		{"Leaders of Decatur and Avondale Estates back the annexation. Avondale wants ten lots along the road.", "Avondale", 1, "Georgia", "P.PPL"},
+		{"Boone County, Ind., deputies searched the fields. Boone officials said the roads were closed.", "Boone", 1, "Indiana", ""},
+		{"Kansas City police joined troopers from across Kansas in the search.", "Kansas", 1, "Kansas", "A.ADM1"},
+	}
+	for _, tt := range tests {
+		d := doc.New("t", tt.text)
+		i := -1
+		for k := 0; k <= tt.nth; k++ {
+			i += 1 + strings.Index(tt.text[i+1:], tt.span)
+		}
+		got := p.ResolveSpans(d, []doc.Span{{Start: i, End: i + len(tt.span)}})[0]
+		if got == nil {
+			t.Errorf("%q: %s unresolved", tt.text, tt.span)
+			continue
+		}
+		if got.Admin1 != tt.admin1 || tt.feature != "" && got.Feature != tt.feature {
+			t.Errorf("%q: %s = %s, %s, %s; want %s %s", tt.text, tt.span, got.Name, got.Admin1, got.Feature, tt.admin1, tt.feature)
+		}
+	}
+}

@@ -42,7 +42,10 @@ type mention struct {
 	stateAbbrev bool
 	entityLoc   bool  // a LOC/GPE entity spans exactly the mention
 	cue         uint8 // what the words around say the place is (cueTown ...)
-	reason      string
+	// longForm holds the readings of a longer name of the document that
+	// the mention's name starts ("Avondale" of "Avondale Estates").
+	longForm map[int32]bool
+	reason   string
 }
 
 // top returns the chosen entry, or nil if the mention was rejected.
@@ -64,6 +67,7 @@ func (p *Parser) Process(d *doc.Document) {
 	}
 	ms := p.recognize(d, sents)
 	p.markCues(sents, ms)
+	p.shortForms(ms)
 	nat := demonymCountries(sents)
 	p.resolve(d, ms, nat)
 	if p.prune(ms) {
@@ -172,6 +176,7 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 	}
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
 	p.markCues(sents, forSpan)
+	p.shortForms(ms)
 	p.resolve(d, ms, nat)
 	out := make([]*doc.Place, len(spans))
 	for si, m := range forSpan {

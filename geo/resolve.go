@@ -239,6 +239,9 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 				if m.localA1 != nil && (m.localA1[e.Admin1Key] || m.localA1["cc:"+e.Country]) {
 					s += wLocal
 				}
+				if m.longForm[c.entry] {
+					s += wShort
+				}
 				if pass > 0 {
 					cw, tot := ctx.country[e.Country], ctx.total
 					a1 := ctx.admin1[e.Admin1Key]
