@@ -4,10 +4,11 @@ import "strings"
 
 // Feature head words a news text puts around a town's or county's name
 // ("the Kanawha River", "Madison Township", "Lake Lanier", "Town of
-// Groton"), and their abbreviations, which expand before any lookup.
+// Groton", "the Port of Oakland", "Greater Boston"), and their
+// abbreviations, which expand before any lookup.
 var (
 	headSuffixes = []string{" river", " township", " county", " lake"}
-	headPrefixes = []string{"lake ", "river ", "town of ", "township of ", "city of "}
+	headPrefixes = []string{"lake ", "river ", "town of ", "township of ", "city of ", "port of ", "greater "}
 	headAbbrev   = map[string]string{"twp": "township", "co": "county"}
 	// headStop are names never taken from a feature name: points of the
 	// compass and words that are places only by accident ("West Side" is

@@ -15,6 +15,8 @@ func TestHeadName(t *testing.T) {
 		{"lake lanier", "lanier"},
 		{"river lune", "lune"},
 		{"town of groton", "groton"},
+		{"port of oakland", "oakland"},
+		{"greater boston", "boston"},
 		{"west side", ""},
 		{"north lake", ""},
 		{"lake", ""},
@@ -38,6 +40,7 @@ func TestResolveSpansHeadWord(t *testing.T) {
 		{"Residents of Madison Township packed a meeting in Mansfield and Ashland, Ohio, to oppose the levy.", "Madison Township", "Ohio"},
 		{"Loudon Co. deputies arrested a man in Lenoir City, Tenn., after a chase from Knoxville.", "Loudon Co.", "Tennessee"},
 		{"The Sacramento River rose near Redding and Red Bluff, Calif., as the storm moved south to Chico.", "Sacramento River", "California"},
+		{"Cargo piled up at the Port of Oakland as dockworkers in Alameda and Berkeley, Calif., walked out.", "Port of Oakland", "California"},
 		{"Flooding closed roads along the Kish River near DeKalb and Sycamore, Ill., on Monday.", "Kish River", ""},
 		{"A fire on the West Side spread toward downtown Pittsburgh and Allegheny, Pa., overnight.", "West Side", ""},
 	}
