@@ -1,6 +1,9 @@
 package geo
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Feature head words a news text puts around a town's or county's name
 // ("the Kanawha River", "Madison Township", "Lake Lanier", "Town of
@@ -92,10 +95,10 @@ const wShort = 4.0
 // Every mention of a name gets the same candidates.
 func (p *Parser) shortForms(ms []*mention) {
 	g := p.g
-	long := map[string][]posting{}
+	var long []*mention // the first mention of each multi-word name
 	for _, m := range ms {
-		if strings.IndexByte(m.key, ' ') > 0 {
-			long[m.key] = m.cands
+		if strings.IndexByte(m.key, ' ') > 0 && !slices.ContainsFunc(long, func(l *mention) bool { return l.key == m.key }) {
+			long = append(long, m)
 		}
 	}
 	if len(long) == 0 {
@@ -109,7 +112,8 @@ func (p *Parser) shortForms(ms []*mention) {
 	for _, m := range ms {
 		x, seen := done[m.key]
 		if !seen {
-			for l, lc := range long {
+			for _, lm := range long {
+				l, lc := lm.key, lm.cands
 				rest, ok := strings.CutPrefix(l, m.key+" ")
 				if !ok || rest == "city" || namesContainer(g, m) {
 					continue
