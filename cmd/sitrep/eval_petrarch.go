@@ -521,7 +521,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 		}
 		d = conllu.ToDocument(r.ID, sents)
 	case "ptb":
-		d, err = ptbDocument(r.ID, r.Parse, s.lemmas)
+		d, err = ptbDocument(r.ID, petrCommaParse(r), s.lemmas)
 		if err != nil {
 			return nil, fmt.Errorf("record %s: %w", r.ID, err)
 		}
@@ -542,6 +542,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	if s.pico != nil {
 		s.pico.compose(d, s.verbs)
 	}
+	petrDropSubordinate(d)
 	c.last = d
 	return petrDyads(r, petrEvents(d)), nil
 }

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// petrDropSubordinate removes the events whose trigger lies in an
+// adverbial clause ("... five years after crowds burned down its
+// embassy") of a verb that coded an event itself: PETRARCH codes the
+// main verb and leaves the clauses under it alone.
+//
+// Only an event with a coded source and target counts as coding the
+// main verb, as PETRARCH requires both to code one.
+func petrDropSubordinate(d *doc.Document) {
+	type key struct{ sent, tok int }
+	trig := map[key]bool{}
+	for _, e := range d.Events {
+		if e.Source.Code != "" && e.Target != nil && e.Target.Code != "" && e.Modality != doc.Negated {
+			trig[key{e.Sentence, e.TriggerToken}] = true
+		}
+	}
+	out := d.Events[:0]
+	for _, e := range d.Events {
+		if e.Sentence < 0 || e.Sentence >= len(d.Sentences) || !petrUnderCodedVerb(d.Sentences[e.Sentence].Tokens, e.TriggerToken, func(i int) bool { return trig[key{e.Sentence, i}] }) {
+			out = append(out, e)
+		}
+	}
+	d.Events = out
+}
+
+// petrUnderCodedVerb reports whether token i lies in an adverbial
+// clause (one opened by "after", "while", "because" ...) whose head
+// coded reports true for.
+func petrUnderCodedVerb(toks []doc.Token, i int, coded func(int) bool) bool {
+	for steps := 0; i >= 0 && i < len(toks) && steps < len(toks); steps++ {
+		h := toks[i].Head - 1
+		if h < 0 {
+			return false
+		}
+		if coded(h) && petrAdverbialClause(toks, i) {
+			return true
+		}
+		i = h
+	}
+	return false
+}
+
+// petrSubordinators open adverbial clauses.
+var petrSubordinators = map[string]bool{"after": true, "before": true, "while": true, "when": true,
+	"because": true, "since": true, "although": true, "though": true, "until": true, "once": true, "as": true}
+
+// petrAdverbialClause reports whether token i heads a clause marked by a
+// subordinator.
+func petrAdverbialClause(toks []doc.Token, i int) bool {
+	infinitive := false
+	for _, t := range toks {
+		if t.Head-1 != i || t.Rel != "mark" {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if petrSubordinators[w] {
+			return true
+		}
+		infinitive = infinitive || w == "to"
+	}
+	return toks[i].Rel == "advcl" && !infinitive
+}
