@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"io"
@@ -42,7 +43,7 @@ func check(h http.Handler, names string, n int, stdout io.Writer) error {
 				return fmt.Errorf("%s: %d %s", path, rec.Code, rec.Body.String())
 			}
 			body := rec.Body.Bytes()
-			rows += strings.Count(string(body), `"doc_id":`)
+			rows += bytes.Count(body, []byte(`"doc_id":`))
 			fmt.Fprintf(sum, "%s\n%d\n", path, len(body))
 			sum.Write(body)
 		}

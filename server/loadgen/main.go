@@ -98,16 +98,16 @@ func run(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	stats, err := st.Stats(ctx)
-	if err != nil {
-		return err
-	}
 	if c.check > 0 {
 		h, err := server.New(st, server.Options{CacheTTL: -1})
 		if err != nil {
 			return err
 		}
 		return check(h, c.scenarios, c.check, stdout)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return err
 	}
 	ttl := c.cacheTTL
 	if ttl <= 0 {
