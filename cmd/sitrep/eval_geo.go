@@ -36,6 +36,9 @@ func runEvalGeo(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected arguments %v", errUsage, fs.Args())
 	}
+	if *show < 0 {
+		return fmt.Errorf("%w: --show %d is negative", errUsage, *show)
+	}
 	if *gold == "" {
 		p, err := shared.Path("data/geo/geoparsing/lgl.jsonl")
 		if err != nil {
