@@ -63,19 +63,13 @@ func (v *view) add(b *strings.Builder, s string, a, e int, afterHidden bool) {
 	for a < e {
 		k, dec, n := e, "", 0
 		if v.end != nil {
-			for p := a; p < e; p++ {
-				q := strings.IndexByte(s[p:e], '&')
-				if q < 0 {
-					break
-				}
-				p += q
-				if p == a && escaped {
-					continue
-				}
-				if dec, n = charref.Decode(s[p:e]); n > 0 {
-					k = p
-					break
-				}
+			from := a
+			if escaped {
+				from++
+			}
+			if q := charref.Index(s[from:e]); q >= 0 {
+				k = from + q
+				dec, n = charref.Decode(s[k:e])
 			}
 		}
 		b.WriteString(s[a:k])
