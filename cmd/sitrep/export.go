@@ -40,14 +40,11 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	f.Limit = -1
-	switch *format {
-	case "jsonl", "csv", "gdelt":
-	case "parquet":
-		if *out == "" {
-			return fmt.Errorf("%w: --format parquet needs --out FOLDER", errUsage)
-		}
-	default:
-		return fmt.Errorf("%w: --format must be jsonl, csv, parquet or gdelt", errUsage)
+	if err := checkFormat(*format, "jsonl", "csv", "parquet", "gdelt"); err != nil {
+		return err
+	}
+	if *format == "parquet" && *out == "" {
+		return fmt.Errorf("%w: --format parquet needs --out FOLDER", errUsage)
 	}
 	var cf store.ClusterFilter
 	if *format == "gdelt" {

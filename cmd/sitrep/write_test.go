@@ -71,3 +71,41 @@ func TestWriters(t *testing.T) {
 		})
 	}
 }
+
+// TestFormatAndDayFlags feeds the commands that read a database malformed
+// --format and --from values (empty, invalid UTF-8, binary, huge) and
+// actor prefixes of the same kinds: a format or a day is a usage error, an
+// actor prefix only matches nothing.
+func TestFormatAndDayFlags(t *testing.T) {
+	db := fixtureDB(t)
+	huge := strings.Repeat("x", 1<<16)
+	tests := []struct {
+		args []string
+		code int
+		want string // in standard error, or in standard output when code is 0
+	}{
+		{[]string{"export", "--db", db, "--format", "xml"}, 2, "--format must be jsonl, csv, parquet or gdelt"},
+		{[]string{"export", "--db", db, "--format", ""}, 2, "--format must be jsonl, csv, parquet or gdelt"},
+		{[]string{"export", "--db", db, "--format", "\xff\xfe"}, 2, "--format must be jsonl, csv, parquet or gdelt"},
+		{[]string{"export", "--db", db, "--format", "parquet"}, 2, "--format parquet needs --out FOLDER"},
+		{[]string{"events", "--db", db, "--format", "\x00\x01"}, 2, "--format must be table, jsonl or csv"},
+		{[]string{"dyad", "--db", db, "--format", huge, "USA", "RUS"}, 2, "--format must be table, jsonl or csv"},
+		{[]string{"actors", "--db", db, "--format", "csv"}, 2, "--format must be table or jsonl"},
+		{[]string{"actors", "--db", db, "--from", "\xff\xfe"}, 2, "--from"},
+		{[]string{"events", "--db", db, "--to", huge}, 2, "--to"},
+		{[]string{"dyad", "--db", db, "--from", "2024-02-30", "USA", "RUS"}, 2, "--from"},
+		{[]string{"events", "--db", db, "--source", "\xff\xfe"}, 0, "0 of 0 events"},
+		{[]string{"events", "--db", db, "--actor", "\x00\x01\x02"}, 0, "0 of 0 events"},
+		{[]string{"events", "--db", db, "--target", huge}, 0, "0 of 0 events"},
+	}
+	for _, tc := range tests {
+		out, errOut, code := runCmd(t, tc.args...)
+		got := errOut
+		if tc.code == 0 {
+			got = out
+		}
+		if code != tc.code || !strings.Contains(got, tc.want) {
+			t.Errorf("%.80q: exit %d, want %d with %q:\n%.300s%.300s", tc.args, code, tc.code, tc.want, out, errOut)
+		}
+	}
+}
