@@ -118,7 +118,7 @@ func countyOf(toks []doc.Token, j int) string {
 		if s, ok := countyPlurals[w]; ok {
 			return s
 		}
-		if w == "," || w == "and" || w == "or" || w == "&" || startsUpper(toks[k].Word()) {
+		if listed(w) || startsUpper(toks[k].Word()) {
 			continue
 		}
 		break

@@ -224,8 +224,9 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			top := g.prior(m.cands[0])
 			for ci, c := range m.cands {
 				e := &g.Entries[c.entry]
-				s := g.prior(c) + cueScore(e, gCue[group[k]]|m.cue&cueCounty, kinds[k])
-				if n := len(keys) - 1; n > 0 && e.Country != "" && g.prior(c) >= top-latentReach {
+				pr := g.prior(c)
+				s := pr + cueScore(e, gCue[group[k]]|m.cue&cueCounty, kinds[k])
+				if n := len(keys) - 1; n > 0 && e.Country != "" && pr >= top-latentReach {
 					s += wLatent * (latent[e.Country] - latentOf(gCountries[group[k]], e.Country)) / float64(n)
 				}
 				if !c.primary && len(primaryIn) > 0 && !primaryIn[e.Country] {
