@@ -673,6 +673,57 @@ func TestPagesMatchFullListing(t *testing.T) {
 	}
 }
 
+// TestMalformedActorPrefixes lists events by actor prefixes as a request
+// may give them (empty, invalid UTF-8, binary, huge, SQL-like, all 0xff):
+// no error, a page and a count that agree with the full listing, and an
+// unknown sort refused.
+func TestMalformedActorPrefixes(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, Options{})
+	put(t, s, clusterCorpus()...)
+	tests := []struct {
+		prefix string
+		want   int // events with the prefix on either side
+	}{
+		{"", 11},
+		{"USA", 8},
+		{"  usa ", 8},
+		{" usagov", 8},
+		{"\xff\xfe", 0},
+		{"\xff\xff\xff", 0},
+		{"\xff\xff\xff\xff\xff", 0},
+		{"\x00\x01\x02", 0},
+		{"\x00", 0},
+		{strings.Repeat("USA", 1<<14), 0},
+		{"USA' OR '1'='1", 0},
+		{"%", 0},
+	}
+	for _, tc := range tests {
+		for _, f := range []EventFilter{{Source: tc.prefix}, {Target: tc.prefix}, {Either: tc.prefix}, {Source: tc.prefix, Target: tc.prefix}} {
+			name := fmt.Sprintf("%.40q", fmt.Sprintf("%+v", f))
+			var all []EventRow
+			if err := s.EachEvent(ctx, f, func(r *EventRow) error { all = append(all, *r); return nil }); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if f.Either != "" && len(all) != tc.want {
+				t.Errorf("%s: %d events, want %d", name, len(all), tc.want)
+			}
+			f.Limit = 1000
+			page, err := s.Events(ctx, f)
+			if err != nil || len(page) != len(all) {
+				t.Errorf("%s: page of %d (%v), want %d", name, len(page), err, len(all))
+			}
+			if n, err := s.CountEvents(ctx, f); err != nil || n != len(all) {
+				t.Errorf("%s: count %d (%v), want %d", name, n, err, len(all))
+			}
+			f.Sort = "\xff"
+			if _, err := s.Events(ctx, f); err == nil || !strings.Contains(err.Error(), "unknown sort") {
+				t.Errorf("%s: sort %q: %v, want unknown sort", name, f.Sort, err)
+			}
+		}
+	}
+}
+
 // TestSeriesWithAnyoneMatchesEvents checks the daily counts of a country
 // with anyone (kept on writes) against the events themselves, after a
 // document is replaced.
