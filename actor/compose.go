@@ -668,11 +668,17 @@ func (r *Recognizer) nearestCountry(ds *docState, si int) int {
 		if e.Sentence < si-2 {
 			break
 		}
-		if c := CountryOf(e.Code); c != "" && r.Dict.CountryName(c) != "" && Regions[c] == "" {
+		if r.isNation(CountryOf(e.Code)) {
 			return i
 		}
 	}
 	return -1
+}
+
+// isNation reports whether c is the code of a country of the
+// dictionaries, not a region or bloc.
+func (r *Recognizer) isNation(c string) bool {
+	return c != "" && r.Dict.CountryName(c) != "" && Regions[c] == ""
 }
 
 // withoutSector drops a final sector from an organisation's code
@@ -697,7 +703,7 @@ func (r *Recognizer) sameHead(ds *docState, si int, head string) int {
 		switch {
 		case c == "" && !(strings.HasPrefix(e.Code, "IGO") && len(e.Code) > 3):
 			continue
-		case c != "" && (r.Dict.CountryName(c) == "" || Regions[c] != ""):
+		case c != "" && !r.isNation(c):
 			continue
 		}
 		toks := ds.d.Sentences[e.Sentence].Tokens
@@ -728,7 +734,7 @@ func (r *Recognizer) contextCountry(ds *docState, si int, countriesOnly bool) in
 			break
 		}
 		c := CountryOf(e.Code)
-		if c == "" || r.Dict.CountryName(c) == "" || Regions[c] != "" || countriesOnly && e.Type != "GPE" {
+		if !r.isNation(c) || countriesOnly && e.Type != "GPE" {
 			continue
 		}
 		if _, ok := latest[c]; !ok {
@@ -860,17 +866,27 @@ func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind 
 // parsedNonSubject reports whether mention c is in a parsed sentence and
 // holds no subject there.
 func parsedNonSubject(ds *docState, c *doc.Entity) bool {
+	parsed, subject := holdsSubject(ds, c)
+	return parsed && !subject
+}
+
+// holdsSubject reports whether mention c's sentence is parsed and, if
+// so, whether c holds a subject there.
+func holdsSubject(ds *docState, c *doc.Entity) (parsed, subject bool) {
 	toks := ds.d.Sentences[c.Sentence].Tokens
-	if len(toks) == 0 || toks[0].Rel == "" {
-		return false
+	if !isParsed(toks) {
+		return false, false
 	}
 	for k := c.TokStart; k < c.TokEnd && k < len(toks); k++ {
 		if subjectRel[toks[k].Rel] {
-			return false
+			return true, true
 		}
 	}
-	return true
+	return true, false
 }
+
+// isParsed reports whether a sentence's tokens carry a dependency parse.
+func isParsed(toks []doc.Token) bool { return len(toks) > 0 && toks[0].Rel != "" }
 
 // expletiveVerbs after a sentence-initial "it" make it a dummy subject
 // ("It was unclear whether ...").
@@ -890,7 +906,7 @@ func (r *Recognizer) itSubject(ds *docState, si int, s *doc.Sentence, p int) {
 		return
 	}
 	prev := ds.d.Sentences[si-1].Tokens
-	parsed := len(prev) > 0 && prev[0].Rel != ""
+	parsed := isParsed(prev)
 	for i := len(ds.d.Entities) - 1; i >= 0; i-- {
 		c := &ds.d.Entities[i]
 		if c.Sentence < si-1 {
@@ -955,16 +971,8 @@ func unknownAntecedent(ds *docState, c *doc.Entity) bool {
 	if len(strings.Fields(c.Name)) < 2 {
 		return false
 	}
-	toks := ds.d.Sentences[c.Sentence].Tokens
-	if len(toks) == 0 || toks[0].Rel == "" {
-		return true
-	}
-	for k := c.TokStart; k < c.TokEnd && k < len(toks); k++ {
-		if subjectRel[toks[k].Rel] {
-			return true
-		}
-	}
-	return false
+	parsed, subject := holdsSubject(ds, c)
+	return !parsed || subject
 }
 
 // objectPronouns are the object forms of the pronouns pronoun links.
@@ -1148,7 +1156,7 @@ func (r *Recognizer) pair(ds *docState, si int, s *doc.Sentence, p int) {
 		if e.Type != "GPE" || e.By == "metonym" || e.Sentence == si && sameClause(s, e.TokStart, p) {
 			return ""
 		}
-		if c := CountryOf(e.Code); c != "" && r.Dict.CountryName(c) != "" && Regions[c] == "" && SectorOf(e.Code) == "" {
+		if c := CountryOf(e.Code); r.isNation(c) && SectorOf(e.Code) == "" {
 			return c
 		}
 		return ""
@@ -1184,15 +1192,15 @@ func (r *Recognizer) pair(ds *docState, si int, s *doc.Sentence, p int) {
 			return
 		}
 	}
+	start := p
+	if p > 0 && normKey(s.Tokens[p-1].Word()) == "the" {
+		start = p - 1
+	}
 	for _, ref := range refs {
 		if ents[ref].Ref >= 0 {
 			ref = ents[ref].Ref
 		}
 		c := CountryOf(ds.d.Entities[ref].Code)
-		start := p
-		if p > 0 && st0(s, p-1) == "the" {
-			start = p - 1
-		}
 		r.add(ds, si, s, start, p+2, doc.Entity{Type: "GPE", Code: c, Name: r.Dict.CountryName(c), By: "coref", Ref: ref})
 	}
 }
@@ -1202,27 +1210,8 @@ func (r *Recognizer) pair(ds *docState, si int, s *doc.Sentence, p int) {
 // the document before the clause of token p of sentence si, when no third
 // country is mentioned as often as the second; else nil.
 func (r *Recognizer) mostPresentPair(ds *docState, si int, s *doc.Sentence, p int) []int {
-	counts := map[string]int{}
-	latest := map[string]int{}
-	for i := range ds.d.Entities {
-		e := &ds.d.Entities[i]
-		c := CountryOf(e.Code)
-		if c == "" || e.By == "coref" || r.Dict.CountryName(c) == "" || Regions[c] != "" ||
-			e.Sentence == si && sameClause(s, e.TokStart, p) {
-			continue
-		}
-		counts[c]++
-		latest[c] = i
-	}
-	var cs []string
-	for c := range counts {
-		cs = append(cs, c)
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		if counts[cs[i]] != counts[cs[j]] {
-			return counts[cs[i]] > counts[cs[j]]
-		}
-		return cs[i] < cs[j]
+	cs, counts, latest := r.rankCountries(ds, func(e *doc.Entity) bool {
+		return e.Sentence == si && sameClause(s, e.TokStart, p)
 	})
 	if len(cs) < 2 || len(cs) > 2 && counts[cs[2]] == counts[cs[1]] {
 		return nil
@@ -1280,9 +1269,6 @@ func clauseHead(toks []doc.Token, i int) int {
 	return i
 }
 
-// st0 is the normalised word of token i of s.
-func st0(s *doc.Sentence, i int) string { return normKey(s.Tokens[i].Word()) }
-
 // definitePlurals are plural bodies that "the" makes the ones of the
 // story's country ("the authorities", "the police").
 var definitePlurals = map[string]bool{"authorities": true, "officials": true, "police": true}
@@ -1291,31 +1277,37 @@ var definitePlurals = map[string]bool{"authorities": true, "officials": true, "p
 // about so far: mentioned at least twice, and more often than any other
 // country. It returns -1 when there is none.
 func (r *Recognizer) docCountry(ds *docState) int {
-	counts := map[string]int{}
-	latest := map[string]int{}
+	cs, counts, latest := r.rankCountries(ds, nil)
+	if len(cs) == 0 || counts[cs[0]] < 2 || len(cs) > 1 && counts[cs[1]] == counts[cs[0]] {
+		return -1
+	}
+	return latest[cs[0]]
+}
+
+// rankCountries counts the mentions of each country in the document so
+// far, by themselves or by their people and bodies, leaving out
+// coreferent mentions and those skip (if not nil) reports. It returns the
+// countries, most mentioned first (then by code), with their counts and
+// the index of their latest mention.
+func (r *Recognizer) rankCountries(ds *docState, skip func(*doc.Entity) bool) (cs []string, counts, latest map[string]int) {
+	counts, latest = map[string]int{}, map[string]int{}
 	for i := range ds.d.Entities {
 		e := &ds.d.Entities[i]
 		c := CountryOf(e.Code)
-		if c == "" || e.By == "coref" || r.Dict.CountryName(c) == "" || Regions[c] != "" {
+		if !r.isNation(c) || e.By == "coref" || skip != nil && skip(e) {
 			continue
 		}
 		counts[c]++
 		latest[c] = i
 	}
-	best, second := "", 0
-	for c, n := range counts {
-		switch {
-		case best == "" || n > counts[best]:
-			if best != "" {
-				second = counts[best]
-			}
-			best = c
-		case n > second:
-			second = n
+	for c := range counts {
+		cs = append(cs, c)
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if counts[cs[i]] != counts[cs[j]] {
+			return counts[cs[i]] > counts[cs[j]]
 		}
-	}
-	if best == "" || counts[best] < 2 || counts[best] == second {
-		return -1
-	}
-	return latest[best]
+		return cs[i] < cs[j]
+	})
+	return cs, counts, latest
 }

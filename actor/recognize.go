@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -671,12 +672,12 @@ func (r *Recognizer) namesWithCountries(s *doc.Sentence, st *sentState) {
 		case b == u.end && u.kind == Adjective:
 			// "Native American": still the country's people.
 			continue
-		case b == u.end && !nerOrg && !orgPrefixes[st.keys[a]] && !slicesContains(st.keys[a:b], "party"):
+		case b == u.end && !nerOrg && !orgPrefixes[st.keys[a]] && !slices.Contains(st.keys[a:b], "party"):
 			// "New Mexico", "New England": another place.
 			typ = "LOC"
 		}
 		code := ""
-		if slicesContains(st.keys[a:b], "party") {
+		if slices.Contains(st.keys[a:b], "party") {
 			// "Scottish National Party": the country's party.
 			code = Compose(country, "PTY")
 		} else if sec := stateHeads[head]; sec != "" && Regions[country] == "" {
@@ -806,15 +807,6 @@ func (r *Recognizer) datelineCountry(st *sentState) string {
 		}
 	}
 	return ""
-}
-
-func slicesContains(keys []string, k string) bool {
-	for _, x := range keys {
-		if x == k {
-			return true
-		}
-	}
-	return false
 }
 
 // officeFollows reports whether a capitalised office follows token b,
