@@ -55,7 +55,9 @@ func (t Tok) Capitalized() bool {
 }
 
 // Scan splits s into tokens. Invalid UTF-8 bytes become punctuation tokens
-// of one byte, so every byte of s outside white space is in some token.
+// of one byte, so every byte of s outside white space is in some token;
+// a character reference for a space or a soft hyphen ("&nbsp;", "&shy;")
+// counts as white space.
 func Scan(s string) []Tok {
 	toks := make([]Tok, 0, len(s)/5+1)
 	i := 0

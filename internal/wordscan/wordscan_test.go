@@ -66,3 +66,44 @@ func TestCharacterReferenceSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestScanHostileInput feeds Scan empty, invalid UTF-8, binary, huge and
+// malformed text around character references: spans stay in order inside
+// the input and the tokens are the expected ones.
+func TestScanHostileInput(t *testing.T) {
+	huge := strings.Repeat("&quot;x", 1<<15)
+	tests := []struct {
+		name, in string
+		n        int    // tokens
+		want     string // the first tokens, joined by "|"
+	}{
+		{"empty", "", 0, ""},
+		{"invalid UTF-8 beside references", "\xff&quot;\xfe&nbsp;\xfd", 4, "\xff|\"|\xfe|\xfd"},
+		{"binary", "\x00&\x00quot;\x01", 6, "\x00|&|\x00|quot|;"},
+		{"malformed references", "&#x;&quot&#-1;", 11, "&|#|x|;|&|quot|&|#|-"},
+		{"unterminated at the end", "say &#82", 4, "say|&|#|82"},
+		{"huge run of references", huge, 2 << 15, "\"|x|\"|x"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := Scan(tc.in)
+			if len(toks) != tc.n {
+				t.Fatalf("Scan gave %d tokens, want %d", len(toks), tc.n)
+			}
+			var parts []string
+			prev := 0
+			for i, tok := range toks {
+				if tok.Start < prev || tok.End > len(tc.in) || tok.Start >= tok.End {
+					t.Fatalf("token %d %q has span %d:%d after %d", i, tok.Text, tok.Start, tok.End, prev)
+				}
+				prev = tok.End
+				if i < strings.Count(tc.want, "|")+1 {
+					parts = append(parts, tok.Text)
+				}
+			}
+			if got := strings.Join(parts, "|"); got != tc.want {
+				t.Errorf("Scan = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
