@@ -337,8 +337,14 @@ func parseElems(toks []string, inPhrase bool) ([]Elem, []string, error) {
 	return out, nil, nil
 }
 
+// maxGroupPhrases bounds the phrases one group expands to: each set in a
+// group multiplies them, so a short line of sets could otherwise ask
+// for billions. PETRARCH's own dictionaries reach 1,350.
+const maxGroupPhrases = 10000
+
 // Expand returns the phrases an element matches: its own words, or every
-// phrase of its synset (synsets may nest).
+// phrase of its synset (synsets may nest); a group gives at most
+// maxGroupPhrases phrases, the first in order.
 func (vd *VerbDict) Expand(e Elem) [][]string {
 	return vd.expand(e, 0)
 }
@@ -359,6 +365,9 @@ func (vd *VerbDict) expand(e Elem, depth int) [][]string {
 			var next [][]string
 			for _, ph := range out {
 				for _, a := range alts {
+					if len(next) == maxGroupPhrases {
+						break
+					}
 					next = append(next, append(slices.Clone(ph), a...))
 				}
 			}

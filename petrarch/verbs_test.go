@@ -2,6 +2,7 @@ package petrarch
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -395,5 +396,39 @@ func TestSynsetInGroup(t *testing.T) {
 	rules := vd.Rules("drop.txt")
 	if len(rules) != 2 || rules[1].Code != "1951" || !slices.Contains(rules[1].Obj, "relations") {
 		t.Errorf("rules %+v", rules)
+	}
+}
+
+// TestGroupOfSetsIsBounded feeds groups of sets whose phrases multiply:
+// two sets of 30 give all 900 phrases, six (729 million) stop at
+// the first maxGroupPhrases (the 10,000th is 0,0,0,11,3,9 in base 30)
+// rather than exhausting memory.
+func TestGroupOfSetsIsBounded(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("&A\n")
+	for i := range 30 {
+		fmt.Fprintf(&src, "+W%02d\n", i)
+	}
+	src.WriteString("\n--- X  [010] ---\nX\n- * {&A &A &A &A &A &A}  [010]\n")
+	vd, err := ReadVerbs(strings.NewReader(src.String()), "sets.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words      []string
+		n          int
+		first, end string
+	}{
+		{[]string{"&A", "&A"}, 900, "W00 W00", "W29 W29"},
+		{[]string{"&A", "&A", "&A", "&A", "&A", "&A"}, maxGroupPhrases, "W00 W00 W00 W00 W00 W00", "W00 W00 W00 W11 W03 W09"},
+	}
+	for _, tt := range tests {
+		got := vd.Expand(Elem{Kind: ElemGroup, Words: tt.words})
+		if len(got) != tt.n || strings.Join(got[0], " ") != tt.first || strings.Join(got[len(got)-1], " ") != tt.end {
+			t.Errorf("%v: %d phrases from %v to %v, want %d from %s to %s", tt.words, len(got), got[0], got[len(got)-1], tt.n, tt.first, tt.end)
+		}
+	}
+	if rules := vd.Rules("sets.txt"); len(rules) != 2 {
+		t.Errorf("%d rules, want 2", len(rules))
 	}
 }
