@@ -27,14 +27,7 @@ type phrase struct {
 // order.
 func (r *Recognizer) compose(ds *docState, si int, s *doc.Sentence, st *sentState) {
 	sort.SliceStable(st.units, func(i, j int) bool { return st.units[i].start < st.units[j].start })
-	for i := range st.at {
-		st.at[i] = -1
-	}
-	for ui, u := range st.units {
-		for k := u.start; k < u.end; k++ {
-			st.at[k] = ui
-		}
-	}
+	st.index()
 	n := len(st.words)
 	for p := 0; p < n; {
 		if st.at[p] < 0 {

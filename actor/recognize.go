@@ -51,6 +51,18 @@ type sentState struct {
 	at []int
 }
 
+// index points every token of st at the unit covering it, or -1.
+func (st *sentState) index() {
+	for i := range st.at {
+		st.at[i] = -1
+	}
+	for ui, u := range st.units {
+		for k := u.start; k < u.end; k++ {
+			st.at[k] = ui
+		}
+	}
+}
+
 // docState is what the recognizer remembers across a document's sentences.
 type docState struct {
 	d       *doc.Document
@@ -707,14 +719,7 @@ func (r *Recognizer) namesWithCountries(s *doc.Sentence, st *sentState) {
 		}
 	}
 	st.units = kept
-	for i := range st.at {
-		st.at[i] = -1
-	}
-	for ui, u := range st.units {
-		for k := u.start; k < u.end; k++ {
-			st.at[k] = ui
-		}
-	}
+	st.index()
 }
 
 // nameJoin reports whether the word at k continues a capitalised name
