@@ -118,3 +118,29 @@ func TestTrainedTables(t *testing.T) {
 		t.Error("UnmarshalBinary accepted junk")
 	}
 }
+
+// TestProperNounHostileInput feeds the proper-noun paths (commonNoun,
+// singularName) empty, invalid UTF-8, binary, huge and odd-case forms:
+// each gets a lemma in its own bytes, never a panic or a broken slice.
+func TestProperNounHostileInput(t *testing.T) {
+	var l *Lemmatizer
+	huge := strings.Repeat("Ab", 1<<19)
+	tests := []struct{ name, form, xpos, want string }{
+		{"empty", "", "NNPS", ""},
+		{"invalid UTF-8", "\xff\xfeas", "NNPS", "\xff\xfeas"},
+		{"invalid UTF-8 inside", "Ir\xffaqis", "NNPS", "Ir\xffaqis"},
+		{"binary", "\x00\x01\x02s", "NNPS", "\x00\x01\x02"},
+		{"case changes byte lengths", "İẞas", "NNPS", "İẞas"},
+		{"all capitals", "ISS", "NNPS", "ISS"},
+		{"plural name", "Marines", "NNPS", "Marine"},
+		{"huge", huge + "ies", "NNPS", huge + "y"},
+		{"huge singular", huge, "NNP", huge},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := l.Lemma(tc.form, "PROPN", tc.xpos); got != tc.want {
+				t.Errorf("Lemma(%.20q, PROPN, %s) = %.20q, want %.20q", tc.form, tc.xpos, got, tc.want)
+			}
+		})
+	}
+}
