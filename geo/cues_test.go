@@ -35,11 +35,7 @@ func TestCuesPickTheKindOfPlace(t *testing.T) {
 		{"Unemployment rose in most Indiana counties in February.", "Indiana", "USA", "A"},
 	}
 	for _, tt := range tests {
-		d := doc.New("t", tt.text)
-		var spans []doc.Span
-		start := indexWord(tt.text, tt.name)
-		spans = append(spans, doc.Span{Start: start, End: start + len(tt.name)})
-		got := p.ResolveSpans(d, spans)[0]
+		got := resolveWord(p, tt.text, tt.name)
 		if got == nil {
 			t.Errorf("%q: %s not resolved", tt.text, tt.name)
 			continue
@@ -48,6 +44,13 @@ func TestCuesPickTheKindOfPlace(t *testing.T) {
 			t.Errorf("%q: %s = %s (%s, %s); want %s, class %s", tt.text, tt.name, got.Name, got.Country, got.Feature, tt.country, tt.code)
 		}
 	}
+}
+
+// resolveWord resolves the first whole-word occurrence of w in text as a
+// given toponym span.
+func resolveWord(p *Parser, text, w string) *doc.Place {
+	start := indexWord(text, w)
+	return p.ResolveSpans(doc.New("t", text), []doc.Span{{Start: start, End: start + len(w)}})[0]
 }
 
 // indexWord returns the offset of the first whole-word occurrence of w.
@@ -108,9 +111,7 @@ func TestLatentCountrySupport(t *testing.T) {
 		{"Diplomats flew from Washington to Paris and on to Berlin for talks with European ministers.", "Paris", "FRA"},
 	}
 	for _, tt := range tests {
-		d := doc.New("t", tt.text)
-		start := indexWord(tt.text, tt.name)
-		got := p.ResolveSpans(d, []doc.Span{{Start: start, End: start + len(tt.name)}})[0]
+		got := resolveWord(p, tt.text, tt.name)
 		if got == nil || got.Country != tt.country {
 			t.Errorf("%q: %s = %+v; want a place in %s", tt.text, tt.name, got, tt.country)
 		}
@@ -199,9 +200,7 @@ func TestDemonymSpans(t *testing.T) {
 		{"The Czechs hold the rotating presidency this spring.", "Czechs", "Czech Republic", "CZE"},
 	}
 	for _, tt := range tests {
-		d := doc.New("t", tt.text)
-		start := indexWord(tt.text, tt.span)
-		got := p.ResolveSpans(d, []doc.Span{{Start: start, End: start + len(tt.span)}})[0]
+		got := resolveWord(p, tt.text, tt.span)
 		if got == nil || got.Name != tt.want || got.Country != tt.country {
 			t.Errorf("%q: %s = %+v; want %s in %s", tt.text, tt.span, got, tt.want, tt.country)
 		}
