@@ -64,17 +64,19 @@ func (s *SQLite) sideBranches(ctx context.Context, side, prefix string) ([]branc
 	return out, nil
 }
 
-// branches splits the events matching f's actors into branches, or
-// returns none when f has no actor filter, or names one document or
-// cluster (whose few events are found by their own indexes). Events with
-// the Either actor on both sides are in the source branches only, so no
-// event is listed twice.
+// branches splits the events matching f's actors into branches. When f
+// has no actor filter, or names one document or cluster (whose few events
+// are found by their own indexes), it is one branch of all f's conditions
+// on the index SQLite chooses. Events with the Either actor on both sides
+// are in the source branches only, so no event is listed twice.
 func (s *SQLite) branches(ctx context.Context, f *EventFilter) ([]branch, error) {
 	var out []branch
 	var rest where // actor conditions no branch's index holds
 	switch {
-	case f.DocID != "" || f.ClusterID != "":
-		return nil, nil
+	case f.DocID != "" || f.ClusterID != "", f.Either == "" && f.Source == "" && f.Target == "":
+		var b branch
+		f.where(&b.w)
+		return []branch{b}, nil
 	case f.Either != "":
 		src, err := s.sideBranches(ctx, "src", f.Either)
 		if err != nil {
@@ -114,8 +116,6 @@ func (s *SQLite) branches(ctx context.Context, f *EventFilter) ([]branch, error)
 		if out, err = s.sideBranches(ctx, "tgt", f.Target); err != nil {
 			return nil, err
 		}
-	default:
-		return nil, nil
 	}
 	for i := range out {
 		out[i].w.conds = append(out[i].w.conds, rest.conds...)
@@ -169,11 +169,6 @@ func (s *SQLite) pageRowids(ctx context.Context, f *EventFilter) (string, []any,
 	if err != nil {
 		return "", nil, err
 	}
-	if len(bs) == 0 {
-		var w where
-		f.where(&w)
-		bs = []branch{{w: w}}
-	}
 	if len(bs) == 1 {
 		b := bs[0]
 		return `SELECT e.rowid` + b.from() + b.w.String() + order + limitClause(f.Limit, f.Offset), b.w.args, nil
@@ -202,11 +197,6 @@ func (s *SQLite) countMatches(ctx context.Context, f *EventFilter) (string, []an
 	bs, err := s.branches(ctx, f)
 	if err != nil {
 		return "", nil, err
-	}
-	if len(bs) == 0 {
-		var w where
-		f.where(&w)
-		return `SELECT count(*) FROM events e` + w.String(), w.args, nil
 	}
 	var parts []string
 	var args []any
