@@ -31,6 +31,14 @@ func (capTagger) Tag(words []string) []string {
 
 func recognize(t *testing.T, txt, date string, ner Tagger) *doc.Document {
 	t.Helper()
+	d := segmented(t, txt, date)
+	recognizeDoc(t, d, ner)
+	return d
+}
+
+// segmented returns the text as a document of date, split into sentences.
+func segmented(t *testing.T, txt, date string) *doc.Document {
+	t.Helper()
 	d := doc.New("t", txt)
 	day, err := doc.ParseDay(date)
 	if err != nil {
@@ -38,6 +46,13 @@ func recognize(t *testing.T, txt, date string, ner Tagger) *doc.Document {
 	}
 	d.Date = day
 	text.Segment(d)
+	return d
+}
+
+// recognizeDoc finds d's actors with the embedded dictionaries and
+// checks that every entity's text is its span.
+func recognizeDoc(t *testing.T, d *doc.Document, ner Tagger) {
+	t.Helper()
 	dict, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -49,7 +64,6 @@ func recognize(t *testing.T, txt, date string, ner Tagger) *doc.Document {
 			t.Fatalf("entity text %q does not match its span", e.Text)
 		}
 	}
-	return d
 }
 
 // find returns the entity whose text is s (the n-th such), or fails.

@@ -7,7 +7,6 @@ import (
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/parse"
 	"github.com/sitrep/sitrep/tag"
-	"github.com/sitrep/sitrep/text"
 )
 
 // codes returns the codes of the entities whose text is s, in order.
@@ -333,13 +332,7 @@ func recognizeParsed(t *testing.T, txt, date string, ner Tagger) *doc.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := doc.New("t", txt)
-	day, err := doc.ParseDay(date)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Date = day
-	text.Segment(d)
+	d := segmented(t, txt, date)
 	for si := range d.Sentences {
 		toks := d.Sentences[si].Tokens
 		forms := make([]string, len(toks))
@@ -354,11 +347,7 @@ func recognizeParsed(t *testing.T, txt, date string, ner Tagger) *doc.Document {
 			toks[i].Head, toks[i].Rel = heads[i], rels[i]
 		}
 	}
-	dict, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	(&Recognizer{Dict: dict, NER: ner}).Recognize(d)
+	recognizeDoc(t, d, ner)
 	return d
 }
 
