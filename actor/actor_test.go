@@ -222,17 +222,22 @@ func TestApposition(t *testing.T) {
 	}
 }
 
+// TestDegradedInput feeds the recognizer empty, binary, invalid UTF-8,
+// huge and truncated text, with and without a parse, including the
+// openings of its coreference rules cut short ("both countries", "It",
+// "the country's", "from"): it must neither panic nor give an entity a
+// span that is not its text.
 func TestDegradedInput(t *testing.T) {
-	for _, s := range []string{"", "   ", "\x00\x01 Russia", strings.Repeat("Russian troops ", 2000), "he she they"} {
-		d := doc.New("t", s)
-		text.Segment(d)
-		dict, _ := Default()
-		(&Recognizer{Dict: dict}).Recognize(d)
-		for _, e := range d.Entities {
-			if d.Text[e.Start:e.End] != e.Text {
-				t.Fatalf("bad span %+v", e)
-			}
-		}
+	for _, s := range []string{
+		"", "   ", "\x00\x01 Russia", strings.Repeat("Russian troops ", 2000), "he she they",
+		"\xff\xfe Russia\xc3 and Kenya\x80.", "\x00\x00\x00\x00\x1f\x8b\x08", "both countries", "It", "the country's",
+		"from Canada,", "8 p.m.", "the administration", "Congress", "BEIJING, Kenyan \xff",
+		strings.Repeat("Ethiopia and Eritrea. The two countries. It said the country's forces ", 300),
+		strings.Repeat("x", 1<<16),
+	} {
+		recognizeDoc(t, segmented(t, s, "2019-03-06"), nil)
+		recognizeDoc(t, segmented(t, s, "2019-03-06"), capTagger{})
+		recognizeParsed(t, s, "2019-03-06", capTagger{})
 	}
 }
 
