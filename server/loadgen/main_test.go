@@ -80,4 +80,14 @@ func TestCheck(t *testing.T) {
 			t.Errorf("second run differs: %q vs %q", l, strings.Split(second.String(), "\n")[i+1])
 		}
 	}
+	// Scenario lists as the flag may give them: each unknown name is an
+	// error naming it, before or after known ones.
+	for _, names := range []string{"", "events,", "nope", "\xff\xfe", "\x00", strings.Repeat("events", 1<<12), "events-sorted,EVENTS"} {
+		c.scenarios = names
+		var out bytes.Buffer
+		err := run(context.Background(), c, &out, &progress)
+		if err == nil || !strings.Contains(err.Error(), "unknown scenario") {
+			t.Errorf("scenarios %.40q: %v, want an unknown scenario", names, err)
+		}
+	}
 }
