@@ -173,22 +173,25 @@ func (s *SQLite) eachEvent(ctx context.Context, f EventFilter, paged bool, fn fu
 		return fmt.Errorf("list events: %w", err)
 	}
 	from := ` FROM events e JOIN documents d ON d.rowid = e.doc LEFT JOIN clusters c ON c.rowid = e.cluster`
-	var w where
-	f.where(&w)
 	// The rows are sorted by the document id itself; the pages' rowids
 	// come sorted by its copy in the events table (the same value).
 	order = strings.Replace(order, "e.docid", "d.id", 1)
-	q, args := `SELECT `+eventColumns+from+w.String()+order, w.args
+	var q string
+	var args []any
 	if paged {
 		// Order and limit the matching rowids first, from the indexes
 		// alone where an actor is given, then build the page's rows:
 		// the sentence text and the other columns are read for the page
 		// alone, not for every match a sort has to look at.
-		var ids string
-		if ids, args, err = s.pageRowids(ctx, &f); err != nil {
+		ids, idArgs, err := s.pageRowids(ctx, &f)
+		if err != nil {
 			return fmt.Errorf("list events: %w", err)
 		}
-		q = `SELECT ` + eventColumns + from + ` WHERE e.rowid IN (` + ids + `)` + order
+		q, args = `SELECT `+eventColumns+from+` WHERE e.rowid IN (`+ids+`)`+order, idArgs
+	} else {
+		var w where
+		f.where(&w)
+		q, args = `SELECT `+eventColumns+from+w.String()+order, w.args
 	}
 	rows, err := s.prepared(ctx, q, args...)
 	if err != nil {
