@@ -173,12 +173,8 @@ func (s *SQLite) pageRowids(ctx context.Context, f *EventFilter) (string, []any,
 		b := bs[0]
 		return `SELECT e.rowid` + b.from() + b.w.String() + order + limitClause(f.Limit, f.Offset), b.w.args, nil
 	}
-	n := f.Limit
-	if n == 0 {
-		n = 100
-	}
 	armLimit := ""
-	if n > 0 {
+	if n := pageLimit(f.Limit); n > 0 {
 		armLimit = fmt.Sprintf(" LIMIT %d", n+max(f.Offset, 0))
 	}
 	var arms []string

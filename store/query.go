@@ -127,14 +127,17 @@ func (f *EventFilter) otherWhere(w *where) {
 	}
 }
 
-func limitClause(limit, offset int) string {
+// pageLimit is the rows a page of the given limit holds: 100 when it is
+// 0, and -1 (all) when it is negative.
+func pageLimit(limit int) int {
 	if limit == 0 {
-		limit = 100
+		return 100
 	}
-	if limit < 0 {
-		limit = -1
-	}
-	return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, max(offset, 0))
+	return max(limit, -1)
+}
+
+func limitClause(limit, offset int) string {
+	return fmt.Sprintf(" LIMIT %d OFFSET %d", pageLimit(limit), max(offset, 0))
 }
 
 const eventColumns = `e.idx, e.sentence, e.start, e."end", e.trigger, e.src, e.src_text, e.src_start, e.src_end, e.has_tgt, e.tgt, e.tgt_text, e.tgt_start, e.tgt_end,
