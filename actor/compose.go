@@ -282,6 +282,8 @@ func commonWord(st *sentState, k int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || numberWords[w]
 }
 
+// numberWords are capitalised numbers that follow a rank in a name
+// ("Marine One").
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true}
 
 // ambiguousTitles are ranks that are also common words ("General

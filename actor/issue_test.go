@@ -20,8 +20,8 @@ func codes(d *doc.Document, s string) []string {
 	return out
 }
 
-// codeCase is a text, a mention in it and the code its first entity of
-// that text should have.
+// codeCase is a text, a mention in it and the code of the mention's
+// first entity.
 type codeCase struct{ name, text, mention, code string }
 
 // checkCodes recognizes each case's text on date with ner and checks the
