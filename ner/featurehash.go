@@ -70,7 +70,8 @@ var (
 	}()
 )
 
-// sentenceHashes are the part hashes of a sentence's positions.
+// sentenceHashes are the part hashes of a sentence's positions; gaz has
+// one per gazetteer tag given, which need not be one per word.
 type sentenceHashes struct {
 	lower, shape, gaz, coarse, fine, capital []uint64
 }
@@ -78,14 +79,16 @@ type sentenceHashes struct {
 // prepareHashes hashes the parts of every position of f's sentence.
 func (f *featurizer) prepareHashes() {
 	n := len(f.words)
-	buf := make([]uint64, 6*n)
+	buf := make([]uint64, 5*n+len(f.gaz))
 	h := &f.h
-	h.lower, h.shape, h.gaz = buf[:n], buf[n:2*n], buf[2*n:3*n]
-	h.coarse, h.fine, h.capital = buf[3*n:4*n], buf[4*n:5*n], buf[5*n:]
+	h.lower, h.shape, h.coarse = buf[:n], buf[n:2*n], buf[2*n:3*n]
+	h.fine, h.capital, h.gaz = buf[3*n:4*n], buf[4*n:5*n], buf[5*n:]
+	for i, g := range f.gaz {
+		h.gaz[i] = partHash(g)
+	}
 	for i := range n {
 		h.lower[i] = partHash(f.lower[i])
 		h.shape[i] = partHash(f.shape[i])
-		h.gaz[i] = partHash(f.gz(i))
 		c := f.class[i]
 		h.coarse[i] = partHash(c.coarse)
 		h.fine[i] = partHash(c.fine)
@@ -113,8 +116,9 @@ func (f *featurizer) hShp(i int) uint64 {
 	return f.h.shape[i]
 }
 
+// hGz is the hash of gz(i).
 func (f *featurizer) hGz(i int) uint64 {
-	if f.gaz == nil || i < 0 || i >= len(f.gaz) {
+	if i < 0 || i >= len(f.h.gaz) {
 		return hNone
 	}
 	return f.h.gaz[i]

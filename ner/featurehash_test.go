@@ -16,6 +16,13 @@ func TestFeatureHashes(t *testing.T) {
 		{"U.S. troops left Kabul on Tuesday , officials said .", "B-country O B-capital O O O O O O"},
 		{"He said it 's over", ""},
 		{"a", ""},
+		// Malformed: more or fewer gazetteer tags than words, invalid
+		// UTF-8, control bytes and a huge word. (A word holding the
+		// separator 0x1f has no written form to compare with.)
+		{"Kenya said", "B-country O O O"},
+		{"Kenya said it", "B-country"},
+		{"\xff\xfe \x00\x01 Ab\xc3 \x02", "\xff O \x00 O"},
+		{strings.Repeat("A", 1<<16) + " b", ""},
 	}
 	for _, tt := range tests {
 		words := strings.Fields(tt.sentence)
@@ -43,6 +50,41 @@ func TestFeatureHashes(t *testing.T) {
 						t.Errorf("%q word %d: feature %d (%s) hashes differently", tt.sentence, i, k, names[k])
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestTagMarginMalformed tags malformed input: it must give one known tag
+// per word and never panic, whatever the gazetteer tags' count.
+func TestTagMarginMalformed(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words, gaz []string
+	}{
+		{nil, nil},
+		{nil, []string{"B-country"}},
+		{[]string{"Kenya", "said"}, []string{"B-country", "O", "O", "O"}},
+		{[]string{"Kenya", "said", "it"}, []string{"B-country"}},
+		{[]string{"\xff\xfe", "\x00\x01", "Ab\xc3", "\x1f"}, nil},
+		{[]string{strings.Repeat("Ab", 1<<15), "", "said"}, []string{"", "\xff", "O"}},
+		{strings.Fields(strings.Repeat("Kenya said ", 5000)), nil},
+	}
+	known := map[string]bool{}
+	for _, tag := range Tags {
+		known[tag] = true
+	}
+	for _, tt := range tests {
+		got, _ := m.TagMargin(tt.words, tt.gaz)
+		if len(got) != len(tt.words) {
+			t.Fatalf("%d words: %d tags", len(tt.words), len(got))
+		}
+		for i, tag := range got {
+			if !known[tag] {
+				t.Errorf("word %d of %d: unknown tag %q", i, len(tt.words), tag)
 			}
 		}
 	}
