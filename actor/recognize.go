@@ -126,7 +126,7 @@ func (r *Recognizer) sentence(ds *docState, si int) {
 		r.addNER(ds, st)
 	}
 	r.firstNames(ds, st)
-	r.namesWithCountries(s, st)
+	r.namesWithCountries(st)
 	r.addCapRuns(ds, s, st)
 	r.addCountryAnaphors(st)
 	first := len(ds.d.Entities)
@@ -625,7 +625,7 @@ func Keys(words []string) []string {
 // dictionary knows (or that NER tagged as an organisation or place), or a
 // name ending in a word for a club, company or competition. Sentences
 // written in title case are left alone.
-func (r *Recognizer) namesWithCountries(s *doc.Sentence, st *sentState) {
+func (r *Recognizer) namesWithCountries(st *sentState) {
 	if len(st.units) == 0 || headlineCase(st.toks, st.words) {
 		return
 	}
