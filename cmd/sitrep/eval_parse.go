@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"sort"
 	"time"
 
 	"github.com/sitrep/sitrep/conllu"
@@ -116,18 +115,8 @@ func runEvalParse(args []string, stdout, stderr io.Writer) error {
 			float64(sc.sents)/sc.cpu.Seconds(), float64(sc.words)/sc.cpu.Seconds(), float64(sc.sents)/sc.elapsed.Seconds())
 	}
 	if *rels {
-		names := make([]string, 0, len(sc.gold))
-		for r := range sc.gold {
-			names = append(names, r)
-		}
-		sort.Slice(names, func(i, j int) bool {
-			if gi, gj := sc.gold[names[i]], sc.gold[names[j]]; gi != gj {
-				return gi > gj
-			}
-			return names[i] < names[j]
-		})
 		fmt.Fprintf(stdout, "\n%-14s %6s %7s %7s %7s\n", "relation", "gold", "prec", "recall", "F1")
-		for _, r := range names {
+		for _, r := range byCount(sc.gold) {
 			c := prfcount.Counts{Gold: sc.gold[r], System: sc.pred[r], Correct: sc.correct[r]}
 			fmt.Fprintf(stdout, "%-14s %6d %6.2f%% %6.2f%% %6.2f%%\n", r, c.Gold, 100*c.Precision(), 100*c.Recall(), 100*c.F1())
 		}

@@ -116,10 +116,7 @@ func runEvalPOS(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "lemma       %.2f%%\n", pct(sc.lemma, sc.words))
 	fmt.Fprintf(stdout, "lemma V+N   %.2f%% (%d gold VERB and NOUN words)\n", pct(sc.vnLemma, sc.vnWords), sc.vnWords)
 	if *misses > 0 {
-		keys := slices.Collect(maps.Keys(sc.misses))
-		slices.SortFunc(keys, func(a, b string) int {
-			return cmp.Or(sc.misses[b]-sc.misses[a], strings.Compare(a, b))
-		})
+		keys := byCount(sc.misses)
 		for _, k := range keys[:min(*misses, len(keys))] {
 			fmt.Fprintf(stdout, "miss %4d  %s\n", sc.misses[k], k)
 		}
@@ -129,4 +126,14 @@ func runEvalPOS(args []string, stdout, stderr io.Writer) error {
 			float64(sc.words)/sc.cpu.Seconds(), float64(sc.words)/sc.elapsed.Seconds())
 	}
 	return nil
+}
+
+// byCount returns the keys of counts, most frequent first and in
+// lexical order among equals.
+func byCount(counts map[string]int) []string {
+	keys := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(counts[b]-counts[a], strings.Compare(a, b))
+	})
+	return keys
 }
