@@ -218,7 +218,7 @@ func (r *Recognizer) matchDict(ds *docState, s *doc.Sentence, st *sentState) {
 		}
 		if best.kind == Person && tailOfName(st, i, bestEnd, best.entry) {
 			a := i
-			if r.otherGivenName(s, st, i, bestEnd, best.entry) {
+			if r.otherGivenName(st, i, bestEnd, best.entry) {
 				// "Hamza bin Laden" is not Osama bin Laden.
 				a = i - 1
 			} else if ref, ok := ds.surname[st.keys[bestEnd-1]]; !ok || ds.d.Entities[ref].Name == best.entry.Name || ds.seen(best.entry) >= 0 {
@@ -265,7 +265,7 @@ func tailOfName(st *sentState, a, b int, e *Entry) bool {
 // before it, unknown to the dictionaries, is a given name that differs
 // from e's ("Hamza bin Laden", "Ivanka Trump"). Initials, titles of
 // address, sentence-initial function words and headlines do not count.
-func (r *Recognizer) otherGivenName(s *doc.Sentence, st *sentState, a, b int, e *Entry) bool {
+func (r *Recognizer) otherGivenName(st *sentState, a, b int, e *Entry) bool {
 	canon := strings.Fields(e.Name)
 	n := b - a
 	if a == 0 || n >= len(canon) {
@@ -277,7 +277,7 @@ func (r *Recognizer) otherGivenName(s *doc.Sentence, st *sentState, a, b int, e 
 		r.Dict.root.next[k] != nil && len(r.Dict.root.next[k].hits) > 0 || titlesOfAddress[k] || p == 0 && sentenceStarters[k] {
 		return false
 	}
-	if u := s.Tokens[p].UPOS; u != "" && u != "PROPN" || headlineCase(s.Tokens, st.words) {
+	if u := st.toks[p].UPOS; u != "" && u != "PROPN" || headlineCase(st.toks, st.words) {
 		return false
 	}
 	return !sameGivenName(k, normKey(canon[len(canon)-n-1]))
