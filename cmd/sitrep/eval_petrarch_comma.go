@@ -189,7 +189,7 @@ func petrDropCommaPhrases(parse string, rules petrCommaRules) string {
 		}
 	}
 	if c := commaIndex(pl, 0); c >= 0 && petrWordCount(pl, 2, c) == 0 {
-		pl = append(pl[:c:c], pl[c+3:]...)
+		pl = ptbCutComma(pl, c)
 	}
 	kend := petrFindEnd(pl)
 	ka := kend - 1
@@ -197,12 +197,19 @@ func petrDropCommaPhrases(parse string, rules petrCommaRules) string {
 		ka--
 	}
 	if ka >= 0 && pl[ka].isComma() && petrWordCount(pl, ka+1, kend) == 0 {
-		pl = append(pl[:ka:ka], pl[ka+3:]...)
+		pl = ptbCutComma(pl, ka)
 	}
 	if !ptbBalanced(pl) {
 		return parse
 	}
 	return ptbString(pl)
+}
+
+// ptbCutComma removes the comma phrase "(, ,)" opening at pl[c]: its
+// opening, word and closing, or as many as there are: "(, )" has no
+// word. A cut that unbalances the tree is caught by the check after.
+func ptbCutComma(pl []ptbItem, c int) []ptbItem {
+	return append(pl[:c:c], pl[min(c+3, len(pl)):]...)
 }
 
 // commaIndex returns the index of the first clause comma at or after

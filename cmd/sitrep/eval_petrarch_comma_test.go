@@ -69,6 +69,11 @@ func TestPetrDropCommaPhrasesKeepsBadInput(t *testing.T) {
 	for _, parse := range []string{
 		`(ROOT (S (NP (NNP Norland)) (VP (VBD left)) (. .)))`, // no comma
 		`(ROOT (S (NP (NNP Norland)) (, ,) (VP (VBD left))`,   // unbalanced
+		``,                                 // empty
+		"(S (NP \xff\xfe) (, ,) (VP \xc3(", // invalid UTF-8, unbalanced
+		"\x00\x01(\x02 , \x03)))",          // binary, a stray closing
+		`) (, ,) (`,                        // closing first
+		strings.Repeat(`(S (NP (NNP A)) (, ,) `, 50000), // huge, never closed
 	} {
 		if got := petrDropCommaPhrases(parse, petrCommaDefaults); got != parse {
 			t.Errorf("petrDropCommaPhrases(%q) = %q, want it unchanged", parse, got)
@@ -160,4 +165,42 @@ func TestPetrDropSubordinate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPetrDropCommaPhrasesOddTrees feeds balanced trees of odd shapes:
+// a lone comma, commas only, phrases without words, a long run of
+// clauses (of which about every other one goes with the comma before
+// it, as the search resumes past each deletion).
+func TestPetrDropCommaPhrasesOddTrees(t *testing.T) {
+	np := "(NP (NNP A) (NNP B)) "
+	tests := []struct{ name, parse, want string }{
+		{"a lone comma", `(, ,)`, ``},
+		{"a comma tag without its word", `(, )`, ``},
+		{"a comma tag holding a phrase", `(S (NP (NNP A)) (, (NP (NNP B))) (VP (VBD left)))`, `(S (NP (NNP A)) (, (NP (NNP B))) (VP (VBD left)))`},
+		{"commas only", `(S (, ,) (, ,) (, ,))`, `(S (, ,))`},
+		{"no words", `(S (NP) (, ,) (VP))`, ``},
+		{"a long run", "(ROOT (S " + strings.Repeat(np+"(, ,) ", 400) + "(. .)))", "(ROOT (S " + strings.Repeat(np+"(, ,) ", 198) + np + "(. .)))"},
+	}
+	rules := petrCommaRules{Min: 1, Max: 8, BMin: 1, BMax: 8, EMin: 1, EMax: 8}
+	for _, tt := range tests {
+		if got := petrDropCommaPhrases(tt.parse, rules); got != tt.want {
+			t.Errorf("%s: got %.200q, want %.200q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func FuzzPetrDropCommaPhrases(f *testing.F) {
+	f.Add(`(ROOT (S (NP (NNP Norland)) (, ,) (NP (DT a) (NN official)) (, ,) (VP (VBD left)) (. .)))`)
+	f.Add(`(S (, ,) (, ,))`)
+	f.Add("((,\xff , ) (")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range []petrCommaRules{petrCommaDefaults, {Min: 0, Max: 100, BMin: 0, BMax: 100, EMin: 0, EMax: 100}} {
+			out := petrDropCommaPhrases(s, r)
+			if out != s {
+				if _, ok := ptbItems(out); !ok {
+					t.Fatalf("%q became unbalanced %q", s, out)
+				}
+			}
+		}
+	})
 }
