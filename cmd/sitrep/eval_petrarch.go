@@ -560,7 +560,7 @@ type ptbNode struct {
 // rules and labelled from the constituent configuration. lemmas maps
 // upper-case verb forms to their base.
 func ptbDocument(id, parse string, lemmas map[string]string) (*doc.Document, error) {
-	toks := strings.Fields(strings.NewReplacer("(", " ( ", ")", " ) ").Replace(parse))
+	toks := ptbTokens(parse)
 	var words, tags []string
 	root, rest, err := ptbParse(toks, &words, &tags)
 	if err != nil {
@@ -596,6 +596,11 @@ func ptbDocument(id, parse string, lemmas map[string]string) (*doc.Document, err
 	d := doc.New(id, text.String())
 	d.Sentences = []doc.Sentence{{Start: 0, End: text.Len(), Text: text.String(), Tokens: dt}}
 	return d, nil
+}
+
+// ptbTokens splits a bracketed parse into brackets and words.
+func ptbTokens(parse string) []string {
+	return strings.Fields(strings.NewReplacer("(", " ( ", ")", " ) ").Replace(parse))
 }
 
 var ptbBeForms = map[string]string{"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be", "'s": "be",

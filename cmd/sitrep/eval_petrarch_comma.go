@@ -70,7 +70,7 @@ func (it ptbItem) isComma() bool { return it.kind == '(' && it.clause }
 // ptbItems reads a bracketed parse into items; ok is false when the
 // brackets do not form a tree.
 func ptbItems(parse string) (items []ptbItem, ok bool) {
-	toks := strings.Fields(strings.NewReplacer("(", " ( ", ")", " ) ").Replace(parse))
+	toks := ptbTokens(parse)
 	var stack []string
 	for i := 0; i < len(toks); i++ {
 		switch t := toks[i]; t {
@@ -162,12 +162,7 @@ func petrDropCommaPhrases(parse string, rules petrCommaRules) string {
 		}
 	}
 	if rules.EMax != 0 {
-		kend := petrFindEnd(pl)
-		ka := kend - 1
-		for ka >= 2 && !pl[ka].isComma() {
-			ka--
-		}
-		if ka >= 0 && pl[ka].isComma() {
+		if ka, kend := petrLastComma(pl); ka >= 0 {
 			if n := petrWordCount(pl, ka, len(pl)); n >= rules.EMin && n <= rules.EMax {
 				pl = petrDeletePhrases(pl, ka+3, kend)
 			}
@@ -191,12 +186,7 @@ func petrDropCommaPhrases(parse string, rules petrCommaRules) string {
 	if c := commaIndex(pl, 0); c >= 0 && petrWordCount(pl, 2, c) == 0 {
 		pl = ptbCutComma(pl, c)
 	}
-	kend := petrFindEnd(pl)
-	ka := kend - 1
-	for ka >= 2 && !pl[ka].isComma() {
-		ka--
-	}
-	if ka >= 0 && pl[ka].isComma() && petrWordCount(pl, ka+1, kend) == 0 {
+	if ka, kend := petrLastComma(pl); ka >= 0 && petrWordCount(pl, ka+1, kend) == 0 {
 		pl = ptbCutComma(pl, ka)
 	}
 	if !ptbBalanced(pl) {
@@ -245,6 +235,21 @@ func petrFindEnd(pl []ptbItem) int {
 		k--
 	}
 	return k - 1
+}
+
+// petrLastComma returns the index of the last clause comma before the
+// sentence's end (petrFindEnd), searched back to index 2 as PETRARCH
+// does, or -1; kend is that end.
+func petrLastComma(pl []ptbItem) (ka, kend int) {
+	kend = petrFindEnd(pl)
+	ka = kend - 1
+	for ka >= 2 && !pl[ka].isComma() {
+		ka--
+	}
+	if ka < 0 || !pl[ka].isComma() {
+		return -1, kend
+	}
+	return ka, kend
 }
 
 // petrDeletePhrases deletes the complete phrases of pl[lo:hi], scanning
