@@ -157,16 +157,7 @@ func TestPICO(t *testing.T) {
 			t.Errorf("picoValue(%q) accepted", bad)
 		}
 	}
-	dir := t.TempDir()
-	path := filepath.Join(dir, "pico.txt")
-	onto := "# test\n010:0x1000#Say\n015:0x10a0\n030:0x3000#Intend\n033:0x3040\n070:0x0040#Aid\n121:-0xFFFF+0x0040\n190:0x00A0\n"
-	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := petrTestPICO(t, "# test\n010:0x1000#Say\n015:0x10a0\n030:0x3000#Intend\n033:0x3040\n070:0x0040#Aid\n121:-0xFFFF+0x0040\n190:0x00A0\n")
 	// "Norland pledged to send aid to Suden" with "pledged" (030) over
 	// "send" (070), and a negated "did not send aid".
 	d := doc.New("t", "Norland pledged to send aid to Suden")
@@ -192,6 +183,20 @@ func TestPICO(t *testing.T) {
 
 // petrTestVerbs reads a verb dictionary of our own with CAMEO.2.0's
 // transformations for saying and wanting an attack.
+// petrTestPICO loads the PICO ontology lines onto from a file.
+func petrTestPICO(t *testing.T, onto string) *petrPICO {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "pico.txt")
+	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPICO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func petrTestVerbs(t *testing.T) *petrarch.VerbDict {
 	t.Helper()
 	const verbs = `--- SAY [010] ---
@@ -217,16 +222,7 @@ SKIRMISH
 // TestPICOTransforms codes nested events through a verb dictionary's
 // TRANSFORMATIONS section, on sentences and dictionary lines of our own.
 func TestPICOTransforms(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "pico.txt")
-	onto := "010:0x1000#Say\n015:0x10a0\n021:0x2070\n030:0x3000#Intend\n112:0x70a0\n138:0x60A0\n190:0x00A0\n193:0x00A3\n"
-	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := petrTestPICO(t, "010:0x1000#Say\n015:0x10a0\n021:0x2070\n030:0x3000#Intend\n112:0x70a0\n138:0x60A0\n190:0x00A0\n193:0x00A3\n")
 	vd := petrTestVerbs(t)
 	nor, sud, tor := doc.ActorRef{Code: "NOR", Entity: -1}, doc.ActorRef{Code: "SUD", Entity: -1}, doc.ActorRef{Code: "TOR", Entity: -1}
 	tok := func(text string, head int, rel string) doc.Token {
@@ -376,15 +372,7 @@ func TestPetrSubjectSource(t *testing.T) {
 // an alternative (0x7000), frames another party's reported attack as an
 // accusation but leaves the speaker's own act alone.
 func TestPICOClaimFrame(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "pico.txt")
-	onto := "110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n112:0x70a0\n190:0x00A0\n"
-	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := petrTestPICO(t, "110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n112:0x70a0\n190:0x00A0\n")
 	toks := []doc.Token{
 		{Text: "Norland", Lemma: "Norland", Head: 2, Rel: "nsubj"}, {Text: "claimed", Lemma: "claim", Head: 0, Rel: "root"},
 		{Text: "Suden", Lemma: "Suden", Head: 4, Rel: "nsubj"}, {Text: "attacked", Lemma: "attack", Head: 2, Rel: "ccomp"},
@@ -420,14 +408,7 @@ func TestPICOClaimFrame(t *testing.T) {
 // TestPICOIntentOverAct checks that an expression of intent (0x3000) over
 // an act with a class of its own gives way to the act.
 func TestPICOIntentOverAct(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "pico.txt")
-	if err := os.WriteFile(path, []byte("030:0x3000#Intend\n174:0x9030\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := petrTestPICO(t, "030:0x3000#Intend\n174:0x9030\n")
 	d := doc.New("t", "Norland pledged to expel Suden")
 	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
 		{Text: "Norland", Head: 2, Rel: "nsubj"}, {Text: "pledged", Head: 0, Rel: "root"}, {Text: "to", Head: 4, Rel: "mark"},
@@ -449,15 +430,7 @@ func TestPICOIntentOverAct(t *testing.T) {
 // speaker's own act stays a statement of it (the dictionary's
 // transformations for SAY and ATTACK).
 func TestPICOStatementAccuses(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "pico.txt")
-	onto := "010:0x1000#Say\n015:0x10a0\n112:0x70a0\n190:0x00A0\n"
-	if err := os.WriteFile(path, []byte(onto), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := petrTestPICO(t, "010:0x1000#Say\n015:0x10a0\n112:0x70a0\n190:0x00A0\n")
 	toks := []doc.Token{
 		{Text: "Norland", Lemma: "Norland", Head: 2, Rel: "nsubj"}, {Text: "said", Lemma: "say", Head: 0, Rel: "root"},
 		{Text: "Suden", Lemma: "Suden", Head: 4, Rel: "nsubj"}, {Text: "shelled", Lemma: "shell", Head: 2, Rel: "ccomp"},
@@ -494,14 +467,7 @@ func TestPICOStatementAccuses(t *testing.T) {
 // TestPICOFrameCoversConjuncts checks that a frame composed with a nested
 // act also covers that act's conjuncts by the same doer.
 func TestPICOFrameCoversConjuncts(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "pico.txt")
-	if err := os.WriteFile(path, []byte("010:0x1000#Say\n112:0x70a0\n190:0x00A0\n192:0x00A2\n1122:0x70a2\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := petrTestPICO(t, "010:0x1000#Say\n112:0x70a0\n190:0x00A0\n192:0x00A2\n1122:0x70a2\n")
 	d := doc.New("t", "Norland said Suden attacked Estmark and seized Oddby")
 	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
 		{Text: "Norland", Lemma: "Norland", Head: 2, Rel: "nsubj"}, {Text: "said", Lemma: "say", Head: 0, Rel: "root"},
@@ -524,14 +490,7 @@ func TestPICOFrameCoversConjuncts(t *testing.T) {
 // TestPICOIntentToFightThreatens checks that an intent to use force
 // composes as a threat.
 func TestPICOIntentToFightThreatens(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "pico.txt")
-	if err := os.WriteFile(path, []byte("030:0x3000#Intend\n138:0x60A0\n190:0x00A0\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := petrTestPICO(t, "030:0x3000#Intend\n138:0x60A0\n190:0x00A0\n")
 	d := doc.New("t", "Norland wants to attack Suden")
 	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
 		{Text: "Norland", Head: 2, Rel: "nsubj"}, {Text: "wants", Lemma: "want", Head: 0, Rel: "root"}, {Text: "to", Head: 4, Rel: "mark"},
@@ -563,14 +522,7 @@ func TestPICOIntentToFightThreatens(t *testing.T) {
 // TestPICORequestedActDropped checks that the hypothetical act asked of
 // someone gives way to the request that names it.
 func TestPICORequestedActDropped(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "pico.txt")
-	if err := os.WriteFile(path, []byte("020:0x2000#Appeal\n190:0x00A0\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := petrTestPICO(t, "020:0x2000#Appeal\n190:0x00A0\n")
 	d := doc.New("t", "Norland urged Suden to attack Estmark")
 	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
 		{Text: "Norland", Head: 2, Rel: "nsubj"}, {Text: "urged", Lemma: "urge", Head: 0, Rel: "root"}, {Text: "Suden", Head: 2, Rel: "obj"},
@@ -590,14 +542,7 @@ func TestPICORequestedActDropped(t *testing.T) {
 // TestPICOPurposeRestatesAct checks that a purpose clause coding the same
 // act by the same party as its main verb gives way to it.
 func TestPICOPurposeRestatesAct(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "pico.txt")
-	if err := os.WriteFile(path, []byte("040:0x4000#Consult\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, err := loadPICO(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := petrTestPICO(t, "040:0x4000#Consult\n")
 	d := doc.New("t", "Norland will meet Suden to discuss trade")
 	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
 		{Text: "Norland", Head: 3, Rel: "nsubj"}, {Text: "will", Head: 3, Rel: "aux"}, {Text: "meet", Lemma: "meet", Head: 0, Rel: "root"},
