@@ -176,17 +176,9 @@ into into ADP 10 case
 talks talk NOUN 8 obl
 . . PUNCT 2 punct`, "TCD>NER 024 asserted"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			dict := NewDict(rules, base)
-			dict.ClauseTargets()
-			d := build(t, tc.tree)
-			New(dict).Code(d)
-			if got := summary(d.Events); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	dict := NewDict(rules, base)
+	dict.ClauseTargets()
+	checkCoded(t, New(dict), tests)
 }
 
 // TestOfPhraseOverridesCoreference checks that "the government of X"
@@ -268,17 +260,9 @@ was be VERB 2 ccomp
 support support NOUN 4 nsubj
 . . PUNCT 2 punct`, "TCD>- 032 asserted"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			dict := NewDict(rules, base)
-			dict.KeepBareSectors()
-			d := build(t, tc.tree)
-			New(dict).Code(d)
-			if got := summary(d.Events); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	dict := NewDict(rules, base)
+	dict.KeepBareSectors()
+	checkCoded(t, New(dict), tests)
 }
 
 // TestPartyOfPhrase checks how a bare sector takes the party of its
