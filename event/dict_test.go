@@ -32,6 +32,11 @@ func TestParseErrors(t *testing.T) {
 		{"190 verb attack obj", "want key=value"},
 		{"190 verb attack colour=red", "unknown constraint"},
 		{"190 verb attack target=subj", "target"},
+		{"040 verb call need=source", "want need=target"},
+		{"040 verb call need=", "want key=value"},
+		{"111 verb attack between=people", "want between=persons"},
+		{"042 verb train party=\xff\xfe", "want party=political"},
+		{"041 verb speak pobj=phone", "pobj needs prep"},
 		{"discard attack", "discard LEMMAS"},
 		{"# only a comment", "no rules"},
 	}
@@ -72,4 +77,23 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseRuleOptions reads the constraints that are flags or name a
+// preposition's word.
+func TestParseRuleOptions(t *testing.T) {
+	d, err := Parse(strings.NewReader("041 verb speak prep=by pobj=phone need=target\n111 verb attack obj=* between=persons\n042 verb train obj=* party=political\n"), "opts.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	speak, attack, train := d.Rules[0], d.Rules[1], d.Rules[2]
+	if strings.Join(speak.PrepObj, ",") != "phone" || !speak.NeedTarget || speak.Weight != 2 || speak.Persons || speak.PoliticalObj {
+		t.Errorf("speak = %+v", speak)
+	}
+	if !attack.Persons || attack.Weight != 1 || attack.NeedTarget {
+		t.Errorf("attack = %+v", attack)
+	}
+	if !train.PoliticalObj || train.Weight != 0 || train.Persons {
+		t.Errorf("train = %+v", train)
+	}
 }
