@@ -101,7 +101,7 @@ func TestPetrActorsTag(t *testing.T) {
 }
 
 func TestPetrRecordDay(t *testing.T) {
-	iso := "2014-08-26"
+	iso, bad := "2014-08-26", "26 August"
 	tests := []struct {
 		date *string
 		raw  string
@@ -113,6 +113,13 @@ func TestPetrRecordDay(t *testing.T) {
 		{nil, "780315", "1978-03-15"},
 		{nil, "", ""},
 		{nil, "2014", ""},
+		{nil, " 121108\t", "2012-11-08"},
+		{nil, "2014ab26", ""},
+		{nil, "20141399", ""},
+		{nil, "\xff\xfe\xfd\xfc\xfb\xfa", ""},
+		{nil, "\x00\x01\x02\x03\x04\x05\x06\x07", ""},
+		{nil, strings.Repeat("2", 1<<16), ""},
+		{&bad, "121108", ""},
 	}
 	for _, tt := range tests {
 		r := petrRecord{Date: tt.date, DateRaw: tt.raw}
