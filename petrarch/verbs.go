@@ -477,11 +477,13 @@ func (v Verb) head() (Verb, []string) {
 // inside a phrase ("(WITH +)") the oblique the target is taken from.
 // Words before the verb ("SAID WOULD *") have no dependency equivalent
 // and are dropped; a pattern left with no constraint is skipped so it
-// cannot shadow the default code. name is the file name used in rule
-// names.
+// cannot shadow the default code. A pattern repeated word for word by a
+// later line of a block of the same name gives way to that line
+// (shadowedPatterns). name is the file name used in rule names.
 func (vd *VerbDict) Rules(name string) []*event.Rule {
 	base := filepath.Base(name)
 	var out []*event.Rule
+	shadowed := vd.shadowedPatterns()
 	for _, b := range vd.Blocks {
 		for _, v := range b.Verbs {
 			if len(v.Words) == 0 {
@@ -526,6 +528,9 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 				out = append(out, r)
 			}
 			for _, p := range b.Patterns {
+				if shadowed[p.Line] {
+					continue
+				}
 				// "[:030]" codes only the other party's act: in "received
 				// assurances from the government" the government assures.
 				reverse := !usable(p.Code) && usable(p.Code2)
@@ -557,6 +562,37 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 					r.Code2 = p.Code2
 				}
 				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// shadowedPatterns returns the lines of the patterns that a later line
+// of a block of the same name repeats word for word: PETRARCH2's
+// read_verb_dictionary files each pattern under its block's name in a
+// word tree, so the later line's code overwrites the earlier one ("- *
+// SANCTION [0351]" then "- * SANCTION [085]" under LIFT codes 085).
+func (vd *VerbDict) shadowedPatterns() map[int]bool {
+	type key struct{ block, body string }
+	last := map[key]int{}
+	body := func(p VerbPattern) string {
+		text := p.Text
+		if i := strings.LastIndex(text, "["); i >= 0 {
+			text = text[:i]
+		}
+		return strings.Join(strings.Fields(strings.ToUpper(text)), " ")
+	}
+	for _, b := range vd.Blocks {
+		for _, p := range b.Patterns {
+			last[key{b.Name, body(p)}] = p.Line
+		}
+	}
+	out := map[int]bool{}
+	for _, b := range vd.Blocks {
+		for _, p := range b.Patterns {
+			if last[key{b.Name, body(p)}] != p.Line {
+				out[p.Line] = true
 			}
 		}
 	}

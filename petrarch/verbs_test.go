@@ -432,3 +432,37 @@ func TestGroupOfSetsIsBounded(t *testing.T) {
 		t.Errorf("%d rules, want 2", len(rules))
 	}
 }
+
+// TestRepeatedPatternTakesLaterCode checks that a pattern a later line of
+// a block of the same name repeats word for word gives way to that line,
+// as PETRARCH2's pattern tree overwrites it, while a pattern that only
+// looks alike (another word, another block) stays.
+func TestRepeatedPatternTakesLaterCode(t *testing.T) {
+	const dict = `--- EASE  [---]  ---
+EASE
+- * TARIFF   [0351]
+- * TARIFFS  [085]
+- *   tariff [085]   # the later line of the same words
+- * QUOTA    [081]
+
+--- LOOSEN  [---]  ---
+LOOSEN
+- * TARIFF   [0351]
+
+--- EASE  [---]  ---
+RELAX
+- * QUOTA    [085]
+`
+	vd, err := ReadVerbs(strings.NewReader(dict), "ease.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("ease.txt") {
+		got = append(got, r.Lemmas[0]+" "+strings.Join(r.Obj, "|")+" "+r.Code)
+	}
+	want := []string{"ease tariffs 085", "ease tariff 085", "loosen tariff 0351", "relax quota 085"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rules = %q, want %q", got, want)
+	}
+}
