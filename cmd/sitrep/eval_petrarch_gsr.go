@@ -1,0 +1,94 @@
+package main
+
+import (
+	"github.com/sitrep/sitrep/doc"
+)
+
+// picoCombine adds a lower verb's PICO value to its governor's as
+// PETRARCH2's utilities.combine_code does: a negated lower act adds the
+// governor's value, of two framing values the lower one wins, a lower
+// value at least as high as the governor's replaces it, and a lower one
+// below it is added to it.
+func picoCombine(upper, lower int) int {
+	switch {
+	case lower < 0:
+		return lower + upper
+	case upper >= 0x1000 && lower >= 0x1000:
+		return lower
+	case lower >= upper:
+		return lower
+	}
+	return upper + lower
+}
+
+// combineControlled folds an act that a coded verb controls without an
+// object of its own ("Norland agreed to lift the tariffs on Suden") into
+// one event, as PETRARCH2's VerbPhrase.get_meaning does when the verb's
+// own noun and prepositional phrases name no actor: its resolve_events
+// gives the governor's subject, the lower act's target and the two codes
+// combined (picoCombine), and neither verb codes an event of its own. The
+// framing verbs (0x1000 and above) compose in compose; this covers the
+// plain acts below them. The folded events are marked in drop; it
+// returns the events they become.
+func (p *petrPICO) combineControlled(d *doc.Document, drop map[int]bool) []doc.Event {
+	var add []doc.Event
+	for i := range d.Events {
+		main := &d.Events[i]
+		mv, ok := p.value[main.Code]
+		if drop[i] || !ok || mv <= 0 || mv >= 0x1000 || main.Sentence < 0 || main.Sentence >= len(d.Sentences) {
+			continue
+		}
+		toks := d.Sentences[main.Sentence].Tokens
+		if main.TriggerToken < 0 || main.TriggerToken >= len(toks) || petrObject(toks, main.TriggerToken) >= 0 {
+			continue
+		}
+		for j := range d.Events {
+			sub := &d.Events[j]
+			if j == i || drop[j] || sub.Sentence != main.Sentence || sub.TriggerToken < 0 || sub.TriggerToken >= len(toks) {
+				continue
+			}
+			t := toks[sub.TriggerToken]
+			if t.Head-1 != main.TriggerToken || !(t.Rel == "xcomp" || t.Rel == "advcl" && petrToMarked(toks, sub.TriggerToken)) ||
+				petrHasSubject(toks, sub.TriggerToken) || sub.Source.Code != main.Source.Code {
+				continue
+			}
+			// The governor's target must come from the complement: a
+			// phrase of its own naming an actor ("agreed with Suden to
+			// lift") is its lower meaning, and PETRARCH2 then leaves the
+			// complement alone.
+			if main.Target != nil && !petrWithin(d, toks, main.Target, sub.TriggerToken) {
+				continue
+			}
+			sv, ok := p.value[sub.Code]
+			if !ok {
+				continue
+			}
+			c, ok := p.code[picoCombine(mv, sv)]
+			if !ok {
+				continue
+			}
+			ev := *main
+			ev.Code, ev.Root = c, c[:min(2, len(c))]
+			ev.Target = sub.Target
+			add = append(add, ev)
+			drop[i], drop[j] = true, true
+			break
+		}
+	}
+	return add
+}
+
+// petrWithin reports whether actor a's mention lies in the clause headed
+// by token h (or has no mention to tell).
+func petrWithin(d *doc.Document, toks []doc.Token, a *doc.ActorRef, h int) bool {
+	k := a.Entity
+	if k < 0 || k >= len(d.Entities) {
+		return true
+	}
+	for x, n := d.Entities[k].TokStart, 0; x >= 0 && x < len(toks) && n <= len(toks); x, n = toks[x].Head-1, n+1 {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}

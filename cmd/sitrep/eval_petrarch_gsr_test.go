@@ -1,0 +1,89 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+func TestPICOCombine(t *testing.T) {
+	for _, tc := range []struct{ upper, lower, want int }{
+		{0x0080, 0x0205, 0x0205},                   // agree + ease sanctions: the higher lower act
+		{0x0205, 0x0080, 0x0285},                   // a lower act below the governor adds to it
+		{0x1000, 0x3040, 0x3040},                   // two frames: the lower one
+		{0x0080, 0x0070 - 0xFFFF, 0x00F0 - 0xFFFF}, // a negated lower act adds the governor
+	} {
+		if got := picoCombine(tc.upper, tc.lower); got != tc.want {
+			t.Errorf("picoCombine(%#x, %#x) = %#x, want %#x", tc.upper, tc.lower, got, tc.want)
+		}
+	}
+}
+
+// TestCombineControlled checks that a plain act controlling another act
+// with no object of its own codes one event, the two codes combined, and
+// that a governor naming a party in a phrase of its own is left alone.
+func TestCombineControlled(t *testing.T) {
+	p := petrTestPICO(t, "050:0x0080#DiplomaticCoop\n085:0x0205\n0351:0x320B\n")
+	tok := func(text string, head int, rel string) doc.Token {
+		return doc.Token{Text: text, Lemma: strings.ToLower(text), Head: head, Rel: rel}
+	}
+	// "Norland agreed to ease the tariffs on Suden."
+	agreedToEase := []doc.Token{tok("Norland", 2, "nsubj"), tok("agreed", 0, "root"), tok("to", 4, "mark"), tok("ease", 2, "xcomp"),
+		tok("the", 6, "det"), tok("tariffs", 4, "obj"), tok("on", 8, "case"), tok("Suden", 4, "obl")}
+	// "Norland agreed with Suden to ease the tariffs."
+	agreedWith := []doc.Token{tok("Norland", 2, "nsubj"), tok("agreed", 0, "root"), tok("with", 4, "case"), tok("Suden", 2, "obl"),
+		tok("to", 6, "mark"), tok("ease", 2, "xcomp"), tok("the", 8, "det"), tok("tariffs", 6, "obj")}
+	// "Norland agreed that Suden would ease the tariffs."
+	agreedThat := []doc.Token{tok("Norland", 2, "nsubj"), tok("agreed", 0, "root"), tok("that", 6, "mark"), tok("Suden", 6, "nsubj"),
+		tok("would", 6, "aux"), tok("ease", 2, "ccomp"), tok("the", 8, "det"), tok("tariffs", 6, "obj")}
+	tests := []struct {
+		name       string
+		toks       []doc.Token
+		sud        int // token of Suden
+		sub        string
+		subSrc     string
+		agreeTgt   bool
+		easeTarget bool
+		want       string
+	}{
+		{"controlled act", agreedToEase, 7, "085", "NOR", true, true, "085 NOR>SUD"},
+		{"controlled act higher than a frame", agreedToEase, 7, "0351", "NOR", true, true, "0351 NOR>SUD"},
+		{"governor's own phrase", agreedWith, 3, "085", "NOR", true, false, "050 NOR>SUD|085 NOR>-"},
+		{"clause with a subject of its own", agreedThat, 3, "085", "SUD", false, false, "050 NOR>-|085 SUD>-"},
+	}
+	for _, tc := range tests {
+		d := doc.New("t", "")
+		d.Sentences = []doc.Sentence{{Tokens: tc.toks}}
+		d.Entities = []doc.Entity{{TokStart: 0, TokEnd: 1, Code: "NOR"}, {TokStart: tc.sud, TokEnd: tc.sud + 1, Code: "SUD"}}
+		nor, sud := doc.ActorRef{Code: "NOR", Entity: 0}, doc.ActorRef{Code: "SUD", Entity: 1}
+		agree := doc.Event{Code: "050", Source: nor, TriggerToken: 1, Modality: doc.Asserted}
+		if tc.agreeTgt {
+			agree.Target = &sud
+		}
+		ease := doc.Event{Code: tc.sub, Source: doc.ActorRef{Code: tc.subSrc, Entity: -1}, TriggerToken: 3, Modality: doc.Intended}
+		if tc.toks[5].Rel == "xcomp" {
+			ease.TriggerToken = 5
+		}
+		if tc.easeTarget {
+			ease.Target = &sud
+		}
+		d.Events = []doc.Event{agree, ease}
+		drop := map[int]bool{}
+		add := p.combineControlled(d, drop)
+		var got []string
+		for i, e := range append(d.Events, add...) {
+			if drop[i] {
+				continue
+			}
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, e.Code+" "+e.Source.Code+">"+tgt)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}
