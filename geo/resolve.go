@@ -11,17 +11,24 @@ import (
 
 // The weights of resolution.
 const (
-	wCountry          = 3.5 // times the document's share of the candidate's country
-	wAdmin1           = 2.0 // the candidate's admin-1 region is mentioned elsewhere
-	wLocal            = 8.0 // "X, Y" with Y containing the candidate
-	wContains         = 1.5 // the candidate contains places mentioned elsewhere
-	cityOverAdm       = 4.0 // a town may beat its same-name region by this
-	wNear             = 2.0 // per other name with a candidate near the candidate
-	maxProximityNames = 300 // distinct names beyond which proximity is skipped
-	latentNear        = 0.7 // share of wNear for a reading that is not a name's current choice
-	wLatent           = 3.0 // times the share of the other names with a plausible reading in the candidate's country
-	latentGap         = 3.0 // a reading this far below its name's best prior is not plausible
-	latentReach       = 5.5 // a reading this far below its name's best prior gets no latent support
+	wCountry          = 3.5    // times the document's share of the candidate's country
+	wAdmin1           = 2.0    // the candidate's admin-1 region is mentioned elsewhere
+	wLocal            = 8.0    // "X, Y" with Y containing the candidate
+	wContains         = 1.5    // the candidate contains places mentioned elsewhere
+	cityOverAdm       = 4.0    // a town may beat its same-name region by this
+	wNear             = 2.0    // per other name with a candidate near the candidate
+	maxProximityNames = 300    // distinct names beyond which proximity is skipped
+	latentNear        = 0.7    // share of wNear for a reading that is not a name's current choice
+	wLatent           = 3.0    // times the share of the other names with a plausible reading in the candidate's country
+	latentGap         = 3.0    // a reading this far below its name's best prior is not plausible
+	latentReach       = 5.5    // a reading this far below its name's best prior gets no latent support
+	wCentroid         = 2.0    // for a town at the centre of the document's other places, falling to 0 at centroidReach
+	centroidReach     = 500.0  // km
+	centroidMinW      = 1.5    // the other places' summed confidence below which they have no centre
+	centroidTight     = 0.9985 // mean resultant length (about 350 km of spread) below which they have none either
+	wDominant         = 4.0    // times the share of the other names read in the candidate's state, when it is the majority
+	domMin            = 3      // other names in one state that make it the document's state
+	domShare          = 0.5    // share of the other names with a state that must lie in it
 )
 
 // docContext is what a document says about where it is.
@@ -29,6 +36,10 @@ type docContext struct {
 	country map[string]float64
 	admin1  map[string]float64
 	total   float64
+	// a1n counts the names currently read in each first-level region
+	// and a1tot the names read in any.
+	a1n   map[string]int
+	a1tot int
 }
 
 func (c *docContext) add(e *Entry, w, a1w float64) {
@@ -187,7 +198,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 	// Pass 1: prior and local context only; passes 2 and 3 add the
 	// document's context from the other groups' current choices.
 	for pass := 0; pass < 3; pass++ {
-		ctx := docContext{country: map[string]float64{}, admin1: map[string]float64{}}
+		ctx := docContext{country: map[string]float64{}, admin1: map[string]float64{}, a1n: map[string]int{}}
 		for k, v := range base.country {
 			ctx.country[k] = v
 		}
@@ -202,7 +213,16 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			}
 			for gi, e := range gEntry {
 				ctx.add(e, gConf[gi], gA1[gi])
+				if e != nil && e.Admin1Key != "" {
+					ctx.a1n[e.Admin1Key]++
+					ctx.a1tot++
+				}
 			}
+		}
+		// The centre of the places read so far (none in pass 1).
+		var docCen centroid
+		if pass > 0 {
+			docCen = newCentroid(gEntry, gConf)
 		}
 		// Proximity counts the other names' current choices fully and
 		// their other readings a little.
@@ -216,6 +236,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 		near := proximity(nb, choice)
 		for k, m := range ms {
 			own, ownW := gEntry[group[k]], gConf[group[k]]
+			cen := docCen.without(own, ownW)
 			// A state's own name ("Nevada") reads as that state unless the
 			// text says otherwise ("Nevada, Iowa"); the towns of the same
 			// name get no help from the regions around.
@@ -266,6 +287,12 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 					}
 					if a1 > 0.01 && e.Code != "ADM1" && !isCountryCode(e.Code) && !stateName {
 						s += wAdmin1 * math.Min(1.5, a1)
+					}
+					if e.Code != "ADM1" && !isCountryCode(e.Code) && !stateName {
+						s += ctx.dominant(e, own)
+					}
+					if isPoint(e) {
+						s += cen.bonus(e)
 					}
 					if e.Code == "ADM1" && a1 > 0.01 {
 						s += wContains * math.Min(1, a1)
@@ -591,3 +618,93 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 // DistanceKm is the great-circle distance in kilometres between two
 // points given in degrees.
 func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 { return distanceKm(lat1, lon1, lat2, lon2) }
+
+// dominant is the support for reading e in the first-level region
+// (state) where most of the document's other names lie: a local paper's
+// towns cluster in one state, so once three or more names, and at least
+// half of those read in any state, are read in one, its namesakes are the
+// likely readings of the ambiguous rest ("Plainview" among Omaha, Lincoln
+// and Kearney is Plainview, Nebraska, not the one on Long Island). own is
+// the name's own current reading, left out.
+func (c *docContext) dominant(e, own *Entry) float64 {
+	if e.Admin1Key == "" {
+		return 0
+	}
+	n, tot := c.a1n[e.Admin1Key], c.a1tot
+	if own != nil && own.Admin1Key != "" {
+		tot--
+		if own.Admin1Key == e.Admin1Key {
+			n--
+		}
+	}
+	if n < domMin || tot <= 0 {
+		return 0
+	}
+	if sh := float64(n) / float64(tot); sh >= domShare {
+		return wDominant * sh
+	}
+	return 0
+}
+
+// isPoint reports whether an entry is a place small enough to have a
+// location of its own (a town or a county), not a country, a first-level
+// region or a large feature.
+func isPoint(e *Entry) bool {
+	return e.Class == "P" || e.Code == "ADM2"
+}
+
+// centroid is the confidence-weighted mean position of the places a
+// document's names currently resolve to, kept as the sum of their unit
+// vectors and of their weights.
+type centroid struct {
+	x, y, z, w float64
+}
+
+// unitVec returns the unit vector of a point given in degrees.
+func unitVec(lat, lon float64) (x, y, z float64) {
+	la, lo := lat*math.Pi/180, lon*math.Pi/180
+	return math.Cos(la) * math.Cos(lo), math.Cos(la) * math.Sin(lo), math.Sin(la)
+}
+
+// newCentroid sums the current readings es of the document's names that
+// are towns or counties, each weighted by its confidence.
+func newCentroid(es []*Entry, conf []float64) centroid {
+	var c centroid
+	for gi, e := range es {
+		if e == nil || !isPoint(e) {
+			continue
+		}
+		x, y, z := unitVec(e.Lat, e.Lon)
+		w := conf[gi]
+		c.x, c.y, c.z, c.w = c.x+w*x, c.y+w*y, c.z+w*z, c.w+w
+	}
+	return c
+}
+
+// without returns the centroid without a name's own reading own of
+// weight w, which must not support itself.
+func (c centroid) without(own *Entry, w float64) centroid {
+	if own == nil || !isPoint(own) {
+		return c
+	}
+	x, y, z := unitVec(own.Lat, own.Lon)
+	return centroid{c.x - w*x, c.y - w*y, c.z - w*z, c.w - w}
+}
+
+// bonus is the support of the document's centre for reading e as a
+// town or county: the closer to the centre of the other places, the more
+// ("Springfield" with Tulsa, Norman and Stillwater is the one in
+// Missouri, 250 km away, not the capital of Illinois), and nothing when
+// the other places are few or spread over a continent.
+func (c centroid) bonus(e *Entry) float64 {
+	if c.w < centroidMinW {
+		return 0
+	}
+	n := math.Sqrt(c.x*c.x + c.y*c.y + c.z*c.z)
+	if n/c.w < centroidTight {
+		return 0
+	}
+	ex, ey, ez := unitVec(e.Lat, e.Lon)
+	d := 6371 * math.Acos(math.Max(-1, math.Min(1, (ex*c.x+ey*c.y+ez*c.z)/n)))
+	return wCentroid * math.Max(0, 1-d/centroidReach)
+}

@@ -1,0 +1,108 @@
+package geo
+
+import (
+	"math"
+	"testing"
+)
+
+// TestDocumentStateAndCentre checks the two document-level readings of
+// where a story is: the state most of its names lie in, and the centre of
+// its places, each taking an ambiguous name to the namesake there.
+func TestDocumentStateAndCentre(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, name, admin1 string
+	}{
+		// Most names are in Nebraska: the small towns are Nebraska's,
+		// not the pair on Long Island that lie near each other.
+		{"Schools closed in Omaha, Lincoln, Grand Island and Kearney, and a barn burned near Plainview and Wakefield.", "Plainview", "Nebraska"},
+		{"Schools closed in Omaha, Lincoln, Grand Island and Kearney, and a barn burned near Plainview and Wakefield.", "Wakefield", "Nebraska"},
+		// The towns of Oklahoma are 250 km from Springfield, Missouri,
+		// and 700 km from Springfield, Illinois.
+		{"Police in Tulsa, Norman and Stillwater joined officers from Springfield in the search.", "Springfield", "Missouri"},
+		// Duluth, Hibbing and Ely: Cook is Cook County, Minnesota, not
+		// Chicago's county.
+		{"Volunteers from Duluth, Hibbing, Virginia and Ely travelled to Cook for the fair.", "Cook", "Minnesota"},
+		// Places spread over a continent have no centre and no state:
+		// the capital of Illinois stands.
+		{"Flights left Seattle, Denver and Miami for Springfield on Monday.", "Springfield", "Illinois"},
+	}
+	for _, tt := range tests {
+		got := resolveWord(p, tt.text, tt.name)
+		if got == nil || got.Country != "USA" || got.Admin1 != tt.admin1 {
+			t.Errorf("%q: %s = %+v; want a place in %s", tt.text, tt.name, got, tt.admin1)
+		}
+	}
+}
+
+// TestDominantState checks the support of the state most of a document's
+// other names are read in, leaving out the name's own reading.
+func TestDominantState(t *testing.T) {
+	ne := &Entry{Admin1Key: "US.NE"}
+	ny := &Entry{Admin1Key: "US.NY"}
+	country := &Entry{}
+	tests := []struct {
+		name     string
+		counts   map[string]int
+		e, own   *Entry
+		want     float64
+		wantNone bool
+	}{
+		{"four of five others in the state", map[string]int{"US.NE": 4, "US.NY": 1}, ne, nil, wDominant * 4 / 5, false},
+		{"own reading left out", map[string]int{"US.NE": 4, "US.NY": 1}, ne, ne, wDominant * 3 / 4, false},
+		{"own reading elsewhere left out of the total", map[string]int{"US.NE": 3, "US.NY": 1}, ne, ny, wDominant, false},
+		{"minority state", map[string]int{"US.NE": 4, "US.NY": 1}, ny, nil, 0, true},
+		{"too few names", map[string]int{"US.NE": 2}, ne, nil, 0, true},
+		{"under half", map[string]int{"US.NE": 3, "US.NY": 2, "US.IA": 2}, ne, nil, 0, true},
+		{"no state", map[string]int{"US.NE": 4}, country, nil, 0, true},
+	}
+	for _, tt := range tests {
+		c := docContext{a1n: tt.counts}
+		for _, n := range tt.counts {
+			c.a1tot += n
+		}
+		got := c.dominant(tt.e, tt.own)
+		if tt.wantNone && got != 0 || !tt.wantNone && math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: dominant = %.3f, want %.3f", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCentroidBonus checks the support of the centre of a document's
+// places: full at the centre, none beyond its reach, and none when the
+// places are too few or too spread out to have a centre.
+func TestCentroidBonus(t *testing.T) {
+	tulsa := &Entry{Class: "P", Lat: 36.15, Lon: -95.99}
+	norman := &Entry{Class: "P", Lat: 35.22, Lon: -97.44}
+	stillwater := &Entry{Class: "P", Lat: 36.12, Lon: -97.06}
+	seattle := &Entry{Class: "P", Lat: 47.61, Lon: -122.33}
+	miami := &Entry{Class: "P", Lat: 25.77, Lon: -80.19}
+	state := &Entry{Class: "A", Code: "ADM1", Lat: 35.5, Lon: -98}
+	springMO := &Entry{Class: "P", Lat: 37.22, Lon: -93.30}
+	springIL := &Entry{Class: "P", Lat: 39.80, Lon: -89.64}
+	tests := []struct {
+		name     string
+		es       []*Entry
+		conf     []float64
+		e        *Entry
+		min, max float64
+	}{
+		{"near the centre", []*Entry{tulsa, norman, stillwater}, []float64{1, 1, 1}, springMO, 0.5, 1.0},
+		{"beyond reach", []*Entry{tulsa, norman, stillwater}, []float64{1, 1, 1}, springIL, 0, 0},
+		{"at the centre", []*Entry{tulsa, norman, stillwater}, []float64{1, 1, 1}, stillwater, 1.8, 2.0},
+		{"too little weight", []*Entry{tulsa, norman}, []float64{1, 0.2}, springMO, 0, 0},
+		{"spread over a continent", []*Entry{tulsa, seattle, miami}, []float64{1, 1, 1}, springMO, 0, 0},
+		{"regions are no points", []*Entry{tulsa, state, state}, []float64{1, 1, 1}, springMO, 0, 0},
+	}
+	for _, tt := range tests {
+		got := newCentroid(tt.es, tt.conf).bonus(tt.e)
+		if got < tt.min-1e-9 || got > tt.max+1e-9 {
+			t.Errorf("%s: bonus = %.3f, want in [%.2f, %.2f]", tt.name, got, tt.min, tt.max)
+		}
+	}
+	// A name's own reading does not support itself.
+	c := newCentroid([]*Entry{tulsa, norman, stillwater}, []float64{1, 1, 1}).without(stillwater, 1)
+	if c.w != 2 {
+		t.Errorf("without: weight %.2f, want 2", c.w)
+	}
+}
