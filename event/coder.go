@@ -599,14 +599,18 @@ func (t *tree) preNext(phrases [][]string, v int) bool {
 }
 
 // childWord reports whether one of the one-word phrases is a dependent
-// of v: "* NOW" asks for the adverb, not an object.
+// of v: "* NOW" asks for the adverb, not an object. An oblique after
+// v's object does not count, as the word stands past the object phrase
+// that follows the verb: in "launched attacks during its campaign" no
+// campaign is launched.
 func (t *tree) childWord(v int, phrases [][]string) bool {
+	o := t.child(v, "obj")
 	for _, ph := range phrases {
 		if len(ph) != 1 {
 			continue
 		}
 		for _, k := range t.kids[v] {
-			if b := t.base(k); b != "advmod" && b != "obl" && b != "dep" && b != "compound" {
+			if b := t.base(k); b != "advmod" && (b != "obl" || o >= 0 && k > o) && b != "dep" && b != "compound" {
 				continue
 			}
 			if strings.ToLower(t.toks[k].Word()) == ph[0] || t.lem[k] == ph[0] {
