@@ -758,8 +758,12 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 				}
 			}
 			for _, s := range e.Sub {
-				if s.Kind == ElemTarget {
+				switch s.Kind {
+				case ElemTarget:
 					r.Targets = append(r.Targets, "obl:"+prep)
+				case ElemSource:
+					// "* (FROM $)": the source stands in the phrase.
+					r.Sources = append(r.Sources, "obl:"+prep)
 				}
 			}
 		}

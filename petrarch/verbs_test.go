@@ -466,3 +466,23 @@ RELAX
 		t.Errorf("rules = %q, want %q", got, want)
 	}
 }
+
+// TestSourceInPhrase checks that a source marked inside a bracketed
+// phrase ("(FROM $)") is taken from that phrase, as a target marked
+// there is.
+func TestSourceInPhrase(t *testing.T) {
+	vd, err := ReadVerbs(strings.NewReader("--- FIRE  [190]  ---\nFIRE\nSHOOT\n- &SHELLS * (FROM $) (AT +)  [193]\n&SHELLS\n+SHELL\n+ROCKET\n"), "fire.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("fire.txt") {
+		if r.Code == "193" {
+			got = append(got, r.Lemmas[0]+" sources="+strings.Join(r.Sources, ",")+" targets="+strings.Join(r.Targets, ","))
+		}
+	}
+	want := []string{"fire sources=obl:from targets=obl:at", "shoot sources=obl:from targets=obl:at"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rules = %q, want %q", got, want)
+	}
+}
