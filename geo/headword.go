@@ -60,8 +60,10 @@ func headName(key string) string {
 
 // headFallback resolves a feature name the gazetteer lacks to the place
 // it is named after, only among the readings that lie in a first-level
-// region the document's other places are already in: "Madison Township"
-// in a story about Ohio towns is near Madison, Ohio, and nowhere else.
+// region the document's other places are already in: "the Kanawha River"
+// in a story about West Virginia towns is by Kanawha County, West
+// Virginia, and nowhere else. (A township the gazetteer lacks is first
+// given its story's central place: see centralPlace.)
 // It returns the candidates kept, or nil.
 func (g *Gazetteer) headFallback(key string, docA1 map[string]bool) []posting {
 	x := headName(key)

@@ -1,6 +1,8 @@
 package geo
 
 import (
+	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,6 +96,22 @@ func (p *Parser) Process(d *doc.Document) {
 // context. It returns one place per span, nil where the name is not in
 // the gazetteer.
 func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
+	forSpan := p.resolveSpans(d, spans)
+	out := make([]*doc.Place, len(spans))
+	for si, m := range forSpan {
+		if m == nil {
+			continue
+		}
+		e := m.top(p.g)
+		out[si] = &doc.Place{Start: m.start, End: m.end, Text: d.Text[m.start:m.end], Name: e.Name,
+			Country: e.Country, Admin1: e.Admin1, Lat: e.Lat, Lon: e.Lon, GeonameID: e.ID, Feature: e.Feature(), Sentence: m.sent}
+	}
+	return out
+}
+
+// resolveSpans resolves the spans as ResolveSpans does and returns their
+// mentions, nil where the name is not in the gazetteer.
+func (p *Parser) resolveSpans(d *doc.Document, spans []doc.Span) []*mention {
 	sents := d.Sentences
 	if len(sents) == 0 && strings.TrimSpace(d.Text) != "" {
 		sents = Tokenize(d.Text)
@@ -107,6 +125,7 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 	}
 	var ms []*mention
 	var docA1 map[string]bool
+	central := int32(-2) // not yet computed
 	forSpan := make([]*mention, len(spans))
 	for si, sp := range spans {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
@@ -137,6 +156,14 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 		if len(cands) == 0 {
 			if r := p.demonymOf(key); r != "" {
 				cands, key = p.g.lookup(r), r
+			}
+		}
+		if len(cands) == 0 && isTownship(bare) {
+			if central < -1 {
+				central = centralPlace(p.g, found)
+			}
+			if central >= 0 {
+				cands = []posting{{entry: central}}
 			}
 		}
 		if len(cands) == 0 {
@@ -178,16 +205,7 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 	p.markCues(sents, forSpan)
 	p.shortForms(ms)
 	p.resolve(d, ms, nat)
-	out := make([]*doc.Place, len(spans))
-	for si, m := range forSpan {
-		if m == nil {
-			continue
-		}
-		e := m.top(p.g)
-		out[si] = &doc.Place{Start: m.start, End: m.end, Text: d.Text[m.start:m.end], Name: e.Name,
-			Country: e.Country, Admin1: e.Admin1, Lat: e.Lat, Lon: e.Lon, GeonameID: e.ID, Feature: e.Feature(), Sentence: m.sent}
-	}
-	return out
+	return forSpan
 }
 
 // admin1Of returns the first-level regions a document is about: those of
@@ -209,4 +227,59 @@ func admin1Of(g *Gazetteer, ms []*mention) map[string]bool {
 		}
 	}
 	return out
+}
+
+// centralReach is the distance in km from the central place of a
+// document within which at least half of its other places must lie.
+const centralReach = 100.0
+
+// isTownship reports whether a name is that of a township ("Readington
+// Township", "Madison Twp."), a minor division the gazetteer's towns
+// rarely hold and whose name seldom says where it lies: the Madison
+// Townships of Ohio are nowhere near Madison, Ohio.
+func isTownship(key string) bool {
+	return strings.HasSuffix(expandHead(key), " township")
+}
+
+// centralPlace returns the best guess for a township of a local story
+// that the gazetteer lacks: the place found in the story that lies
+// nearest its other places (their medoid), when at least half of them lie
+// within centralReach km of it; else -1.
+func centralPlace(g *Gazetteer, ms []*mention) int32 {
+	var es []int32
+	for _, m := range ms {
+		if m.best < 0 {
+			continue
+		}
+		c := m.cands[m.best].entry
+		e := &g.Entries[c]
+		if isPoint(e) && !slices.Contains(es, c) {
+			es = append(es, c)
+		}
+	}
+	if len(es) == 0 || len(es) > 50 {
+		return -1
+	}
+	best, bestSum := es[0], math.Inf(1)
+	for _, a := range es {
+		ea, sum := &g.Entries[a], 0.0
+		for _, b := range es {
+			eb := &g.Entries[b]
+			sum += distanceKm(ea.Lat, ea.Lon, eb.Lat, eb.Lon)
+		}
+		if sum < bestSum {
+			best, bestSum = a, sum
+		}
+	}
+	near := 0
+	eb := &g.Entries[best]
+	for _, a := range es {
+		if ea := &g.Entries[a]; a != best && distanceKm(ea.Lat, ea.Lon, eb.Lat, eb.Lon) <= centralReach {
+			near++
+		}
+	}
+	if 2*near < len(es)-1 {
+		return -1
+	}
+	return best
 }

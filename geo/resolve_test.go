@@ -106,3 +106,44 @@ func TestCentroidBonus(t *testing.T) {
 		t.Errorf("without: weight %.2f, want 2", c.w)
 	}
 }
+
+// TestTownshipOfLocalStory checks that a township the gazetteer lacks
+// resolves to the central place of the story's other places, not to a
+// town of its name elsewhere in the state.
+func TestTownshipOfLocalStory(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, name string
+		lat, lon   float64 // where the township must lie within 60 km of
+	}{
+		// Madison, Ohio, and Madison County lie far from Hamilton.
+		{"Deputies from Hamilton, Middletown and Fairfield searched a field in Madison Twp. overnight.", "Madison Twp.", 39.40, -84.50},
+		// No Jackson near Lancaster: the township is still local.
+		{"Crews from Lancaster, Lititz and Ephrata fought a fire in Jackson Township on Friday.", "Jackson Township", 40.10, -76.25},
+	}
+	for _, tt := range tests {
+		got := resolveWord(p, tt.text, tt.name)
+		if got == nil || DistanceKm(got.Lat, got.Lon, tt.lat, tt.lon) > 60 {
+			t.Errorf("%q: %s = %+v; want a place within 60 km of %.2f, %.2f", tt.text, tt.name, got, tt.lat, tt.lon)
+		}
+	}
+}
+
+// TestIsTownship checks the names taken for townships.
+func TestIsTownship(t *testing.T) {
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"readington township", true},
+		{"madison twp", true},
+		{"township", false},
+		{"madison", false},
+		{"madison county", false},
+	}
+	for _, tt := range tests {
+		if got := isTownship(tt.key); got != tt.want {
+			t.Errorf("isTownship(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
