@@ -298,6 +298,9 @@ func (t *tree) object(v int) int {
 	if o := t.child(v, "nsubj:pass"); o >= 0 {
 		return o
 	}
+	if t.existentialParticiple(v) {
+		return t.child(v, "nsubj")
+	}
 	if t.base(v) == "acl" && t.passive(v) && t.head[v] >= 0 {
 		return t.head[v]
 	}
@@ -1158,6 +1161,9 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 					return t.actors(k, 0), true
 				}
 			}
+		}
+		if a := c.passiveSource(t, v); len(a) > 0 {
+			return a, true
 		}
 		// No agent named: the passive's subject, or the controller of a
 		// passive clause, is the patient, never the doer ("vowed to

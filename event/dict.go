@@ -116,7 +116,17 @@ type Dict struct {
 	// keepIntents codes a generic expression of intent alongside the
 	// coded act it intends.
 	keepIntents bool
+	// passiveSources are the prepositions besides "by" whose object is
+	// the doer of a passive verb with no by-agent.
+	passiveSources []string
 }
+
+// PassiveSources makes the coder take the object of a phrase with one of
+// preps, in the order given, as the doer of a passive verb that names no
+// by-agent, as PETRARCH2's VerbPhrase.get_meaning takes its source
+// options from the passive's by-, from- and in-phrases ("a shell was
+// fired from Gaza"). By default only a by-agent is the doer.
+func (d *Dict) PassiveSources(preps ...string) { d.passiveSources = preps }
 
 // KeepIntents makes the coder code a generic expression of intent ("vowed
 // to") alongside the coded act it intends, as PETRARCH does; by default

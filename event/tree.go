@@ -173,7 +173,7 @@ func (t *tree) prep(i int) string {
 
 // passive reports whether verb i is in the passive voice.
 func (t *tree) passive(i int) bool {
-	if t.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 {
+	if t.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 || t.existentialParticiple(i) {
 		return true
 	}
 	// A participle modifying a noun: "a plan rejected by the Houthis";

@@ -492,6 +492,11 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	dict.ReciprocalAlways()
 	dict.ClauseTargets()
 	dict.KeepIntents()
+	if env["PICOfile"] != "" {
+		// PETRARCH2 (the PICO environments) reads a passive's doer
+		// from its by-, from- and in-phrases.
+		dict.PassiveSources("from", "in")
+	}
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag, verbs: vd}
 	if f := env["Discardfile"]; f != "" {
 		if s.discards, err = petrarch.Load(filepath.Join(c.dir, f)); err != nil {

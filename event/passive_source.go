@@ -1,0 +1,59 @@
+package event
+
+import "slices"
+
+// passiveSource returns the party a phrase of passive verb v with one of
+// the dictionary's passive source prepositions (Dict.PassiveSources)
+// names itself, in its head or a modifier of it ("killed in Israeli
+// shelling"), or nil. A party further down ("sought in the slaying of
+// two Americans") does not do the act.
+func (c *Coder) passiveSource(t *tree, v int) []int {
+	for _, p := range c.dict.passiveSources {
+		for _, k := range t.kids[v] {
+			if t.base(k) != "obl" || t.prep(k) != p {
+				continue
+			}
+			if a := t.codedOnly(t.ownParty(k)); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// ownParty returns the entity at token k, or else the first entity among
+// its adjective, compound, name and possessive modifiers.
+func (t *tree) ownParty(k int) []int {
+	if t.ent[k] >= 0 {
+		return []int{t.ent[k]}
+	}
+	for _, m := range t.kids[k] {
+		if t.ent[m] >= 0 && slices.Contains([]string{"amod", "compound", "flat", "nmod:poss"}, t.rel(m)) {
+			return []int{t.ent[m]}
+		}
+	}
+	return nil
+}
+
+// existentialParticiple reports whether verb i is a participle of an
+// existential "there be" that the parser took for an active verb with
+// its own subject: in "there were ten soldiers killed in Ukraine" the
+// soldiers are killed, as PETRARCH2's NounPhrase.convert_existential reads
+// it ("ten soldiers were killed in Ukraine").
+func (t *tree) existentialParticiple(i int) bool {
+	h := t.head[i]
+	if h < 0 || t.lem[h] != "be" || t.child(h, "expl") < 0 || t.child(i, "obj") >= 0 {
+		return false
+	}
+	// The participle complements "be" (not a clause joined to it, as in
+	// "there is a commission, and the government asked Miller"), and its
+	// noun follows "be".
+	if b := t.base(i); b != "csubj" && b != "ccomp" && b != "xcomp" && b != "dep" && b != "acl" {
+		return false
+	}
+	if s := t.child(i, "nsubj"); s < h {
+		return false
+	}
+	x := t.toks[i].XPOS
+	return x == "VBN" || x == "VBD"
+}

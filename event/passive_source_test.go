@@ -1,0 +1,76 @@
+package event
+
+import "testing"
+
+// TestExistentialParticiple checks that the participle of "there were
+// ten soldiers killed" acts on its noun, not by it, and that a clause
+// merely joined to an existential keeps its subject as the doer.
+func TestExistentialParticiple(t *testing.T) {
+	checkCoded(t, coder(t), []treeCase{
+		{"participle after there-be", `
+There there PRON 2 expl
+were be VERB 0 root
+ten ten NUM 5 nummod
+Chadian Chadian ADJ 5 amod
+soldiers soldier NOUN 6 nsubj @TCDMIL
+killed kill VERB.VBD 2 csubj
+by by ADP 8 case
+rebels rebel NOUN 6 obl @REB
+. . PUNCT 2 punct`, "REB>TCDMIL 1823 asserted"},
+		{"a clause joined to there-be", `
+There there PRON 2 expl
+was be VERB 0 root
+a a DET 4 det
+crisis crisis NOUN 2 nsubj
+and and CCONJ 8 cc
+the the DET 7 det
+government government NOUN 8 nsubj @TCDGOV
+attacked attack VERB.VBD 2 conj
+rebels rebel NOUN 8 obj @REB
+. . PUNCT 2 punct`, "TCDGOV>REB 190 asserted"},
+	})
+}
+
+// TestPassiveSources checks that with PassiveSources a passive verb with
+// no by-agent takes its doer from a from- or in-phrase that names a
+// party itself, and not from a party further down that phrase.
+func TestPassiveSources(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []treeCase{
+		{"from-phrase", `
+A a DET 2 det
+shell shell NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+fired fire VERB.VBN 0 root
+at at ADP 6 case
+Chad Chad PROPN 4 obl @TCD
+from from ADP 8 case
+Libya Libya PROPN 4 obl @LBY
+. . PUNCT 4 punct`, "LBY>TCD 190 asserted"},
+		{"in-phrase of a party's own act", `
+Two two NUM 2 nummod
+farmers farmer NOUN 4 nsubj:pass @CVL
+were be AUX 4 aux:pass
+killed kill VERB.VBN 0 root
+in in ADP 7 case
+Libyan Libyan ADJ 7 amod @LBY
+shelling shelling NOUN 4 obl
+. . PUNCT 4 punct`, "LBY>CVL 190 asserted"},
+		{"a party further down the phrase", `
+Two two NUM 2 nummod
+men man NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+sought seek VERB.VBN 0 root
+in in ADP 6 case
+slaying slaying NOUN 4 obl
+of of ADP 8 case
+Chadians Chadians PROPN 6 nmod @TCD
+. . PUNCT 4 punct`, ""},
+	}
+	dict := NewDict([]*Rule{{Name: "attack", Code: "190", Lemmas: []string{"fire", "kill", "seek"}}}, base)
+	dict.PassiveSources("from", "in")
+	checkCoded(t, New(dict), tests)
+}
