@@ -28,6 +28,12 @@ type VerbDict struct {
 	Skipped []string
 	// forms caches Lemmas while rules are built.
 	forms map[string]string
+	// BracketedPhrasesOnly reads a preposition written outside brackets
+	// right after the verb ("- * FROM +") as PETRARCH2's
+	// read_verb_dictionary does: a word of the object noun phrase, which
+	// no object has, so Rules gives such a pattern no rule. By default it
+	// opens a prepositional phrase, as in TABARI and PETRARCH.
+	BracketedPhrasesOnly bool
 }
 
 // VerbBlock is one "--- NAME [CODE] ---" block.
@@ -645,6 +651,9 @@ func (vd *VerbDict) patternRule(p VerbPattern) *event.Rule {
 		if len(r.Pre) > 0 {
 			r.Weight += len(r.Pre[0]) - 1
 		}
+	}
+	if vd.BracketedPhrasesOnly && len(p.After) > 0 && p.After[0].Kind == ElemWord && prepositions[strings.ToLower(p.After[0].Words[0])] {
+		return nil
 	}
 	// The run of words right after the verb is its object phrase (or a
 	// particle, or a bare prepositional phrase "FOR_RESTRAINT").

@@ -486,3 +486,35 @@ func TestSourceInPhrase(t *testing.T) {
 		t.Errorf("rules = %q, want %q", got, want)
 	}
 }
+
+// TestBracketedPhrasesOnly checks that with BracketedPhrasesOnly a
+// pattern whose first word after the verb is a bare preposition gives no
+// rule, while a bracketed phrase and the same dictionary read the
+// default way still do.
+func TestBracketedPhrasesOnly(t *testing.T) {
+	const dict = "--- RETREAT  [080]  ---\nRETREAT\n- * FROM +  [0874]\n- * (FROM BORDER)  [0874]\n- * TROOPS  [087]\n"
+	for _, tc := range []struct {
+		bracketed bool
+		want      []string
+	}{
+		{false, []string{"080", "0874 prep=from", "0874 prep=from", "087"}},
+		{true, []string{"080", "0874 prep=from", "087"}},
+	} {
+		vd, err := ReadVerbs(strings.NewReader(dict), "retreat.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		vd.BracketedPhrasesOnly = tc.bracketed
+		var got []string
+		for _, r := range vd.Rules("retreat.txt") {
+			s := r.Code
+			if len(r.Prep) > 0 {
+				s += " prep=" + strings.Join(r.Prep, "|")
+			}
+			got = append(got, s)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("bracketed=%v: rules %q, want %q", tc.bracketed, got, tc.want)
+		}
+	}
+}

@@ -484,6 +484,9 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 		}
 		tag = acts.tag
 	}
+	// PETRARCH2 (the PICO environments) reads a bare preposition in a
+	// pattern as a noun phrase's word.
+	vd.BracketedPhrasesOnly = env["PICOfile"] != ""
 	dict := event.NewDict(vd.Rules(env["Verbfile"]), c.base)
 	// PETRARCH takes the first actor after the verb as the target,
 	// whatever its preposition.
@@ -548,6 +551,9 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 		s.pico.compose(d, s.verbs)
 	}
 	petrDropSubordinate(d)
+	if s.pico != nil {
+		petrDropNounClauses(d)
+	}
 	c.last = d
 	return petrDyads(r, petrEvents(d)), nil
 }

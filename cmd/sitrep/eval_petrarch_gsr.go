@@ -92,3 +92,31 @@ func petrWithin(d *doc.Document, toks []doc.Token, a *doc.ActorRef, h int) bool 
 	}
 	return false
 }
+
+// petrDropNounClauses removes the events whose trigger lies in a clause
+// that modifies a noun ("the militant group that has seized parts of
+// Iraq"): PETRARCH2 codes the verb phrases it reaches from the sentence's
+// clauses through verb and clause children (Sentence.get_events,
+// VerbPhrase.get_meaning), and a noun phrase's own clauses give it only
+// their target as its meaning (NounPhrase.get_meaning), never an event.
+func petrDropNounClauses(d *doc.Document) {
+	out := d.Events[:0]
+	for _, e := range d.Events {
+		if e.Sentence >= 0 && e.Sentence < len(d.Sentences) && petrInNounClause(d.Sentences[e.Sentence].Tokens, e.TriggerToken) {
+			continue
+		}
+		out = append(out, e)
+	}
+	d.Events = out
+}
+
+// petrInNounClause reports whether token i is, or lies below, a verb
+// that modifies a noun: a relative clause or a participle (acl).
+func petrInNounClause(toks []doc.Token, i int) bool {
+	for n := 0; i >= 0 && i < len(toks) && n < len(toks); i, n = toks[i].Head-1, n+1 {
+		if (toks[i].Rel == "acl" || toks[i].Rel == "acl:relcl") && toks[i].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
+}

@@ -87,3 +87,24 @@ func TestCombineControlled(t *testing.T) {
 		}
 	}
 }
+
+// TestDropNounClauses checks that an event whose trigger lies in a clause
+// modifying a noun (a relative clause, a participle, or a clause below
+// one) is dropped, and that the main clause's event stays.
+func TestDropNounClauses(t *testing.T) {
+	tok := func(text, upos string, head int, rel string) doc.Token {
+		return doc.Token{Text: text, UPOS: upos, Head: head, Rel: rel}
+	}
+	// "Norland shelled the rebels who had attacked Suden to seize roads."
+	d := doc.New("t", "")
+	d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
+		tok("Norland", "PROPN", 2, "nsubj"), tok("shelled", "VERB", 0, "root"), tok("the", "DET", 4, "det"), tok("rebels", "NOUN", 2, "obj"),
+		tok("who", "PRON", 7, "nsubj"), tok("had", "AUX", 7, "aux"), tok("attacked", "VERB", 4, "acl:relcl"), tok("Suden", "PROPN", 7, "obj"),
+		tok("to", "PART", 10, "mark"), tok("seize", "VERB", 7, "advcl"), tok("roads", "NOUN", 10, "obj"),
+	}}}
+	d.Events = []doc.Event{{Code: "190", TriggerToken: 1}, {Code: "190", TriggerToken: 6}, {Code: "192", TriggerToken: 9}}
+	petrDropNounClauses(d)
+	if len(d.Events) != 1 || d.Events[0].TriggerToken != 1 {
+		t.Errorf("kept %+v, want only the shelling", d.Events)
+	}
+}
