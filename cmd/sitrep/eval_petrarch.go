@@ -1786,6 +1786,7 @@ func (p *petrPICO) compose(d *doc.Document, vd *petrarch.VerbDict) {
 		}
 	}
 	add = append(add, p.combineControlled(d, drop)...)
+	add = append(add, p.composeParticiples(d, drop)...)
 	// "Obama and Putin said they will attack Iraq": a speech verb with no
 	// event of its own frames the act of its pronoun subject, the
 	// speaker's, as a statement (0x1000 plus the act).

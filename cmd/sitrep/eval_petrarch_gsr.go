@@ -1,6 +1,8 @@
 package main
 
 import (
+	"slices"
+
 	"github.com/sitrep/sitrep/doc"
 )
 
@@ -119,4 +121,62 @@ func petrInNounClause(toks []doc.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// composeParticiples folds a participle clause hung on a coded verb with
+// no phrase of its own naming a party ("the Command said on Monday,
+// expanding its campaign against the group") into that verb, as
+// PETRARCH2's VerbPhrase.get_meaning reaches a clause child only through
+// its governor: the two codes combine (picoCombine) into one event of the
+// governor's source and the participle's target, and when the sum is no
+// code, the participle codes nothing. The folded events are marked in
+// drop; it returns the events they become.
+func (p *petrPICO) composeParticiples(d *doc.Document, drop map[int]bool) []doc.Event {
+	var add []doc.Event
+	for j := range d.Events {
+		sub := &d.Events[j]
+		if drop[j] || sub.Sentence < 0 || sub.Sentence >= len(d.Sentences) {
+			continue
+		}
+		toks := d.Sentences[sub.Sentence].Tokens
+		v := sub.TriggerToken
+		if v < 0 || v >= len(toks) || toks[v].Rel != "advcl" || toks[v].XPOS != "VBG" || petrChild(toks, v, "mark") >= 0 || petrHasSubject(toks, v) {
+			continue
+		}
+		sv, ok := p.value[sub.Code]
+		if !ok {
+			continue
+		}
+		for i := range d.Events {
+			main := &d.Events[i]
+			if i == j || drop[i] || main.Sentence != sub.Sentence || main.TriggerToken != toks[v].Head-1 {
+				continue
+			}
+			mv, ok := p.value[main.Code]
+			if !ok || main.Target != nil && !petrWithin(d, toks, main.Target, v) {
+				continue
+			}
+			drop[j] = true
+			if c, ok := p.code[picoCombine(mv, sv)]; ok {
+				ev := *main
+				ev.Code, ev.Root = c, c[:min(2, len(c))]
+				ev.Target = sub.Target
+				add = append(add, ev)
+				drop[i] = true
+			}
+			break
+		}
+	}
+	return add
+}
+
+// petrChild returns the first child of token h with one of the
+// relations, or -1.
+func petrChild(toks []doc.Token, h int, rels ...string) int {
+	for i, t := range toks {
+		if t.Head-1 == h && slices.Contains(rels, t.Rel) {
+			return i
+		}
+	}
+	return -1
 }

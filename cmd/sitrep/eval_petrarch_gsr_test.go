@@ -108,3 +108,37 @@ func TestDropNounClauses(t *testing.T) {
 		t.Errorf("kept %+v, want only the shelling", d.Events)
 	}
 }
+
+// TestComposeParticiples checks that a participle clause on a coded verb
+// composes with it, and codes nothing when the sum is no code.
+func TestComposeParticiples(t *testing.T) {
+	p := petrTestPICO(t, "010:0x1000#Say\n015:0x10a0\n060:0x0070\n190:0x00A0\n")
+	tok := func(text, xpos string, head int, rel string) doc.Token {
+		return doc.Token{Text: text, XPOS: xpos, Head: head, Rel: rel}
+	}
+	// "Norland said on Monday, attacking Suden." / "…, expanding ties with Suden."
+	toks := []doc.Token{tok("Norland", "NNP", 2, "nsubj"), tok("said", "VBD", 0, "root"), tok("on", "IN", 4, "case"), tok("Monday", "NNP", 2, "obl"),
+		tok(",", ",", 6, "punct"), tok("attacking", "VBG", 2, "advcl"), tok("Suden", "NNP", 6, "obj")}
+	for _, tc := range []struct{ sub, want string }{{"190", "015 NOR>SUD"}, {"060", "010 NOR>-"}} {
+		d := doc.New("t", "")
+		d.Sentences = []doc.Sentence{{Tokens: toks}}
+		nor, sud := doc.ActorRef{Code: "NOR", Entity: -1}, doc.ActorRef{Code: "SUD", Entity: -1}
+		d.Events = []doc.Event{{Code: "010", Source: nor, TriggerToken: 1}, {Code: tc.sub, Source: nor, Target: &sud, TriggerToken: 5}}
+		drop := map[int]bool{}
+		add := p.composeParticiples(d, drop)
+		var got []string
+		for i, e := range append(d.Events, add...) {
+			if drop[i] {
+				continue
+			}
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, e.Code+" "+e.Source.Code+">"+tgt)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("participle %s: got %q, want %q", tc.sub, g, tc.want)
+		}
+	}
+}
