@@ -1385,7 +1385,7 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			best := -1
 			for _, k := range t.kids[v] {
 				// Not "on behalf of Niger".
-				if t.base(k) != "obl" && t.base(k) != "nmod" || t.rel(k) == "obl:agent" || t.lem[k] == "behalf" {
+				if t.base(k) != "obl" && t.base(k) != "nmod" || t.rel(k) == "obl:agent" || t.lem[k] == "behalf" || c.patternPhrase(t, r, k) {
 					continue
 				}
 				if r := rank(t.prep(k)); r >= 0 {
@@ -1446,7 +1446,7 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 		}
 	}
 	if c.dict.clauseTargets && len(slots) > 0 && slots[0] != "none" {
-		if a := t.firstPhraseActor(v); len(a) > 0 {
+		if a := t.firstPhraseActor(v, func(i int) bool { return c.inPatternPhrase(t, r, v, i) }); len(a) > 0 {
 			return a
 		}
 	}
@@ -1528,10 +1528,11 @@ func (t *tree) adjunctAntecedent(v, o int) []int {
 // firstPhraseActor returns the first actor after verb v reached from it
 // through noun phrases and their modifiers only (no clause, no
 // conjunct): "arranged for the reopening of guest houses in Bree" → Bree.
-func (t *tree) firstPhraseActor(v int) []int {
+// An actor whose head token skip reports is passed over.
+func (t *tree) firstPhraseActor(v int, skip func(i int) bool) []int {
 	for i := v + 1; i < len(t.toks); i++ {
 		k := t.ent[i]
-		if k < 0 || t.entityHead(k) != i {
+		if k < 0 || t.entityHead(k) != i || skip(i) {
 			continue
 		}
 		ok := false

@@ -119,7 +119,18 @@ type Dict struct {
 	// passiveSources are the prepositions besides "by" whose object is
 	// the doer of a passive verb with no by-agent.
 	passiveSources []string
+	// patternPhrasesOut keeps a rule's own prepositional phrase from
+	// naming its target.
+	patternPhrasesOut bool
 }
+
+// PatternPhrasesNoParty makes the coder pass over, when it looks for a
+// target, the prepositional phrase whose words a rule names ("clash *
+// (WITH RIOTERS)"), as PETRARCH2's match_pattern colors the phrases a
+// pattern matched and leaves them out of the actors: "clashed with
+// rioters in the square" targets the square's country. By default the
+// phrase may name the target.
+func (d *Dict) PatternPhrasesNoParty() { d.patternPhrasesOut = true }
 
 // PassiveSources makes the coder take the object of a phrase with one of
 // preps, in the order given, as the doer of a passive verb that names no

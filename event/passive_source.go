@@ -1,6 +1,9 @@
 package event
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // passiveSource returns the party a phrase of passive verb v with one of
 // the dictionary's passive source prepositions (Dict.PassiveSources)
@@ -56,4 +59,28 @@ func (t *tree) existentialParticiple(i int) bool {
 	}
 	x := t.toks[i].XPOS
 	return x == "VBN" || x == "VBD"
+}
+
+// patternPhrase reports whether oblique k is the prepositional phrase
+// rule r names by its words, with Dict.PatternPhrasesNoParty set.
+func (c *Coder) patternPhrase(t *tree, r *Rule, k int) bool {
+	return c.dict.patternPhrasesOut && len(r.PrepObj) > 0 && slices.Contains(r.Prep, t.prep(k)) &&
+		(slices.Contains(r.PrepObj, t.lem[k]) || slices.Contains(r.PrepObj, strings.ToLower(t.toks[k].Word())))
+}
+
+// inPatternPhrase reports whether token i, the head of an actor, belongs
+// to the noun phrase of the prepositional phrase of v that rule r names
+// (patternPhrase): the phrase's head or one of its adjective, compound
+// or name modifiers, not a phrase nested below it ("rioters in the
+// square").
+func (c *Coder) inPatternPhrase(t *tree, r *Rule, v, i int) bool {
+	for x, n := i, 0; x >= 0 && n < 3; x, n = t.head[x], n+1 {
+		if t.head[x] == v {
+			return c.patternPhrase(t, r, x)
+		}
+		if b := t.rel(x); b != "amod" && b != "compound" && b != "flat" {
+			return false
+		}
+	}
+	return false
 }

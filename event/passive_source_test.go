@@ -74,3 +74,33 @@ Chadians Chadians PROPN 6 nmod @TCD
 	dict.PassiveSources("from", "in")
 	checkCoded(t, New(dict), tests)
 }
+
+// TestPatternPhrasesNoParty checks that with PatternPhrasesNoParty the
+// prepositional phrase a rule names by its words is no target, while a
+// phrase nested in it still is, and that by default it is the target.
+func TestPatternPhrasesNoParty(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{{Name: "clash with rioters", Code: "175", Lemmas: []string{"clash"}, Prep: []string{"with"}, PrepObj: []string{"rioters"}, Weight: 2}}
+	const tree = `
+Chadian Chadian ADJ 2 amod @TCD
+police police NOUN 3 nsubj
+clashed clash VERB.VBD 0 root
+with with ADP 6 case
+Libyan Libyan ADJ 6 amod @LBYOPP
+rioters rioter NOUN 3 obl
+in in ADP 10 case
+the the DET 10 det
+Nigerien Nigerien ADJ 10 amod @NER
+square square NOUN 6 nmod
+. . PUNCT 3 punct`
+	dict := NewDict(rules, base)
+	dict.ClauseTargets()
+	checkCoded(t, New(dict), []treeCase{{"by default", tree, "TCD>LBYOPP 175 asserted"}})
+	dict = NewDict(rules, base)
+	dict.ClauseTargets()
+	dict.PatternPhrasesNoParty()
+	checkCoded(t, New(dict), []treeCase{{"pattern phrase passed over", tree, "TCD>NER 175 asserted"}})
+}

@@ -499,6 +499,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 		// PETRARCH2 (the PICO environments) reads a passive's doer
 		// from its by-, from- and in-phrases.
 		dict.PassiveSources("from", "in")
+		dict.PatternPhrasesNoParty()
 	}
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag, verbs: vd}
 	if f := env["Discardfile"]; f != "" {
