@@ -554,6 +554,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	petrDropSubordinate(d)
 	if s.pico != nil {
 		petrDropNounClauses(d)
+		inheritSources(d)
 	}
 	c.last = d
 	return petrDyads(r, petrEvents(d)), nil

@@ -180,3 +180,64 @@ func petrChild(toks []doc.Token, h int, rels ...string) int {
 	}
 	return -1
 }
+
+// inheritSources gives an event with no source the party of the subject
+// of the clause it hangs from, as PETRARCH2's resolve_events fills a
+// lower event's missing source with its governor's upper noun phrase
+// (the subject, active or passive): in "no solution to the problem of
+// Gaza can be conceived unless the Hamas regime is disarmed" Gaza
+// disarms Hamas. It climbs through clausal complements, adverbial
+// clauses and conjuncts to the first verb whose subject names a party.
+func inheritSources(d *doc.Document) {
+	for j := range d.Events {
+		e := &d.Events[j]
+		if e.Source.Code != "" || e.Target == nil || e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
+			continue
+		}
+		toks := d.Sentences[e.Sentence].Tokens
+		if k := petrGovernorSubject(d, e.Sentence, toks, e.TriggerToken); k >= 0 && d.Entities[k].Code != e.Target.Code {
+			ent := &d.Entities[k]
+			e.Source = doc.ActorRef{Code: ent.Code, Text: ent.Text, Start: ent.Start, End: ent.End, Entity: k}
+		}
+	}
+}
+
+// petrGovernorSubject climbs from verb v through the clauses it
+// complements, modifies or joins to the first governing verb whose
+// subject holds an entity, and returns that entity, or -1.
+func petrGovernorSubject(d *doc.Document, si int, toks []doc.Token, v int) int {
+	for n := 0; v >= 0 && v < len(toks) && n < len(toks); n++ {
+		switch toks[v].Rel {
+		case "advcl", "ccomp", "xcomp", "conj":
+		default:
+			return -1
+		}
+		h := toks[v].Head - 1
+		if h < 0 || h >= len(toks) {
+			return -1
+		}
+		if s := petrChild(toks, h, "nsubj", "nsubj:pass", "nsubjpass"); s >= 0 {
+			if k := petrEntityUnder(d, si, toks, s); k >= 0 {
+				return k
+			}
+		}
+		v = h
+	}
+	return -1
+}
+
+// petrEntityUnder returns the first entity of sentence si whose tokens lie
+// in the phrase of token s, or -1.
+func petrEntityUnder(d *doc.Document, si int, toks []doc.Token, s int) int {
+	for k, ent := range d.Entities {
+		if ent.Sentence != si || ent.TokStart < 0 || ent.TokStart >= len(toks) {
+			continue
+		}
+		for x, n := ent.TokStart, 0; x >= 0 && x < len(toks) && n <= len(toks); x, n = toks[x].Head-1, n+1 {
+			if x == s {
+				return k
+			}
+		}
+	}
+	return -1
+}

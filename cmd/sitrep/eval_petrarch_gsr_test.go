@@ -142,3 +142,34 @@ func TestComposeParticiples(t *testing.T) {
 		}
 	}
 }
+
+// TestInheritSources checks that an event with no source takes the party
+// of the subject of the clause it hangs from, climbing past a subject
+// that names none, and that an event of a top clause, or one whose
+// governor's party is its own target, stays as it is.
+func TestInheritSources(t *testing.T) {
+	tok := func(text string, head int, rel string) doc.Token { return doc.Token{Text: text, Head: head, Rel: rel} }
+	// "It seems that no deal with Norland is possible unless Suden is disarmed."
+	toks := []doc.Token{tok("It", 2, "nsubj"), tok("seems", 0, "root"), tok("that", 9, "mark"), tok("no", 5, "det"), tok("deal", 9, "nsubj"),
+		tok("with", 7, "case"), tok("Norland", 5, "nmod"), tok("is", 9, "cop"), tok("possible", 2, "ccomp"), tok("unless", 13, "mark"),
+		tok("Suden", 13, "nsubj:pass"), tok("is", 13, "aux:pass"), tok("disarmed", 9, "advcl")}
+	for _, tc := range []struct {
+		name    string
+		trigger int
+		target  string
+		want    string
+	}{
+		{"clause below a subject naming a party", 12, "SUD", "NOR"},
+		{"its own target", 12, "NOR", ""},
+		{"top clause", 1, "SUD", ""},
+	} {
+		d := doc.New("t", "")
+		d.Sentences = []doc.Sentence{{Tokens: toks}}
+		d.Entities = []doc.Entity{{Code: "NOR", TokStart: 6, TokEnd: 7}, {Code: "SUD", TokStart: 10, TokEnd: 11}}
+		d.Events = []doc.Event{{Code: "190", Source: doc.ActorRef{Entity: -1}, Target: &doc.ActorRef{Code: tc.target, Entity: 1}, TriggerToken: tc.trigger}}
+		inheritSources(d)
+		if got := d.Events[0].Source.Code; got != tc.want {
+			t.Errorf("%s: source %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
