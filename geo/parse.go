@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/doc"
 )
@@ -126,6 +127,30 @@ func (p *Parser) resolveSpans(d *doc.Document, spans []doc.Span) []*mention {
 	var ms []*mention
 	var docA1 map[string]bool
 	central := int32(-2) // not yet computed
+	// Names the gazetteer lacks that one mention in the text places in a
+	// state ("Ridge Farm, Ill."): every mention of the name is there.
+	qualified := map[string][]posting{}
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
+			continue
+		}
+		key := Normalize(d.Text[sp.Start:sp.End])
+		if _, ok := qualified[key]; ok || len(p.g.lookup(key)) > 0 {
+			continue
+		}
+		name := d.Text[sp.Start:sp.End]
+		for at := 0; at <= len(d.Text)-len(name); {
+			i := strings.Index(d.Text[at:], name)
+			if i < 0 {
+				break
+			}
+			if q := qualifiedBy(p.g, d.Text, at+i+len(name), found); q != nil {
+				qualified[key] = q
+				break
+			}
+			at += i + len(name)
+		}
+	}
 	forSpan := make([]*mention, len(spans))
 	for si, sp := range spans {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
@@ -171,6 +196,9 @@ func (p *Parser) resolveSpans(d *doc.Document, spans []doc.Span) []*mention {
 				docA1 = admin1Of(p.g, found)
 			}
 			cands = p.g.headFallback(bare, docA1)
+		}
+		if len(cands) == 0 {
+			cands = qualified[key]
 		}
 		if len(cands) == 0 {
 			continue
@@ -282,4 +310,37 @@ func centralPlace(g *Gazetteer, ms []*mention) int32 {
 		return -1
 	}
 	return best
+}
+
+// qualifiedBy returns, for a name the gazetteer lacks that the text places
+// in a state or country right after it ("Thackerville, Okla.",
+// "Maineville, Ohio"), that region's reading, as regionFallback does for
+// a name whose namesakes all lie elsewhere; else nil. end is the byte
+// offset where the name ends and found are the document's places.
+func qualifiedBy(g *Gazetteer, text string, end int, found []*mention) []posting {
+	rest, ok := strings.CutPrefix(text[end:], ", ")
+	if !ok {
+		return nil
+	}
+	at := len(text) - len(rest)
+	for _, f := range found {
+		if f.start != at || f.best < 0 {
+			continue
+		}
+		if e := &g.Entries[f.cands[f.best].entry]; isContainer(e) {
+			return []posting{f.cands[f.best]}
+		}
+	}
+	// A state's abbreviation the recognizer left alone ("RIDGE FARM,
+	// Ill. (AP)").
+	for code, abs := range usStateAbbrevs {
+		for _, a := range append(abs, code) {
+			if r, ok := strings.CutPrefix(rest, a); ok && (r == "" || !unicode.IsLetter(rune(r[0]))) {
+				if i, ok := g.byAdmin1["US."+code]; ok {
+					return []posting{{entry: int32(i)}}
+				}
+			}
+		}
+	}
+	return nil
 }

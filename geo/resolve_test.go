@@ -3,6 +3,8 @@ package geo
 import (
 	"math"
 	"testing"
+
+	"github.com/sitrep/sitrep/doc"
 )
 
 // TestDocumentStateAndCentre checks the two document-level readings of
@@ -144,6 +146,36 @@ func TestIsTownship(t *testing.T) {
 	for _, tt := range tests {
 		if got := isTownship(tt.key); got != tt.want {
 			t.Errorf("isTownship(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
+
+// TestUnknownTownQualifiedByState checks that a name the gazetteer lacks
+// that the text places in a state resolves to the state, at every
+// mention, and that a name followed by anything else stays unresolved.
+func TestUnknownTownQualifiedByState(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, name, nth string // nth: "" for the first mention, "2" for the second
+		admin1          string // "" for unresolved
+	}{
+		{"QUILLMARSH, Okla. (AP) — A grain elevator burned on Friday.", "QUILLMARSH", "", "Oklahoma"},
+		{"A grain elevator burned in Zorvale, Ohio, on Friday. Zorvale has 600 people.", "Zorvale", "", "Ohio"},
+		{"A grain elevator burned in Zorvale, Ohio, on Friday. Zorvale has 600 people.", "Zorvale", "2", "Ohio"},
+		{"A grain elevator burned in Zorvale, Tenn., on Friday.", "Zorvale", "", "Tennessee"},
+		{"A grain elevator burned in Zorvale, officials said.", "Zorvale", "", ""},
+	}
+	for _, tt := range tests {
+		start := indexWord(tt.text, tt.name)
+		if tt.nth == "2" {
+			start += len(tt.name) + indexWord(tt.text[start+len(tt.name):], tt.name)
+		}
+		got := p.ResolveSpans(doc.New("t", tt.text), []doc.Span{{Start: start, End: start + len(tt.name)}})[0]
+		switch {
+		case tt.admin1 == "" && got != nil:
+			t.Errorf("%q: %s = %+v; want unresolved", tt.text, tt.name, got)
+		case tt.admin1 != "" && (got == nil || got.Admin1 != tt.admin1 || got.Feature != "A.ADM1"):
+			t.Errorf("%q: %s = %+v; want the state %s", tt.text, tt.name, got, tt.admin1)
 		}
 	}
 }
