@@ -549,11 +549,11 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	s.tag(d)
 	s.coder.Code(d)
 	if s.pico != nil {
+		petrDropNounClauses(d)
 		s.pico.compose(d, s.verbs)
 	}
 	petrDropSubordinate(d)
 	if s.pico != nil {
-		petrDropNounClauses(d)
 		inheritSources(d)
 	}
 	c.last = d

@@ -101,10 +101,12 @@ func petrWithin(d *doc.Document, toks []doc.Token, a *doc.ActorRef, h int) bool 
 // clauses through verb and clause children (Sentence.get_events,
 // VerbPhrase.get_meaning), and a noun phrase's own clauses give it only
 // their target as its meaning (NounPhrase.get_meaning), never an event.
+// It runs before the events compose, so that such a clause composes with
+// nothing.
 func petrDropNounClauses(d *doc.Document) {
 	out := d.Events[:0]
 	for _, e := range d.Events {
-		if e.Sentence >= 0 && e.Sentence < len(d.Sentences) && petrInNounClause(d.Sentences[e.Sentence].Tokens, e.TriggerToken) {
+		if e.Sentence >= 0 && e.Sentence < len(d.Sentences) && petrInNounClause(d, e.Sentence, d.Sentences[e.Sentence].Tokens, e.TriggerToken) {
 			continue
 		}
 		out = append(out, e)
@@ -113,14 +115,42 @@ func petrDropNounClauses(d *doc.Document) {
 }
 
 // petrInNounClause reports whether token i is, or lies below, a verb
-// that modifies a noun: a relative clause or a participle (acl).
-func petrInNounClause(toks []doc.Token, i int) bool {
+// that modifies a noun: a relative clause, a participle (acl), or a
+// to-infinitive after an object noun (petrNounInfinitive).
+func petrInNounClause(d *doc.Document, si int, toks []doc.Token, i int) bool {
 	for n := 0; i >= 0 && i < len(toks) && n < len(toks); i, n = toks[i].Head-1, n+1 {
-		if (toks[i].Rel == "acl" || toks[i].Rel == "acl:relcl") && toks[i].UPOS == "VERB" {
+		if (toks[i].Rel == "acl" || toks[i].Rel == "acl:relcl" || petrNounInfinitive(d, si, toks, i)) && toks[i].UPOS == "VERB" {
 			return true
 		}
 	}
 	return false
+}
+
+// petrNounInfinitive reports whether verb i is a to-infinitive the parser
+// hung on the verb before it although it follows that verb's object, a
+// noun naming no party: in "faces pressure from Congress to help Iran"
+// the help is the pressure's, a noun phrase's clause in PETRARCH2's
+// constituency parses. After a party ("asked Obama to help") the
+// infinitive is the party's act.
+func petrNounInfinitive(d *doc.Document, si int, toks []doc.Token, i int) bool {
+	h := toks[i].Head - 1
+	if h < 0 || h >= len(toks) || toks[i].Rel != "advcl" || !petrToMarked(toks, i) {
+		return false
+	}
+	o := petrChild(toks, h, "obj", "dobj")
+	if o < 0 || o > i || toks[o].UPOS != "NOUN" {
+		return false
+	}
+	// The noun's own words name no party (a phrase hung on it may:
+	// "pressure from Congress").
+	for _, e := range d.Entities {
+		for x := e.TokStart; e.Sentence == si && x >= 0 && x < e.TokEnd && x < len(toks); x++ {
+			if x == o || toks[x].Head-1 == o && (toks[x].Rel == "amod" || toks[x].Rel == "compound" || toks[x].Rel == "nmod:poss") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // composeParticiples folds a participle clause hung on a coded verb with

@@ -173,3 +173,35 @@ func TestInheritSources(t *testing.T) {
 		}
 	}
 }
+
+// TestNounInfinitive checks that a to-infinitive after an object noun
+// naming no party is the noun's clause and codes nothing, while one after
+// a party ("urged Suden to attack") is that party's act.
+func TestNounInfinitive(t *testing.T) {
+	tok := func(text, upos string, head int, rel string) doc.Token {
+		return doc.Token{Text: text, UPOS: upos, Head: head, Rel: rel}
+	}
+	for _, tc := range []struct {
+		name string
+		obj  doc.Token
+		ent  []doc.Entity
+		want int
+	}{
+		// "Norland faces pressure from Suden to attack Estmark."
+		{"object noun", tok("pressure", "NOUN", 2, "obj"), []doc.Entity{{Code: "SUD", TokStart: 4, TokEnd: 5}}, 1},
+		// "Norland urged Suden from afar to attack Estmark."
+		{"object party", tok("Suden", "PROPN", 2, "obj"), []doc.Entity{{Code: "SUD", TokStart: 2, TokEnd: 3}}, 2},
+	} {
+		d := doc.New("t", "")
+		d.Sentences = []doc.Sentence{{Tokens: []doc.Token{
+			tok("Norland", "PROPN", 2, "nsubj"), tok("faces", "VERB", 0, "root"), tc.obj, tok("from", "ADP", 5, "case"), tok("Suden", "PROPN", 3, "nmod"),
+			tok("to", "PART", 7, "mark"), tok("attack", "VERB", 2, "advcl"), tok("Estmark", "PROPN", 7, "obj"),
+		}}}
+		d.Entities = tc.ent
+		d.Events = []doc.Event{{Code: "100", TriggerToken: 1}, {Code: "190", TriggerToken: 6}}
+		petrDropNounClauses(d)
+		if len(d.Events) != tc.want {
+			t.Errorf("%s: kept %d events, want %d", tc.name, len(d.Events), tc.want)
+		}
+	}
+}
