@@ -314,33 +314,54 @@ func centralPlace(g *Gazetteer, ms []*mention) int32 {
 
 // qualifiedBy returns, for a name the gazetteer lacks that the text places
 // in a state or country right after it ("Thackerville, Okla.",
-// "Maineville, Ohio"), that region's reading, as regionFallback does for
-// a name whose namesakes all lie elsewhere; else nil. end is the byte
-// offset where the name ends and found are the document's places.
+// "Maineville, Ohio") or in or near a place ("Hopkins Park in DeKalb",
+// "Kentford, near Newmarket"), that place's reading, as regionFallback
+// does for a name whose namesakes all lie elsewhere; else nil. end is the
+// byte offset where the name ends and found are the document's places.
 func qualifiedBy(g *Gazetteer, text string, end int, found []*mention) []posting {
-	rest, ok := strings.CutPrefix(text[end:], ", ")
-	if !ok {
-		return nil
-	}
-	at := len(text) - len(rest)
-	for _, f := range found {
-		if f.start != at || f.best < 0 {
+	rest := text[end:]
+	for _, w := range locatedIn {
+		r, ok := strings.CutPrefix(rest, w)
+		if !ok {
 			continue
 		}
-		if e := &g.Entries[f.cands[f.best].entry]; isContainer(e) {
-			return []posting{f.cands[f.best]}
+		at := len(text) - len(r)
+		for _, f := range found {
+			if f.start != at || f.best < 0 {
+				continue
+			}
+			// After a bare comma only a region qualifies: "Harwinton,
+			// Bantam and Litchfield" is a list of towns.
+			if e := &g.Entries[f.cands[f.best].entry]; isContainer(e) || w != ", " && isPoint(e) {
+				return []posting{f.cands[f.best]}
+			}
 		}
-	}
-	// A state's abbreviation the recognizer left alone ("RIDGE FARM,
-	// Ill. (AP)").
-	for code, abs := range usStateAbbrevs {
-		for _, a := range append(abs, code) {
-			if r, ok := strings.CutPrefix(rest, a); ok && (r == "" || !unicode.IsLetter(rune(r[0]))) {
-				if i, ok := g.byAdmin1["US."+code]; ok {
-					return []posting{{entry: int32(i)}}
+		if w != ", " {
+			continue
+		}
+		// A state's abbreviation the recognizer left alone ("RIDGE FARM,
+		// Ill. (AP)").
+		for code, abs := range usStateAbbrevs {
+			for _, a := range abs {
+				if stateAbbrevAt(r, a) || stateAbbrevAt(r, code) {
+					if i, ok := g.byAdmin1["US."+code]; ok {
+						return []posting{{entry: int32(i)}}
+					}
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// locatedIn are the words between a name and the place that holds it
+// ("Maineville, Ohio", "Hopkins Park in DeKalb", "the Hardeetown area of
+// Chiefland").
+var locatedIn = []string{", ", " in ", ", in ", " near ", ", near ", " outside ", ", outside ", " area of "}
+
+// stateAbbrevAt reports whether s starts with the abbreviation a as a
+// whole word.
+func stateAbbrevAt(s, a string) bool {
+	r, ok := strings.CutPrefix(s, a)
+	return ok && (r == "" || !unicode.IsLetter(rune(r[0])))
 }

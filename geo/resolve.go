@@ -134,9 +134,11 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 	// Per mention, fixed across passes: whether its name is a state's
 	// own name, and the countries where it is some place's own name.
 	stateNames := make([]bool, len(ms))
+	countryNames := make([]bool, len(ms))
 	primaryCountries := make([]map[string]bool, len(ms))
 	for k, m := range ms {
 		stateNames[k] = m.localA1 == nil && isRegionName(g, m)
+		countryNames[k] = m.localA1 == nil && isCountryName(g, m)
 		for _, c := range m.cands {
 			if c.primary {
 				if primaryCountries[k] == nil {
@@ -288,11 +290,15 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 					if a1 > 0.01 && e.Code != "ADM1" && !isCountryCode(e.Code) && !stateName {
 						s += wAdmin1 * math.Min(1.5, a1)
 					}
-					if e.Code != "ADM1" && !isCountryCode(e.Code) && !stateName {
-						s += ctx.dominant(e, own)
-					}
-					if isPoint(e) {
-						s += cen.bonus(e)
+					// The towns named after a country ("China, Texas") get
+					// no help from where the document is.
+					if !countryNames[k] {
+						if e.Code != "ADM1" && !isCountryCode(e.Code) && !stateName {
+							s += ctx.dominant(e, own)
+						}
+						if isPoint(e) {
+							s += cen.bonus(e)
+						}
 					}
 					if e.Code == "ADM1" && a1 > 0.01 {
 						s += wContains * math.Min(1, a1)
@@ -707,4 +713,15 @@ func (c centroid) bonus(e *Entry) float64 {
 	ex, ey, ez := unitVec(e.Lat, e.Lon)
 	d := 6371 * math.Acos(math.Max(-1, math.Min(1, (ex*c.x+ey*c.y+ez*c.z)/n)))
 	return wCentroid * math.Max(0, 1-d/centroidReach)
+}
+
+// isCountryName reports whether the mention's name is a country's own
+// name ("China", "Jordan").
+func isCountryName(g *Gazetteer, m *mention) bool {
+	for _, c := range m.cands {
+		if c.primary && isCountryCode(g.Entries[c.entry].Code) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,12 +25,21 @@ func TestDocumentStateAndCentre(t *testing.T) {
 		// Duluth, Hibbing and Ely: Cook is Cook County, Minnesota, not
 		// Chicago's county.
 		{"Volunteers from Duluth, Hibbing, Virginia and Ely travelled to Cook for the fair.", "Cook", "Minnesota"},
+		// A country's name keeps its country among the towns of one
+		// state: China, Texas gets no help from Houston.
+		{"Professors in Houston, Beaumont and Galveston, Texas, said the tariffs on China were a mistake.", "China", ""},
 		// Places spread over a continent have no centre and no state:
 		// the capital of Illinois stands.
 		{"Flights left Seattle, Denver and Miami for Springfield on Monday.", "Springfield", "Illinois"},
 	}
 	for _, tt := range tests {
 		got := resolveWord(p, tt.text, tt.name)
+		if tt.admin1 == "" {
+			if got == nil || got.Feature != "A.PCLI" {
+				t.Errorf("%q: %s = %+v; want the country", tt.text, tt.name, got)
+			}
+			continue
+		}
 		if got == nil || got.Country != "USA" || got.Admin1 != tt.admin1 {
 			t.Errorf("%q: %s = %+v; want a place in %s", tt.text, tt.name, got, tt.admin1)
 		}
@@ -151,8 +160,9 @@ func TestIsTownship(t *testing.T) {
 }
 
 // TestUnknownTownQualifiedByState checks that a name the gazetteer lacks
-// that the text places in a state resolves to the state, at every
-// mention, and that a name followed by anything else stays unresolved.
+// that the text places in a state, or in or near a town, resolves there,
+// at every mention, and that a name followed by anything else stays
+// unresolved.
 func TestUnknownTownQualifiedByState(t *testing.T) {
 	p := testParser(t)
 	tests := []struct {
@@ -164,6 +174,11 @@ func TestUnknownTownQualifiedByState(t *testing.T) {
 		{"A grain elevator burned in Zorvale, Ohio, on Friday. Zorvale has 600 people.", "Zorvale", "2", "Ohio"},
 		{"A grain elevator burned in Zorvale, Tenn., on Friday.", "Zorvale", "", "Tennessee"},
 		{"A grain elevator burned in Zorvale, officials said.", "Zorvale", "", ""},
+		// In or near a town: the town.
+		{"Skaters were banned from Quillmarsh Park in Des Moines on Friday.", "Quillmarsh Park", "", "Iowa"},
+		{"The couple worked at Zorvale, near Tulsa, for years.", "Zorvale", "", "Oklahoma"},
+		// After a bare comma a town is a list item, not a holder.
+		{"Crews from Zorvale, Tulsa and Norman helped.", "Zorvale", "", ""},
 	}
 	for _, tt := range tests {
 		start := indexWord(tt.text, tt.name)
@@ -174,8 +189,8 @@ func TestUnknownTownQualifiedByState(t *testing.T) {
 		switch {
 		case tt.admin1 == "" && got != nil:
 			t.Errorf("%q: %s = %+v; want unresolved", tt.text, tt.name, got)
-		case tt.admin1 != "" && (got == nil || got.Admin1 != tt.admin1 || got.Feature != "A.ADM1"):
-			t.Errorf("%q: %s = %+v; want the state %s", tt.text, tt.name, got, tt.admin1)
+		case tt.admin1 != "" && (got == nil || got.Admin1 != tt.admin1):
+			t.Errorf("%q: %s = %+v; want a place in %s", tt.text, tt.name, got, tt.admin1)
 		}
 	}
 }
