@@ -41,7 +41,8 @@ func TestResolveSpansHeadWord(t *testing.T) {
 		{"Loudon Co. deputies arrested a man in Lenoir City, Tenn., after a chase from Knoxville.", "Loudon Co.", "Tennessee"},
 		{"The Sacramento River rose near Redding and Red Bluff, Calif., as the storm moved south to Chico.", "Sacramento River", "California"},
 		{"Cargo piled up at the Port of Oakland as dockworkers in Alameda and Berkeley, Calif., walked out.", "Port of Oakland", "California"},
-		{"Flooding closed roads along the Kish River near DeKalb and Sycamore, Ill., on Monday.", "Kish River", ""},
+		{"Flooding closed roads along the Kish River, Ill., on Monday.", "Kish River", "Illinois"},
+		{"Flooding closed roads along the Kish River, and DeKalb and Sycamore, Ill., were cut off on Monday.", "Kish River", ""},
 		{"A fire on the West Side spread toward downtown Pittsburgh and Allegheny, Pa., overnight.", "West Side", ""},
 	}
 	for _, tt := range tests {
