@@ -108,6 +108,25 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 				}
 			}
 		}
+		if n := k + 1; m.localA1 == nil && n < len(ms) && ms[n].sent == m.sent && ms[n].start > m.end && len(ms[n].cands) > 0 &&
+			readingKinds(g, m.cands)&kindTown != 0 && !isContainerName(g, m) && isLocatedIn(d.Text[m.end:ms[n].start]) {
+			// "a house in Belgrade in central Minnesota": a region whose
+			// name is first of all the region's holds the town, as after
+			// a comma, and is no list item.
+			if c := ms[n].cands[0]; c.primary {
+				e := &g.Entries[c.entry]
+				switch {
+				case e.Code == "ADM1":
+					m.localA1 = map[string]bool{e.Admin1Key: true}
+				case isCountryCode(e.Code):
+					m.localA1 = map[string]bool{"cc:" + e.Country: true}
+				}
+				if m.localA1 != nil {
+					qualifier[n] = true
+					m.stateAbbrev = true
+				}
+			}
+		}
 		if rest := d.Text[m.end:min(len(d.Text), m.end+6)]; strings.HasPrefix(rest, ", ") {
 			w := strings.TrimRight(rest[2:min(len(rest), 4)], " .,")
 			if a := usState(w); a != "" && (len(rest) < 5 || !unicode.IsLetter(rune(rest[4]))) {
@@ -725,3 +744,22 @@ func isCountryName(g *Gazetteer, m *mention) bool {
 	}
 	return false
 }
+
+// isLocatedIn reports whether the words between two names say the second
+// holds the first: " in ", ", in ", " in central " and the like.
+func isLocatedIn(between string) bool {
+	r, ok := strings.CutPrefix(strings.TrimPrefix(between, ","), " in ")
+	if !ok {
+		return false
+	}
+	if r == "" {
+		return true
+	}
+	w, tail, ok := strings.Cut(r, " ")
+	return ok && tail == "" && compassWords[strings.ToLower(w)]
+}
+
+// compassWords qualify a region after "in" ("in central Minnesota").
+var compassWords = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north": true, "south": true, "east": true, "west": true, "rural": true}

@@ -194,3 +194,54 @@ func TestUnknownTownQualifiedByState(t *testing.T) {
 		}
 	}
 }
+
+// TestTownInRegion checks that "X in Y", Y a region first of all,
+// places X in Y as "X, Y" does, and that a name whose first reading is a
+// city ("Washington") holds nothing that way.
+func TestTownInRegion(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text, name, admin1, country string
+	}{
+		// No Belgrade in Minnesota: the state, not Serbia's capital.
+		{"Firefighters put out a blaze at a house in Belgrade in central Minnesota on Saturday.", "Belgrade", "Minnesota", "USA"},
+		{"A barn burned outside Paris in northern Texas overnight.", "Paris", "Texas", "USA"},
+		// Washington is first of all the capital: no state for Vienna.
+		{"Diplomats met in Vienna in Washington on Monday.", "Vienna", "", ""},
+	}
+	for _, tt := range tests {
+		got := resolveWord(p, tt.text, tt.name)
+		if tt.admin1 == "" {
+			if got != nil && got.Admin1 == "Washington" {
+				t.Errorf("%q: %s = %+v; want no reading in Washington state", tt.text, tt.name, got)
+			}
+			continue
+		}
+		if got == nil || got.Admin1 != tt.admin1 || got.Country != tt.country {
+			t.Errorf("%q: %s = %+v; want a place in %s, %s", tt.text, tt.name, got, tt.admin1, tt.country)
+		}
+	}
+}
+
+// TestIsLocatedIn checks the words that make the second name hold the
+// first.
+func TestIsLocatedIn(t *testing.T) {
+	tests := []struct {
+		between string
+		want    bool
+	}{
+		{" in ", true},
+		{", in ", true},
+		{" in central ", true},
+		{" in Northern ", true},
+		{" and ", false},
+		{" in the ", false},
+		{" in central and ", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isLocatedIn(tt.between); got != tt.want {
+			t.Errorf("isLocatedIn(%q) = %v, want %v", tt.between, got, tt.want)
+		}
+	}
+}
