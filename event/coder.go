@@ -91,6 +91,7 @@ func (c *Coder) Code(d *doc.Document) {
 			continue
 		}
 		t := newTree(d, si, bySent[si])
+		t.agentSubjects = c.dict.agentSubjects
 		c.placeParties(t, bySent[si])
 		c.codeSentence(t)
 	}
@@ -399,7 +400,7 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		return false
 	}
 	if len(r.Subj) > 0 {
-		s := t.child(v, "nsubj", "nsubj:pass")
+		s := t.subjectWord(v)
 		if s < 0 || !slices.Contains(r.Subj, t.lem[s]) && !slices.Contains(r.Subj, strings.ToLower(t.toks[s].Word())) {
 			return false
 		}

@@ -122,7 +122,18 @@ type Dict struct {
 	// patternPhrasesOut keeps a rule's own prepositional phrase from
 	// naming its target.
 	patternPhrasesOut bool
+	// agentSubjects matches a passive verb's subject words against its
+	// by- or from-phrase.
+	agentSubjects bool
 }
+
+// AgentSubjects makes the coder match a rule's subject words ("GUNMEN *
+// HOSTAGE"), for a passive verb, against the head of its by- or
+// from-phrase rather than its grammatical subject, as PETRARCH2's
+// match_pattern looks for a passive's pre-verb nouns in those phrases:
+// "a mortar bomb was fired from Gaza" does not fit "&WEAPON *". By
+// default the subject is the grammatical one.
+func (d *Dict) AgentSubjects() { d.agentSubjects = true }
 
 // PatternPhrasesNoParty makes the coder pass over, when it looks for a
 // target, the prepositional phrase whose words a rule names ("clash *

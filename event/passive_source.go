@@ -84,3 +84,18 @@ func (c *Coder) inPatternPhrase(t *tree, r *Rule, v, i int) bool {
 	}
 	return false
 }
+
+// subjectWord returns the token a rule's subject words are matched
+// against: the subject of verb v or, for a passive with AgentSubjects
+// set, the head of its first by- or from-phrase (-1 if none).
+func (t *tree) subjectWord(v int) int {
+	if t.agentSubjects && t.passive(v) {
+		for _, k := range t.kids[v] {
+			if t.base(k) == "obl" && (t.prep(k) == "by" || t.prep(k) == "from") {
+				return k
+			}
+		}
+		return -1
+	}
+	return t.child(v, "nsubj", "nsubj:pass")
+}

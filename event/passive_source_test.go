@@ -104,3 +104,41 @@ square square NOUN 6 nmod
 	dict.PatternPhrasesNoParty()
 	checkCoded(t, New(dict), []treeCase{{"pattern phrase passed over", tree, "TCD>NER 175 asserted"}})
 }
+
+// TestAgentSubjects checks that with AgentSubjects a rule's subject word
+// is matched, for a passive verb, against its by-phrase rather than its
+// grammatical subject, and that an active verb keeps its subject.
+func TestAgentSubjects(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "demolish", Code: "1712", Lemmas: []string{"demolish"}},
+		{Name: "protester demolish", Code: "145", Lemmas: []string{"demolish"}, Subj: []string{"protester"}, Weight: 1},
+	}
+	passiveBy := `
+The the DET 3 det
+Chadian Chadian ADJ 3 amod @TCD
+embassy embassy NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+demolished demolish VERB.VBN 0 root
+by by ADP 9 case
+a a DET 9 det
+Libyan Libyan ADJ 9 amod @LBY
+protester protester NOUN 5 obl
+. . PUNCT 5 punct`
+	active := `
+Libyan Libyan ADJ 2 amod @LBY
+protester protester NOUN 3 nsubj
+demolished demolish VERB.VBD 0 root
+the the DET 6 det
+Chadian Chadian ADJ 6 amod @TCD
+embassy embassy NOUN 3 obj
+. . PUNCT 3 punct`
+	dict := NewDict(rules, base)
+	checkCoded(t, New(dict), []treeCase{{"passive by default", passiveBy, "LBY>TCD 1712 asserted"}})
+	dict = NewDict(rules, base)
+	dict.AgentSubjects()
+	checkCoded(t, New(dict), []treeCase{{"passive by-phrase", passiveBy, "LBY>TCD 145 asserted"}, {"active", active, "LBY>TCD 145 asserted"}})
+}

@@ -500,6 +500,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 		// from its by-, from- and in-phrases.
 		dict.PassiveSources("from", "in")
 		dict.PatternPhrasesNoParty()
+		dict.AgentSubjects()
 	}
 	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag, verbs: vd}
 	if f := env["Discardfile"]; f != "" {
@@ -547,6 +548,9 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 		}
 	}
 	s.tag(d)
+	if s.pico != nil {
+		petrPronouns(d)
+	}
 	s.coder.Code(d)
 	if s.pico != nil {
 		petrDropNounClauses(d)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/sitrep/sitrep/doc"
 )
@@ -267,6 +268,72 @@ func petrEntityUnder(d *doc.Document, si int, toks []doc.Token, s int) int {
 			if x == s {
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+// petrPersonal are the personal pronouns PETRARCH2 finds antecedents for.
+var petrPersonal = map[string]bool{"it": true, "they": true, "them": true, "he": true, "him": true, "she": true, "her": true,
+	"we": true, "us": true}
+
+// petrPronouns codes each personal pronoun of an embedded clause with the
+// actor of its antecedent, as PETRARCH2's NounPhrase.get_meaning finds
+// one for a PRP: it climbs out of the pronoun's own clause and takes the
+// first noun phrase of the clause above, the governing verb's object
+// before its subject ("Israel said a mortar bomb was fired at it" → it is
+// Israel). A pronoun of the top clause, a reflexive or a possessive has
+// none, and the antecedent found ends the search whether or not it names
+// an actor. A subject pronoun is left to the coder, which reads that of
+// a reported clause as the speaker.
+func petrPronouns(d *doc.Document) {
+	for si := range d.Sentences {
+		toks := d.Sentences[si].Tokens
+		covered := make([]int, len(toks))
+		for i := range covered {
+			covered[i] = -1
+		}
+		for k, e := range d.Entities {
+			for x := max(e.TokStart, 0); e.Sentence == si && x < min(e.TokEnd, len(toks)); x++ {
+				covered[x] = k
+			}
+		}
+		for i, t := range toks {
+			if covered[i] >= 0 || t.XPOS != "PRP" || !petrPersonal[strings.ToLower(t.Text)] || strings.HasPrefix(t.Rel, "nsubj") {
+				continue
+			}
+			c := petrClause(toks, i)
+			if c < 0 {
+				continue
+			}
+			h := petrClause(toks, c)
+			if h < 0 {
+				continue
+			}
+			a := petrChild(toks, h, "obj", "dobj", "iobj")
+			if a < 0 {
+				a = petrChild(toks, h, "nsubj", "nsubj:pass", "nsubjpass")
+			}
+			if a < 0 {
+				continue
+			}
+			k := petrEntityUnder(d, si, toks, a)
+			if k < 0 || d.Entities[k].Code == "" || t.End > len(d.Text) || t.Start < 0 || t.Start > t.End {
+				continue
+			}
+			ent := d.Entities[k]
+			ent.Start, ent.End, ent.Text, ent.TokStart, ent.TokEnd, ent.By, ent.Ref = t.Start, t.End, d.Text[t.Start:t.End], i, i+1, "petrarch-prp", k
+			d.Entities = append(d.Entities, ent)
+		}
+	}
+}
+
+// petrClause returns the nearest verb above token i, the head of the
+// clause i lies in, or -1.
+func petrClause(toks []doc.Token, i int) int {
+	for x, n := toks[i].Head-1, 0; x >= 0 && x < len(toks) && n < len(toks); x, n = toks[x].Head-1, n+1 {
+		if toks[x].UPOS == "VERB" {
+			return x
 		}
 	}
 	return -1

@@ -205,3 +205,46 @@ func TestNounInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestPronouns checks that a pronoun of an embedded clause takes the
+// party of the governing verb's object, else its subject, and that a
+// pronoun of the top clause or a subject pronoun is left alone.
+func TestPronouns(t *testing.T) {
+	text := "Norland said a shell hit it ."
+	tok := func(text, upos, xpos string, start, head int, rel string) doc.Token {
+		return doc.Token{Text: text, UPOS: upos, XPOS: xpos, Start: start, End: start + len(text), Head: head, Rel: rel}
+	}
+	embedded := []doc.Token{tok("Norland", "PROPN", "NNP", 0, 2, "nsubj"), tok("said", "VERB", "VBD", 8, 0, "root"), tok("a", "DET", "DT", 13, 4, "det"),
+		tok("shell", "NOUN", "NN", 15, 5, "nsubj"), tok("hit", "VERB", "VBD", 21, 2, "ccomp"), tok("it", "PRON", "PRP", 25, 5, "obj"), tok(".", "PUNCT", ".", 28, 2, "punct")}
+	// "Norland said it hit Suden ." with "it" the embedded subject.
+	subject := []doc.Token{tok("Norland", "PROPN", "NNP", 0, 2, "nsubj"), tok("said", "VERB", "VBD", 8, 0, "root"), tok("it", "PRON", "PRP", 13, 4, "nsubj"),
+		tok("hit", "VERB", "VBD", 16, 2, "ccomp"), tok("Suden", "PROPN", "NNP", 20, 4, "obj")}
+	// "Norland hit it ."
+	top := []doc.Token{tok("Norland", "PROPN", "NNP", 0, 2, "nsubj"), tok("hit", "VERB", "VBD", 8, 0, "root"), tok("it", "PRON", "PRP", 12, 2, "obj")}
+	for _, tc := range []struct {
+		name string
+		toks []doc.Token
+		want string
+	}{
+		{"object pronoun of a reported clause", embedded, "NOR NOR"},
+		{"subject pronoun", subject, "NOR"},
+		{"top clause", top, "NOR"},
+	} {
+		d := doc.New("t", text+" Norland said it hit Suden")
+		d.Sentences = []doc.Sentence{{Tokens: tc.toks}}
+		d.Entities = []doc.Entity{{Code: "NOR", TokStart: 0, TokEnd: 1, Start: 0, End: 7}}
+		petrPronouns(d)
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, e.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: entities %q, want %q", tc.name, g, tc.want)
+		}
+	}
+	// Offsets past the text never panic.
+	d := doc.New("t", "x")
+	d.Sentences = []doc.Sentence{{Tokens: embedded}}
+	d.Entities = []doc.Entity{{Code: "NOR", TokStart: 0, TokEnd: 1}}
+	petrPronouns(d)
+}
