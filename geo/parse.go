@@ -331,8 +331,11 @@ func qualifiedBy(g *Gazetteer, text string, end int, found []*mention) []posting
 				continue
 			}
 			// After a bare comma only a region qualifies: "Harwinton,
-			// Bantam and Litchfield" is a list of towns.
-			if e := &g.Entries[f.cands[f.best].entry]; isContainer(e) || w != ", " && isPoint(e) {
+			// Bantam and Litchfield" is a list of towns. After "in" or
+			// "near" a town or a first-level region does, not a country,
+			// which holds too much to place anything ("St. Gregory of
+			// Narek in Vatican" is a saint's name).
+			if e := &g.Entries[f.cands[f.best].entry]; isContainer(e) && (w == ", " || e.Code == "ADM1") || w != ", " && isPoint(e) {
 				return []posting{f.cands[f.best]}
 			}
 		}

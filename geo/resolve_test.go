@@ -177,6 +177,8 @@ func TestUnknownTownQualifiedByState(t *testing.T) {
 		// In or near a town: the town.
 		{"Skaters were banned from Quillmarsh Park in Des Moines on Friday.", "Quillmarsh Park", "", "Iowa"},
 		{"The couple worked at Zorvale, near Tulsa, for years.", "Zorvale", "", "Oklahoma"},
+		// A country after "in" places nothing.
+		{"A statue of Saint Zorvale of Quillmarsh in Italy was unveiled.", "Quillmarsh", "", ""},
 		// After a bare comma a town is a list item, not a holder.
 		{"Crews from Zorvale, Tulsa and Norman helped.", "Zorvale", "", ""},
 	}
