@@ -190,6 +190,11 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		}
 		return form
 	case "NUM", "PUNCT", "SYM", "X":
+		if xpos == "LS" && !listMarker(form) {
+			// A word tagged as a list item marker that cannot be one
+			// ("Applause" in "( Applause )"): lemmatized as a noun.
+			return l.Lemma(form, "NOUN", "NN")
+		}
 		if isAllLetters(form) && upos == "X" {
 			return low
 		}
@@ -283,6 +288,30 @@ func singularName(form, low string) string {
 		n++
 	}
 	return form[:n] + v[n:]
+}
+
+// listMarker reports whether s can mark a list item: a number, up to
+// three letters ("a", "B", "iii", "xiv"), or any run of letters and
+// digits in punctuation ("1.", "(b)", "2.1."); a longer word cannot.
+func listMarker(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= 3 || romanNumeral(s)
+}
+
+// romanNumeral reports whether s is a lower- or upper-case Roman
+// numeral of letters alone ("viii", "XIV").
+func romanNumeral(s string) bool {
+	for _, r := range strings.ToLower(s) {
+		if !strings.ContainsRune("ivxlcdm", r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // allCaps reports whether s is two or more letters, all upper case.

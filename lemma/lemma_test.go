@@ -99,6 +99,13 @@ func TestTrainedTables(t *testing.T) {
 		{"Applause", "PROPN", "NNP", "applause"},
 		{"Servers", "PROPN", "NNPS", "server"},
 		{"Donors", "PROPN", "NNP", "donor"},
+		// A word tagged as a list item marker that cannot be one.
+		{"Applause", "NUM", "LS", "applause"},
+		{"Thieves", "X", "LS", "thief"},
+		{"iii", "NUM", "LS", "iii"},
+		{"XIV", "NUM", "LS", "XIV"},
+		{"(b)", "X", "LS", "(b)"},
+		{"2.1.", "X", "LS", "2.1."},
 		// Proper nouns: plurals in their singular, names as written.
 		{"Marines", "PROPN", "NNPS", "Marine"},
 		{"Hills", "PROPN", "NNPS", "Hill"},
