@@ -1147,8 +1147,12 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 	}
 	if t.passive(v) {
 		for _, k := range t.kids[v] {
-			if t.rel(k) == "obl:agent" || (t.base(k) == "obl" && t.prep(k) == "by") {
-				return t.actors(k, 0), true
+			if t.rel(k) == "obl:agent" || (t.base(k) == "obl" && t.phrasePrep(k) == "by") {
+				a := t.actors(k, 0)
+				if len(a) == 0 {
+					a = t.participleAgent(k, 0)
+				}
+				return a, true
 			}
 		}
 		// "was opposed earlier by Osgiliath": a by-phrase the parser hung

@@ -91,11 +91,57 @@ func (c *Coder) inPatternPhrase(t *tree, r *Rule, v, i int) bool {
 func (t *tree) subjectWord(v int) int {
 	if t.agentSubjects && t.passive(v) {
 		for _, k := range t.kids[v] {
-			if t.base(k) == "obl" && (t.prep(k) == "by" || t.prep(k) == "from") {
+			if p := t.phrasePrep(k); t.base(k) == "obl" && (p == "by" || p == "from") {
 				return k
 			}
 		}
 		return -1
 	}
 	return t.child(v, "nsubj", "nsubj:pass")
+}
+
+// phrasePrep returns the preposition of phrase k: its own, or else the
+// one the parser hung on a modifier that opens the phrase ("by a BAK
+// surface-to-air missile" with "by" on "surface").
+func (t *tree) phrasePrep(k int) string {
+	if p := t.prep(k); p != "" {
+		return p
+	}
+	first := k
+	for i := k - 1; i >= 0 && t.dominates(k, i); i-- {
+		first = i
+	}
+	if first < k && t.base(first) == "case" {
+		return t.lem[first]
+	}
+	return ""
+}
+
+// participleAgent returns the parties named by the by-agent of a passive
+// participle that modifies noun k, through the verbs it controls: the
+// instrument of a passive names no party, but "a missile believed to be
+// fired by rebels" is the rebels' doing.
+func (t *tree) participleAgent(k, depth int) []int {
+	if depth > 3 {
+		return nil
+	}
+	for _, pc := range t.kids[k] {
+		b := t.base(pc)
+		if depth == 0 && (b != "acl" || t.rel(pc) == "acl:relcl") || depth > 0 && b != "xcomp" || !t.isVerb(pc) {
+			continue
+		}
+		if t.passive(pc) || t.child(pc, "aux:pass") >= 0 {
+			for _, a := range t.kids[pc] {
+				if t.rel(a) == "obl:agent" || t.base(a) == "obl" && t.phrasePrep(a) == "by" {
+					if got := t.codedOnly(t.actors(a, 0)); len(got) > 0 {
+						return got
+					}
+				}
+			}
+		}
+		if got := t.participleAgent(pc, depth+1); len(got) > 0 {
+			return got
+		}
+	}
+	return nil
 }

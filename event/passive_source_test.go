@@ -142,3 +142,26 @@ embassy embassy NOUN 3 obj
 	dict.AgentSubjects()
 	checkCoded(t, New(dict), []treeCase{{"passive by-phrase", passiveBy, "LBY>TCD 145 asserted"}, {"active", active, "LBY>TCD 145 asserted"}})
 }
+
+// TestParticipleAgent checks that a passive's by-agent naming no party
+// takes the party of a participle's by-agent that modifies it ("a
+// missile believed to be fired by rebels"), also when the parser hung
+// "by" on a modifier that opens the phrase.
+func TestParticipleAgent(t *testing.T) {
+	checkCoded(t, coder(t), []treeCase{{"instrument fired by a party", `
+The the DET 2 det
+convoy convoy NOUN 4 nsubj:pass @TCDMIL
+was be AUX 4 aux:pass
+attacked attack VERB.VBN 0 root
+by by ADP 7 case
+a a DET 8 det
+guided guided ADJ 8 amod
+missile missile NOUN 4 obl
+believed believe VERB.VBN 8 acl
+to to PART 12 mark
+be be AUX 12 aux:pass
+fired fire VERB.VBN 9 xcomp
+by by ADP 14 case
+rebels rebel NOUN 12 obl @REB
+. . PUNCT 4 punct`, "REB>TCDMIL 190 asserted"}})
+}

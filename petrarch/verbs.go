@@ -28,6 +28,9 @@ type VerbDict struct {
 	Skipped []string
 	// forms caches Lemmas while rules are built.
 	forms map[string]string
+	// skipMembers holds, while Rules converts a pattern, the words of
+	// its set that later lines name themselves (shadowedPatterns).
+	skipMembers map[string]bool
 	// BracketedPhrasesOnly reads a preposition written outside brackets
 	// right after the verb ("- * FROM +") as PETRARCH2's
 	// read_verb_dictionary does: a word of the object noun phrase, which
@@ -386,6 +389,11 @@ func (vd *VerbDict) expand(e Elem, depth int) [][]string {
 		}
 		var out [][]string
 		for _, ph := range vd.Synsets[e.Synset] {
+			// A phrase of the set headed by such a word ("GUIDED_MISSILE")
+			// goes too: the rule keeps only its head word.
+			if len(ph) > 0 && vd.skipMembers[ph[len(ph)-1]] {
+				continue
+			}
 			if len(ph) == 1 && strings.HasPrefix(ph[0], "&") {
 				out = append(out, vd.expand(Elem{Kind: ElemSynset, Synset: strings.TrimSuffix(ph[0], "_")}, depth+1)...)
 				continue
@@ -489,7 +497,8 @@ func (v Verb) head() (Verb, []string) {
 func (vd *VerbDict) Rules(name string) []*event.Rule {
 	base := filepath.Base(name)
 	var out []*event.Rule
-	shadowed := vd.shadowedPatterns()
+	shadowed, overridden := vd.shadowedPatterns()
+	defer func() { vd.skipMembers = nil }()
 	for _, b := range vd.Blocks {
 		for _, v := range b.Verbs {
 			if len(v.Words) == 0 {
@@ -543,7 +552,9 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 				if !usable(p.Code) && !reverse {
 					continue
 				}
+				vd.skipMembers = overridden[p.Line]
 				r := vd.patternRule(p)
+				vd.skipMembers = nil
 				if r == nil {
 					continue
 				}
@@ -578,8 +589,11 @@ func (vd *VerbDict) Rules(name string) []*event.Rule {
 // of a block of the same name repeats word for word: PETRARCH2's
 // read_verb_dictionary files each pattern under its block's name in a
 // word tree, so the later line's code overwrites the earlier one ("- *
-// SANCTION [0351]" then "- * SANCTION [085]" under LIFT codes 085).
-func (vd *VerbDict) shadowedPatterns() map[int]bool {
+// SANCTION [0351]" then "- * SANCTION [085]" under LIFT codes 085). It
+// also returns, for a pattern naming one set ("- &WEAPON * [183]"), the
+// set's words a later line names itself ("- MISSILE * [194]"), which
+// PETRARCH2's resolve_synset files under the same path.
+func (vd *VerbDict) shadowedPatterns() (map[int]bool, map[int]map[string]bool) {
 	type key struct{ block, body string }
 	last := map[key]int{}
 	body := func(p VerbPattern) string {
@@ -589,20 +603,59 @@ func (vd *VerbDict) shadowedPatterns() map[int]bool {
 		}
 		return strings.Join(strings.Fields(strings.ToUpper(text)), " ")
 	}
-	for _, b := range vd.Blocks {
-		for _, p := range b.Patterns {
-			last[key{b.Name, body(p)}] = p.Line
+	// variants maps a pattern's set member to its body with the set
+	// replaced by that member.
+	variants := func(b string) (string, map[string]string) {
+		var set string
+		for _, f := range strings.Fields(b) {
+			if i := strings.Index(f, "&"); i >= 0 {
+				if set != "" {
+					return "", nil
+				}
+				set = strings.TrimRight(f[i:], "_})")
+			}
 		}
+		if set == "" {
+			return "", nil
+		}
+		out := map[string]string{}
+		for _, ph := range vd.expand(Elem{Kind: ElemSynset, Synset: set}, 0) {
+			if len(ph) == 1 {
+				out[ph[0]] = strings.Replace(b, set, ph[0], 1)
+			}
+		}
+		return set, out
 	}
-	out := map[int]bool{}
 	for _, b := range vd.Blocks {
 		for _, p := range b.Patterns {
-			if last[key{b.Name, body(p)}] != p.Line {
-				out[p.Line] = true
+			bd := body(p)
+			last[key{b.Name, bd}] = p.Line
+			_, vs := variants(bd)
+			for _, v := range vs {
+				last[key{b.Name, v}] = p.Line
 			}
 		}
 	}
-	return out
+	out, members := map[int]bool{}, map[int]map[string]bool{}
+	for _, b := range vd.Blocks {
+		for _, p := range b.Patterns {
+			bd := body(p)
+			if last[key{b.Name, bd}] != p.Line {
+				out[p.Line] = true
+				continue
+			}
+			_, vs := variants(bd)
+			for m, v := range vs {
+				if last[key{b.Name, v}] != p.Line {
+					if members[p.Line] == nil {
+						members[p.Line] = map[string]bool{}
+					}
+					members[p.Line][m] = true
+				}
+			}
+		}
+	}
+	return out, members
 }
 
 // usable reports whether a code is a real code rather than "---" (none)

@@ -518,3 +518,31 @@ func TestBracketedPhrasesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestSetMemberTakesLaterCode checks that a word of a set that a later
+// line of the block names itself leaves the set's pattern, with the
+// set's phrases headed by it, while the set's other words stay.
+func TestSetMemberTakesLaterCode(t *testing.T) {
+	const dict = `&ARMS
++SHELL
++ROCKET
++GUIDED_ROCKET
+
+--- BLAST  [190]  ---
+BLAST
+- &ARMS *  [183]
+- ROCKET *  [194]
+`
+	vd, err := ReadVerbs(strings.NewReader(dict), "blast.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range vd.Rules("blast.txt") {
+		got = append(got, r.Code+" "+strings.Join(r.Subj, "|"))
+	}
+	want := []string{"190 ", "183 shell", "194 rocket"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rules = %q, want %q", got, want)
+	}
+}
