@@ -247,3 +247,37 @@ func TestIsLocatedIn(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveSpansOddInput feeds names the gazetteer lacks at the end of
+// the text, before a lone comma or "in", in invalid UTF-8 and in spans out
+// of range: nothing panics, and only a name the text places gets a place.
+func TestResolveSpansOddInput(t *testing.T) {
+	p := testParser(t)
+	tests := []struct {
+		text       string
+		start, end int
+		admin1     string // "" for unresolved
+	}{
+		{"Zorvale", 0, 7, ""},
+		{"Zorvale,", 0, 7, ""},
+		{"Zorvale, ", 0, 7, ""},
+		{"Zorvale in", 0, 7, ""},
+		{"Zorvale in ", 0, 7, ""},
+		{"Quillmarsh Township", 0, 19, ""},
+		{"Zorvale, \xff\xfe", 0, 7, ""},
+		{"\xff\xfe in Ohio", 0, 2, "Ohio"},
+		{"Zorvale, Ohio", 5, 100, ""},
+		{"Zorvale, Ohio", -3, 4, ""},
+	}
+	for _, tt := range tests {
+		got := p.ResolveSpans(doc.New("t", tt.text), []doc.Span{{Start: tt.start, End: tt.end}})
+		switch {
+		case len(got) != 1:
+			t.Errorf("%q [%d, %d): %d places, want 1", tt.text, tt.start, tt.end, len(got))
+		case tt.admin1 == "" && got[0] != nil:
+			t.Errorf("%q [%d, %d): %+v; want none", tt.text, tt.start, tt.end, got[0])
+		case tt.admin1 != "" && (got[0] == nil || got[0].Admin1 != tt.admin1):
+			t.Errorf("%q [%d, %d): %+v; want a place in %s", tt.text, tt.start, tt.end, got[0], tt.admin1)
+		}
+	}
+}
