@@ -95,7 +95,9 @@ func (p *Parser) Process(d *doc.Document) {
 // ResolveSpans resolves given toponym spans of d (for evaluation against
 // gold spans), using the places the parser finds elsewhere in d as
 // context. It returns one place per span, nil where the name is not in
-// the gazetteer.
+// the gazetteer and the text does not place it either: a township takes
+// its story's central place (centralPlace), and a name the text puts in
+// a state or in or near a town takes that place (qualifiedBy).
 func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 	forSpan := p.resolveSpans(d, spans)
 	out := make([]*doc.Place, len(spans))
@@ -111,7 +113,7 @@ func (p *Parser) ResolveSpans(d *doc.Document, spans []doc.Span) []*doc.Place {
 }
 
 // resolveSpans resolves the spans as ResolveSpans does and returns their
-// mentions, nil where the name is not in the gazetteer.
+// mentions, nil where ResolveSpans returns no place.
 func (p *Parser) resolveSpans(d *doc.Document, spans []doc.Span) []*mention {
 	sents := d.Sentences
 	if len(sents) == 0 && strings.TrimSpace(d.Text) != "" {
@@ -128,7 +130,8 @@ func (p *Parser) resolveSpans(d *doc.Document, spans []doc.Span) []*mention {
 	var docA1 map[string]bool
 	central := int32(-2) // not yet computed
 	// Names the gazetteer lacks that one mention in the text places in a
-	// state ("Ridge Farm, Ill."): every mention of the name is there.
+	// state or a town ("Ridge Farm, Ill."): every mention of the name is
+	// there.
 	qualified := map[string][]posting{}
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
