@@ -324,7 +324,7 @@ func (t *tree) objectOrGap(v int) int {
 
 func (c *Coder) bestVerbRule(t *tree, v int) *Rule {
 	rules := c.dict.verbs[t.lem[v]]
-	if rules == nil {
+	if rules == nil && !c.dict.exactForms {
 		// A lemma the dictionary does not know may be a lemmatizer's slip
 		// ("blamed" → "blam"): try the base forms the word could have.
 		for _, b := range baseForms(strings.ToLower(t.toks[v].Word())) {

@@ -1102,3 +1102,29 @@ drills drill NOUN 2 obj`, "NOR>SWE 150 asserted"},
 	}
 	checkCoded(t, New(dict), tests)
 }
+
+// TestExactForms checks that with ExactForms a verb matches only on its
+// lemma: a misspelt form the dictionary does not list codes nothing,
+// while the default coder guesses its base form.
+func TestExactForms(t *testing.T) {
+	const misspelt = `
+Kenya Kenya PROPN 2 nsubj @KEN
+condemnes condemnes VERB 0 root
+Somalia Somalia PROPN 2 obj @SOM
+. . PUNCT 2 punct`
+	const listed = `
+Kenya Kenya PROPN 2 nsubj @KEN
+condemned condemn VERB 0 root
+Somalia Somalia PROPN 2 obj @SOM
+. . PUNCT 2 punct`
+	checkCoded(t, coder(t), []treeCase{{"default guesses the base", misspelt, "KEN>SOM 111 asserted"}})
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.ExactForms()
+	checkCoded(t, New(d), []treeCase{
+		{"exact: no base guessed", misspelt, ""},
+		{"exact: the lemma still matches", listed, "KEN>SOM 111 asserted"},
+	})
+}

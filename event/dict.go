@@ -125,6 +125,9 @@ type Dict struct {
 	// agentSubjects matches a passive verb's subject words against its
 	// by- or from-phrase.
 	agentSubjects bool
+	// exactForms matches a verb only on its lemma, never on base forms
+	// guessed from an unknown word.
+	exactForms bool
 }
 
 // AgentSubjects makes the coder match a rule's subject words ("GUNMEN *
@@ -149,6 +152,13 @@ func (d *Dict) PatternPhrasesNoParty() { d.patternPhrasesOut = true }
 // options from the passive's by-, from- and in-phrases ("a shell was
 // fired from Gaza"). By default only a by-agent is the doer.
 func (d *Dict) PassiveSources(preps ...string) { d.passiveSources = preps }
+
+// ExactForms makes the coder match a verb rule only on the token's
+// lemma, as PETRARCH matches only the forms its verb dictionary lists or
+// generates ("departes" is no form of DEPART). By default a word whose
+// lemma the dictionary does not know is tried under the base forms it
+// could have, to survive a lemmatizer's slip ("blamed" → "blam").
+func (d *Dict) ExactForms() { d.exactForms = true }
 
 // KeepIntents makes the coder code a generic expression of intent ("vowed
 // to") alongside the coded act it intends, as PETRARCH does; by default

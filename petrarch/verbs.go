@@ -414,7 +414,9 @@ func (v Verb) Inflections() []string {
 	b := v.Words[0]
 	out := []string{b}
 	for _, f := range v.Forms {
-		if w := strings.Fields(f); len(w) > 0 {
+		// A form names the verb's words joined as in the dictionary
+		// ("CORDONED_OFF"): its first word is the verb's form.
+		if w := words(f); len(w) > 0 {
 			out = append(out, w[0])
 		}
 	}

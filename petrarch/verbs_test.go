@@ -546,3 +546,19 @@ BLAST
 		t.Errorf("rules = %q, want %q", got, want)
 	}
 }
+
+// TestInflectionsOfJoinedForms checks that a multi-word verb's listed
+// forms, written joined as in the dictionary, give the verb's own forms.
+func TestInflectionsOfJoinedForms(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"+SEAL_OFF {+SEALED_OFF +SEALS_OFF +SEALING_OFF}", "SEAL SEALED SEALS SEALING"},
+		{"+HAND_OVER {HANDED_OVER HANDS_OVER}", "HAND HANDED HANDS"},
+		{"WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS}", "WITHDRAW WITHDREW WITHDRAWN WITHDRAWS"},
+		{"+BACK_DOWN", "BACK BACKS BACKED BACKING"},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(parseVerb(tc.line, 1).Inflections(), " "); got != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.line, got, tc.want)
+		}
+	}
+}

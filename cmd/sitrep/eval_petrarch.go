@@ -421,7 +421,11 @@ type petrDictCoder struct {
 
 // petrSet is one environment's dictionaries, ready to code with.
 type petrSet struct {
-	coder  *event.Coder
+	coder *event.Coder
+	// exact codes bracketed parses, whose verbs carry the lemmas of the
+	// verb dictionary's forms: a word that is no form of a dictionary
+	// verb matches none, as in PETRARCH.
+	exact  *event.Coder
 	lemmas map[string]string
 	tag    func(d *doc.Document)
 	pico   *petrPICO
@@ -487,22 +491,10 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	// PETRARCH2 (the PICO environments) reads a bare preposition in a
 	// pattern as a noun phrase's word.
 	vd.BracketedPhrasesOnly = env["PICOfile"] != ""
-	dict := event.NewDict(vd.Rules(env["Verbfile"]), c.base)
-	// PETRARCH takes the first actor after the verb as the target,
-	// whatever its preposition.
-	dict.SetTargetPreps([]string{"with", "against", "to", "at", "in", "on", "into", "toward", "towards", "upon", "over", "for", "by", "from", "of", "about", "across", "near", "inside", "through"}, false)
-	dict.KeepBareSectors()
-	dict.ReciprocalAlways()
-	dict.ClauseTargets()
-	dict.KeepIntents()
-	if env["PICOfile"] != "" {
-		// PETRARCH2 (the PICO environments) reads a passive's doer
-		// from its by-, from- and in-phrases.
-		dict.PassiveSources("from", "in")
-		dict.PatternPhrasesNoParty()
-		dict.AgentSubjects()
-	}
-	s := &petrSet{coder: event.New(dict), lemmas: vd.Lemmas(), tag: tag, verbs: vd}
+	rules := vd.Rules(env["Verbfile"])
+	pico := env["PICOfile"] != ""
+	s := &petrSet{coder: event.New(petrEventDict(rules, c.base, false, pico)), exact: event.New(petrEventDict(rules, c.base, true, pico)),
+		lemmas: vd.Lemmas(), tag: tag, verbs: vd}
 	if f := env["Discardfile"]; f != "" {
 		if s.discards, err = petrarch.Load(filepath.Join(c.dir, f)); err != nil {
 			return nil, err
@@ -517,12 +509,39 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	return s, nil
 }
 
+// petrEventDict builds the event dictionary of a PETRARCH verb
+// dictionary's rules, set to code as PETRARCH does. exact matches verbs
+// only on their lemma (PETRARCH's verb forms, see event.Dict.ExactForms);
+// pico tells a PETRARCH2 environment, which names a PICO ontology.
+func petrEventDict(rules []*event.Rule, base *event.Dict, exact, pico bool) *event.Dict {
+	dict := event.NewDict(rules, base)
+	// PETRARCH takes the first actor after the verb as the target,
+	// whatever its preposition.
+	dict.SetTargetPreps([]string{"with", "against", "to", "at", "in", "on", "into", "toward", "towards", "upon", "over", "for", "by", "from", "of", "about", "across", "near", "inside", "through"}, false)
+	dict.KeepBareSectors()
+	dict.ReciprocalAlways()
+	dict.ClauseTargets()
+	dict.KeepIntents()
+	// PETRARCH2 reads a passive's doer from its by-, from- and
+	// in-phrases; PETRARCH's patterns do as much ("- + WAS * DEAD IN $").
+	dict.PassiveSources("from", "in")
+	if pico {
+		dict.PatternPhrasesNoParty()
+		dict.AgentSubjects()
+	}
+	if exact {
+		dict.ExactForms()
+	}
+	return dict
+}
+
 func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	s, err := c.set(r.Environment)
 	if err != nil {
 		return nil, err
 	}
 	var d *doc.Document
+	coder := s.coder
 	switch r.ParseFormat {
 	case "conllu":
 		sents, err := conllu.ReadAll(strings.NewReader(r.Parse + "\n\n"))
@@ -535,6 +554,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 		if err != nil {
 			return nil, fmt.Errorf("record %s: %w", r.ID, err)
 		}
+		coder = s.exact
 	default:
 		return nil, fmt.Errorf("record %s: unknown parse format %q", r.ID, r.ParseFormat)
 	}
@@ -551,7 +571,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	if s.pico != nil {
 		petrPronouns(d)
 	}
-	s.coder.Code(d)
+	coder.Code(d)
 	if s.pico != nil {
 		petrDropNounClauses(d)
 		s.pico.compose(d, s.verbs)
