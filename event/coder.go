@@ -400,8 +400,13 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		return false
 	}
 	if len(r.Subj) > 0 {
-		s := t.subjectWord(v)
-		if s < 0 || !slices.Contains(r.Subj, t.lem[s]) && !slices.Contains(r.Subj, strings.ToLower(t.toks[s].Word())) {
+		is := func(i int) bool {
+			return i >= 0 && (slices.Contains(r.Subj, t.lem[i]) || slices.Contains(r.Subj, strings.ToLower(t.toks[i].Word())))
+		}
+		// The word before the verb may be the verb governing it rather
+		// than its subject's head: a dictionary pattern "BEGUN *" reads
+		// like "GUERRILLA *" ("has begun to question").
+		if !is(t.subjectWord(v)) && !(t.base(v) == "xcomp" && t.head[v] < v && is(t.head[v])) {
 			return false
 		}
 	}
@@ -1467,6 +1472,13 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 				}
 			}
 		}
+		// A subject naming no party ("questions whether he has a future
+		// with the Orcs"): the first party named after it, as PETRARCH's
+		// find_target takes the first coded noun phrase after the verb;
+		// not for what is said, whose parties are its own.
+		if subj && !c.dict.speech[t.lem[v]] {
+			return t.firstCodedAfter(cc)
+		}
 		if subj {
 			return nil
 		}
@@ -1479,6 +1491,21 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 					return a
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// firstCodedAfter returns the parties of the first mention naming one
+// in clause c after its subject, or nil.
+func (t *tree) firstCodedAfter(c int) []int {
+	from := t.child(c, "nsubj", "nsubj:pass")
+	for x := from + 1; from >= 0 && x < len(t.toks); x++ {
+		if t.ent[x] < 0 || !t.dominates(c, x) {
+			continue
+		}
+		if a := t.codedOnly(t.actors(x, 0)); len(a) > 0 {
+			return a
 		}
 	}
 	return nil

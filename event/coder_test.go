@@ -1128,3 +1128,62 @@ Somalia Somalia PROPN 2 obj @SOM
 		{"exact: the lemma still matches", listed, "KEN>SOM 111 asserted"},
 	})
 }
+
+// TestClauseTargetAfterSubject checks that with ClauseTargets a clause
+// whose subject names no party gives the first party named after it,
+// except under a speech verb, and that a rule's subject word may be the
+// verb governing the trigger ("has started to doubt").
+func TestClauseTargetAfterSubject(t *testing.T) {
+	const doubt = `
+Norway Norway PROPN 3 nsubj @NOR
+has have AUX 3 aux
+started start VERB 0 root
+to to PART 5 mark
+doubt doubt VERB 3 xcomp
+whether whether SCONJ 8 mark
+it it PRON 8 nsubj
+gains gain VERB 5 ccomp
+anything anything PRON 8 obj
+from from ADP 11 case
+Sweden Sweden PROPN 8 obl @SWE
+. . PUNCT 3 punct`
+	const says = `
+Norway Norway PROPN 2 nsubj @NOR
+says say VERB 0 root
+it it PRON 4 nsubj
+gains gain VERB 2 ccomp
+from from ADP 6 case
+Sweden Sweden PROPN 4 obl @SWE
+. . PUNCT 2 punct`
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "doubt", Code: "110", Lemmas: []string{"doubt"}},
+		{Name: "started doubt", Code: "112", Lemmas: []string{"doubt"}, Subj: []string{"started"}, Weight: 1},
+		{Name: "say", Code: "010", Lemmas: []string{"say"}},
+	}
+	tests := []struct {
+		name, tree string
+		clause     bool
+		want       string
+	}{
+		{"default: no target in the clause", doubt, false, "NOR>- 112 asserted"},
+		{"clause targets: the first party after its subject", doubt, true, "NOR>SWE 112 asserted"},
+		{"not under a speech verb", says, true, "NOR>- 010 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dict := NewDict(rules, base)
+			if tc.clause {
+				dict.ClauseTargets()
+			}
+			d := build(t, tc.tree)
+			New(dict).Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
