@@ -1277,6 +1277,13 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 			s, _ := c.subjects(t, h, depth+1)
 			return s, false
 		}
+		// A subjectless to-infinitive the parser took for a complement
+		// clause is controlled like one: "is inching nearer to accord
+		// with Gondor".
+		if t.childLemma(v, markTo, "mark") >= 0 {
+			s, _ := c.subjects(t, h, depth+1)
+			return s, false
+		}
 	case "acl:relcl":
 		return t.actors(h, 0), false
 	case "acl":

@@ -1187,3 +1187,28 @@ Sweden Sweden PROPN 4 obl @SWE
 		})
 	}
 }
+
+// TestToInfinitiveComplementControlled checks that a subjectless
+// to-infinitive the parser labelled a complement clause takes its
+// governor's subject, like an open complement.
+func TestToInfinitiveComplementControlled(t *testing.T) {
+	checkCoded(t, coder(t), []treeCase{
+		{"to-infinitive as ccomp", `
+Kenya Kenya PROPN 3 nsubj @KEN
+is be AUX 3 aux
+edging edge VERB 0 root
+closer closer ADP 6 mark
+to to PART 6 mark
+condemn condemn VERB 3 ccomp
+Somalia Somalia PROPN 6 obj @SOM
+. . PUNCT 3 punct`, "KEN>SOM 111 asserted"},
+		{"a finite complement keeps its own subject", `
+Kenya Kenya PROPN 2 nsubj @KEN
+hopes hope VERB 0 root
+that that SCONJ 5 mark
+Uganda Uganda PROPN 5 nsubj @UGA
+condemns condemn VERB 2 ccomp
+Somalia Somalia PROPN 5 obj @SOM
+. . PUNCT 2 punct`, "UGA>SOM 111 asserted"},
+	})
+}
