@@ -619,7 +619,8 @@ func (t *tree) childWord(v int, phrases [][]string) bool {
 			continue
 		}
 		for _, k := range t.kids[v] {
-			if b := t.base(k); b != "advmod" && (b != "obl" || o >= 0 && k > o) && b != "dep" && b != "compound" {
+			// Also an adjective predicated of the object: "shot dead".
+			if b := t.base(k); b != "advmod" && (b != "obl" || o >= 0 && k > o) && b != "dep" && b != "compound" && (b != "xcomp" || t.toks[k].UPOS != "ADJ") {
 				continue
 			}
 			if strings.ToLower(t.toks[k].Word()) == ph[0] || t.lem[k] == ph[0] {

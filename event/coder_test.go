@@ -1212,3 +1212,67 @@ Somalia Somalia PROPN 5 obj @SOM
 . . PUNCT 2 punct`, "UGA>SOM 111 asserted"},
 	})
 }
+
+// TestPassiveSourcesShotDead checks that with PassiveSources an agentless finite
+// passive takes its source from a phrase opened by one of the named
+// prepositions, that a by-agent still wins, that a participle does not,
+// and that an adjective predicated of the patient ("shot dead") meets a
+// rule's object word.
+func TestPassiveSourcesShotDead(t *testing.T) {
+	const inPhrase = `
+A a DET 2 det
+Kenyan Kenyan NOUN 4 nsubj:pass @KEN
+was be AUX 4 aux:pass
+shot shoot VERB 0 root
+dead dead ADJ 4 xcomp
+in in ADP 7 case
+Somalia Somalia PROPN 4 obl @SOM
+. . PUNCT 4 punct`
+	const byAgent = `
+A a DET 2 det
+Kenyan Kenyan NOUN 4 nsubj:pass @KEN
+was be AUX 4 aux:pass
+shot shoot VERB 0 root
+in in ADP 6 case
+Somalia Somalia PROPN 4 obl @SOM
+by by ADP 8 case
+Ethiopia Ethiopia PROPN 4 obl:agent @ETH
+. . PUNCT 4 punct`
+	const participle = `
+Kenyans Kenyan NOUN 0 root @KEN
+shot shoot VERB 1 acl
+in in ADP 4 case
+Somalia Somalia PROPN 2 obl @SOM
+. . PUNCT 1 punct`
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "shoot", Code: "180", Lemmas: []string{"shoot"}},
+		{Name: "shoot dead", Code: "186", Lemmas: []string{"shoot"}, Obj: []string{"dead"}, ObjLoose: true, ObjPhrases: [][]string{{"dead"}}, Weight: 1},
+	}
+	tests := []struct {
+		name, tree string
+		on         bool
+		want       string
+	}{
+		{"default: no doer named", inPhrase, false, "->KEN 186 asserted"},
+		{"in-phrase is the source", inPhrase, true, "SOM>KEN 186 asserted"},
+		{"a by-agent wins", byAgent, true, "ETH>KEN 180 asserted"},
+		{"not a participle's phrase", participle, true, "KEN>- 180 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dict := NewDict(rules, base)
+			if tc.on {
+				dict.PassiveSources("from", "in")
+			}
+			d := build(t, tc.tree)
+			New(dict).Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
