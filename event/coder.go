@@ -335,7 +335,7 @@ func (c *Coder) bestVerbRule(t *tree, v int) *Rule {
 	}
 	var best *Rule
 	for _, r := range rules {
-		if (best == nil || r.Weight > best.Weight) && t.verbFits(r, v) {
+		if (best == nil || r.Weight > best.Weight) && t.verbFits(r, v, c.dict.adverbSubj) {
 			best = r
 		}
 	}
@@ -357,7 +357,9 @@ func baseForms(w string) []string {
 	return out
 }
 
-func (t *tree) verbFits(r *Rule, v int) bool {
+// verbFits reports whether rule r holds of verb v; adverbSubj lets an
+// adverb before v meet the rule's subject word.
+func (t *tree) verbFits(r *Rule, v int, adverbSubj bool) bool {
 	if len(r.Prt) > 0 && t.childLemma(v, set(r.Prt...), "compound:prt") < 0 {
 		return false
 	}
@@ -403,10 +405,13 @@ func (t *tree) verbFits(r *Rule, v int) bool {
 		is := func(i int) bool {
 			return i >= 0 && (slices.Contains(r.Subj, t.lem[i]) || slices.Contains(r.Subj, strings.ToLower(t.toks[i].Word())))
 		}
-		// The word before the verb may be the verb governing it rather
-		// than its subject's head: a dictionary pattern "BEGUN *" reads
-		// like "GUERRILLA *" ("has begun to question").
-		if !is(t.subjectWord(v)) && !(t.base(v) == "xcomp" && t.head[v] < v && is(t.head[v])) {
+		// The word before the verb may be the verb governing it (or an
+		// adverb, see Dict.AdverbSubjectWords) rather than its subject's
+		// head: a dictionary pattern "BEGUN *" reads like "GUERRILLA *"
+		// ("has begun to question").
+		pre := t.head[v] < v && t.base(v) == "xcomp" && is(t.head[v]) ||
+			adverbSubj && slices.ContainsFunc(t.kids[v], func(k int) bool { return k < v && t.base(k) == "advmod" && is(k) })
+		if !is(t.subjectWord(v)) && !pre {
 			return false
 		}
 	}
@@ -1176,6 +1181,9 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		if a := c.passiveSource(t, v); len(a) > 0 {
 			return a, true
 		}
+		if sp := c.voicelessSubject(t, v); sp >= 0 {
+			return t.actors(sp, 0), true
+		}
 		// No agent named: the passive's subject, or the controller of a
 		// passive clause, is the patient, never the doer ("vowed to
 		// protect patients from being denied coverage").
@@ -1336,7 +1344,8 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 		case sl == "none":
 			return nil
 		case sl == "obj":
-			if o := t.object(v); o >= 0 {
+			vs := c.voicelessSubject(t, v)
+			if o := t.object(v); o >= 0 && o != vs {
 				got = t.phraseWordsOut(t.actors(o, 0), r.ObjPhrases)
 			}
 			// Parsers often take "urged the United Nations to act" for
@@ -1350,7 +1359,7 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 			// A passive verb's patient is its subject, whatever the parser
 			// took for an object: "Eriador was opposed by Osgiliath, the
 			// state's fiercest foe".
-			if sp := t.child(v, "nsubj:pass"); got == nil && sp >= 0 {
+			if sp := t.child(v, "nsubj:pass"); got == nil && sp >= 0 && sp != vs {
 				got = t.actors(sp, 0)
 			}
 			if got == nil && t.rel(v) == "acl:relcl" && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0 && !c.dict.speech[t.lem[v]] {
@@ -1502,6 +1511,26 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 		}
 	}
 	return nil
+}
+
+// voicelessSubject returns the subject of v when VoicelessPassives reads
+// it as the source: v is a finite passive that names no agent, no party
+// in a by-phrase or a phrase PassiveSources names. Otherwise -1.
+func (c *Coder) voicelessSubject(t *tree, v int) int {
+	sp := t.child(v, "nsubj:pass")
+	if !c.dict.voiceless || sp < 0 || t.child(v, "aux:pass") < 0 || t.child(v, "obl:agent") >= 0 || len(c.passiveSource(t, v)) > 0 {
+		return -1
+	}
+	for _, k := range t.kids[v] {
+		if t.base(k) == "obl" && t.prep(k) == "by" {
+			return -1
+		}
+		// "was opposed earlier by Osgiliath".
+		if t.base(k) == "advmod" && slices.ContainsFunc(t.kids[k], func(x int) bool { return t.prep(x) == "by" }) {
+			return -1
+		}
+	}
+	return sp
 }
 
 // firstCodedAfter returns the parties of the first mention naming one

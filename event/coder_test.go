@@ -1276,3 +1276,63 @@ Somalia Somalia PROPN 2 obl @SOM
 		})
 	}
 }
+
+// TestVoicelessPassives checks that with VoicelessPassives an agentless
+// finite passive's subject is the source and the first party after it
+// the target, while a by-agent keeps its reading, and that with
+// AdverbSubjectWords an adverb before the verb meets a rule's subject
+// word.
+func TestVoicelessPassives(t *testing.T) {
+	const agentless = `
+Norway Norway PROPN 4 nsubj:pass @NOR
+was be AUX 4 aux:pass
+sharply sharply ADV 4 advmod
+rebuked rebuke VERB 0 root
+over over ADP 7 case
+its its PRON 7 nmod:poss
+quarrel quarrel NOUN 4 obl
+with with ADP 9 case
+Sweden Sweden PROPN 4 obl @SWE
+. . PUNCT 4 punct`
+	const byAgent = `
+Norway Norway PROPN 3 nsubj:pass @NOR
+was be AUX 3 aux:pass
+rebuked rebuke VERB 0 root
+by by ADP 5 case
+Sweden Sweden PROPN 3 obl:agent @SWE
+. . PUNCT 3 punct`
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "rebuke", Code: "111", Lemmas: []string{"rebuke"}},
+		{Name: "sharply rebuke", Code: "112", Lemmas: []string{"rebuke"}, Subj: []string{"sharply"}, Weight: 1},
+	}
+	tests := []struct {
+		name, tree         string
+		voiceless, adverbs bool
+		want               string
+	}{
+		{"default: the subject is the patient, no doer", agentless, false, false, ""},
+		{"voiceless: the subject acts", agentless, true, false, "NOR>SWE 111 asserted"},
+		{"voiceless, adverb as the word before", agentless, true, true, "NOR>SWE 112 asserted"},
+		{"a by-agent still acts", byAgent, true, true, "SWE>NOR 111 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dict := NewDict(rules, base)
+			if tc.voiceless {
+				dict.VoicelessPassives()
+			}
+			if tc.adverbs {
+				dict.AdverbSubjectWords()
+			}
+			d := build(t, tc.tree)
+			New(dict).Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -128,6 +128,10 @@ type Dict struct {
 	// exactForms matches a verb only on its lemma, never on base forms
 	// guessed from an unknown word.
 	exactForms bool
+	// voiceless codes an agentless passive's subject as its source.
+	voiceless bool
+	// adverbSubj lets a rule's subject word be an adverb before the verb.
+	adverbSubj bool
 }
 
 // AgentSubjects makes the coder match a rule's subject words ("GUNMEN *
@@ -145,6 +149,21 @@ func (d *Dict) AgentSubjects() { d.agentSubjects = true }
 // rioters in the square" targets the square's country. By default the
 // phrase may name the target.
 func (d *Dict) PatternPhrasesNoParty() { d.patternPhrasesOut = true }
+
+// AdverbSubjectWords lets a rule's subject word (Rule.Subj) be met by an
+// adverb of the verb standing before it, as in PETRARCH's phrase-structure
+// matching a word before the verb ("- HEAVILY *") is any word of the
+// upper sequence: "was heavily criticized". By default it names the
+// subject's head.
+func (d *Dict) AdverbSubjectWords() { d.adverbSubj = true }
+
+// VoicelessPassives makes the coder read an agentless finite passive as
+// PETRARCH (version 1) reads any verb, which knows no voice: its subject
+// is the source and the first party after it the target ("the
+// Philippines was criticized over its dispute with Eriador" → PHL→ERI).
+// A by-phrase, or a phrase PassiveSources names, still gives the source.
+// By default the passive's subject is its target.
+func (d *Dict) VoicelessPassives() { d.voiceless = true }
 
 // PassiveSources makes the coder take the object of a phrase with one of
 // preps, in the order given, as the doer of a passive verb that names no

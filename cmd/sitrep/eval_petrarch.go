@@ -511,8 +511,11 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 
 // petrEventDict builds the event dictionary of a PETRARCH verb
 // dictionary's rules, set to code as PETRARCH does. exact matches verbs
-// only on their lemma (PETRARCH's verb forms, see event.Dict.ExactForms);
-// pico tells a PETRARCH2 environment, which names a PICO ontology.
+// only on their lemma (PETRARCH's verb forms, see event.Dict.ExactForms)
+// and lets an adverb before the verb meet a pattern's word before it, as
+// PETRARCH reads a bracketed parse; pico tells a PETRARCH2 environment,
+// which names a PICO ontology: PETRARCH2 reads voice, PETRARCH reads an
+// agentless passive's subject as its source.
 func petrEventDict(rules []*event.Rule, base *event.Dict, exact, pico bool) *event.Dict {
 	dict := event.NewDict(rules, base)
 	// PETRARCH takes the first actor after the verb as the target,
@@ -531,6 +534,10 @@ func petrEventDict(rules []*event.Rule, base *event.Dict, exact, pico bool) *eve
 	}
 	if exact {
 		dict.ExactForms()
+		dict.AdverbSubjectWords()
+	}
+	if !pico {
+		dict.VoicelessPassives()
 	}
 	return dict
 }
