@@ -587,6 +587,7 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	if s.pico != nil {
 		inheritSources(d)
 	}
+	petrDropNoLowerPhrase(d)
 	c.last = d
 	return petrDyads(r, petrEvents(d)), nil
 }
@@ -931,6 +932,9 @@ func (c *ptbConv) label(pl, t string, k *ptbNode, afterHead, seenCC bool, i int,
 			return "aux"
 		case t == "TO":
 			return "mark"
+		case t == "NP" && afterHead && strings.HasSuffix(k.label, "-TMP"):
+			// "said today": a temporal noun phrase is no object.
+			return "obl:tmod"
 		case t == "NP":
 			if npCount > 1 && i+1 < len(n.kids) && c.tag(n.kids[i+1]) == "NP" {
 				return "iobj"

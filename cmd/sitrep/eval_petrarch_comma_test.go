@@ -204,3 +204,42 @@ func FuzzPetrDropCommaPhrases(f *testing.F) {
 		}
 	})
 }
+
+// TestPetrDropNoLowerPhrase checks that an event with no target is kept
+// only when its verb governs a noun phrase after it, a temporal one
+// aside, and that an event with a target always stays.
+func TestPetrDropNoLowerPhrase(t *testing.T) {
+	tests := []struct {
+		name, parse, trigger string
+		target               bool
+		want                 int
+	}{
+		{"temporal noun phrase only", `(ROOT (S (NP (NNP Norland) (NNS officials)) (VP (VBD said) (NP-TMP (NN yesterday))) (. .)))`, "said", false, 0},
+		{"a phrase after the verb", `(ROOT (S (NP (NNP Norland) (NNS officials)) (VP (VBD said) (PP (IN on) (NP (NNP Sunday)))) (. .)))`, "said", false, 1},
+		{"a clause with a noun phrase", `(ROOT (S (NP (NNP Norland)) (VP (VBD warned) (SBAR (IN that) (S (NP (NNS prices)) (VP (MD would) (VP (VB rise)))))) (. .)))`, "warned", false, 1},
+		{"nothing after the verb", `(ROOT (S (NP (NNP Norland)) (VP (VBD protested)) (. .)))`, "protested", false, 0},
+		{"a target keeps it", `(ROOT (S (NP (NNP Norland)) (VP (VBD protested)) (. .)))`, "protested", true, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ptbDocument("t", tc.parse, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := doc.Event{Code: "010", TriggerToken: -1, Source: doc.ActorRef{Code: "NOR"}}
+			if tc.target {
+				e.Target = &doc.ActorRef{Code: "SUD"}
+			}
+			for i, tok := range d.Sentences[0].Tokens {
+				if tok.Text == tc.trigger {
+					e.TriggerToken = i
+				}
+			}
+			d.Events = append(d.Events, e)
+			petrDropNoLowerPhrase(d)
+			if len(d.Events) != tc.want {
+				t.Errorf("%d events, want %d", len(d.Events), tc.want)
+			}
+		})
+	}
+}

@@ -67,3 +67,44 @@ func petrAdverbialClause(toks []doc.Token, i int) bool {
 	}
 	return toks[i].Rel == "advcl" && !infinitive
 }
+
+// petrDropNoLowerPhrase removes the events with no target whose verb
+// governs no noun phrase after it: PETRARCH (find_target in its
+// petrarch.py) takes the target from the noun phrases after the verb,
+// coded or not, and codes no event when there is none. "a Bree official
+// said today" codes nothing (a temporal noun phrase is none); "a Bree
+// official said on Saturday" codes BREGOV --- .
+func petrDropNoLowerPhrase(d *doc.Document) {
+	out := d.Events[:0]
+	for _, e := range d.Events {
+		if e.Target != nil || e.Sentence < 0 || e.Sentence >= len(d.Sentences) || petrLowerPhrase(d.Sentences[e.Sentence].Tokens, e.TriggerToken) {
+			out = append(out, e)
+		}
+	}
+	d.Events = out
+}
+
+// petrLowerPhrase reports whether a noun or pronoun after token v lies
+// under it, other than a temporal noun phrase.
+func petrLowerPhrase(toks []doc.Token, v int) bool {
+	if v < 0 || v >= len(toks) {
+		return true
+	}
+	for i := v + 1; i < len(toks); i++ {
+		if u := toks[i].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+			continue
+		}
+		under, temporal := false, false
+		for x, n := i, 0; x >= 0 && x < len(toks) && n < len(toks); x, n = toks[x].Head-1, n+1 {
+			temporal = temporal || toks[x].Rel == "obl:tmod" || toks[x].Rel == "nmod:tmod"
+			if toks[x].Head-1 == v {
+				under = true
+				break
+			}
+		}
+		if under && !temporal {
+			return true
+		}
+	}
+	return false
+}
