@@ -1335,6 +1335,15 @@ func (t *tree) clauseOf(n int) int {
 // oblique with a directional preposition) that names an actor.
 func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 	slots := r.Targets
+	if c.dict.firstAfter && len(slots) == 0 && v >= 0 && v < len(t.toks) && (!t.passive(v) || c.voicelessSubject(t, v) >= 0) {
+		for x := v + 1; x < len(t.toks); x++ {
+			if t.ent[x] >= 0 && t.dominates(v, x) && !t.inAdverbialClause(x, v) {
+				if a := t.codedOnly(t.actors(x, 0)); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
 	if len(slots) == 0 {
 		slots = []string{"iobj", "obj", "obl:*", "xcomp"}
 	}
@@ -1531,6 +1540,20 @@ func (c *Coder) voicelessSubject(t *tree, v int) int {
 		}
 	}
 	return sp
+}
+
+// subordinators open adverbial clauses.
+var subordinators = set("after", "before", "while", "when", "because", "since", "although", "though", "until", "once", "as", "if", "unless", "whereas")
+
+// inAdverbialClause reports whether token x lies in a clause opened by a
+// subordinator ("after crowds burned its embassy") below v.
+func (t *tree) inAdverbialClause(x, v int) bool {
+	for n := 0; x >= 0 && x != v && n < len(t.toks); x, n = t.head[x], n+1 {
+		if t.childLemma(x, subordinators, "mark") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstCodedAfter returns the parties of the first mention naming one

@@ -1336,3 +1336,65 @@ Sweden Sweden PROPN 3 obl:agent @SWE
 		})
 	}
 }
+
+// TestFirstActorTarget checks that with FirstActorTarget a rule naming no
+// target slot takes the first party named after the verb under it, not
+// one inside an adverbial clause, and that a passive with an agent keeps
+// its subject as the target.
+func TestFirstActorTarget(t *testing.T) {
+	const nested = `
+Norway Norway PROPN 2 nsubj @NOR
+welcomed welcome VERB 0 root
+pledges pledge NOUN 2 obj
+sent send VERB 3 acl
+from from ADP 6 case
+Sweden Sweden PROPN 4 obl @SWE
+on on ADP 9 case
+its its PRON 9 nmod:poss
+role role NOUN 2 obl
+. . PUNCT 2 punct`
+	const adverbial = `
+Norway Norway PROPN 2 nsubj @NOR
+welcomed welcome VERB 0 root
+pledges pledge NOUN 2 obj
+after after SCONJ 6 mark
+Sweden Sweden PROPN 6 nsubj @SWE
+spoke speak VERB 2 advcl
+. . PUNCT 2 punct`
+	const byAgent = `
+Norway Norway PROPN 3 nsubj:pass @NOR
+was be AUX 3 aux:pass
+welcomed welcome VERB 0 root
+by by ADP 5 case
+Sweden Sweden PROPN 3 obl:agent @SWE
+. . PUNCT 3 punct`
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{{Name: "welcome", Code: "051", Lemmas: []string{"welcome"}}}
+	tests := []struct {
+		name, tree string
+		on         bool
+		want       string
+	}{
+		{"default: no target from a participle's phrase", nested, false, "NOR>- 051 asserted"},
+		{"first party after the verb", nested, true, "NOR>SWE 051 asserted"},
+		{"not inside an adverbial clause", adverbial, true, "NOR>- 051 asserted"},
+		{"a passive's agent acts on its subject", byAgent, true, "SWE>NOR 051 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dict := NewDict(rules, base)
+			dict.KeepBareSectors()
+			if tc.on {
+				dict.FirstActorTarget()
+			}
+			d := build(t, tc.tree)
+			New(dict).Code(d)
+			if got := summary(d.Events); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -132,6 +132,9 @@ type Dict struct {
 	voiceless bool
 	// adverbSubj lets a rule's subject word be an adverb before the verb.
 	adverbSubj bool
+	// firstAfter takes the target of a rule that names no slot from the
+	// first party named after the verb, under it.
+	firstAfter bool
 }
 
 // AgentSubjects makes the coder match a rule's subject words ("GUNMEN *
@@ -149,6 +152,13 @@ func (d *Dict) AgentSubjects() { d.agentSubjects = true }
 // rioters in the square" targets the square's country. By default the
 // phrase may name the target.
 func (d *Dict) PatternPhrasesNoParty() { d.patternPhrasesOut = true }
+
+// FirstActorTarget makes the coder take the target of a rule that names
+// no target slot from the first mention naming a party after the verb,
+// among the words the verb governs, as PETRARCH's find_target takes the
+// first coded noun phrase of the verb's lower sequence. By default the
+// object, then the obliques and complements, are searched in that order.
+func (d *Dict) FirstActorTarget() { d.firstAfter = true }
 
 // AdverbSubjectWords lets a rule's subject word (Rule.Subj) be met by an
 // adverb of the verb standing before it, as in PETRARCH's phrase-structure

@@ -538,6 +538,7 @@ func petrEventDict(rules []*event.Rule, base *event.Dict, exact, pico bool) *eve
 	}
 	if !pico {
 		dict.VoicelessPassives()
+		dict.FirstActorTarget()
 	}
 	return dict
 }
