@@ -575,20 +575,36 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 			return nil, nil
 		}
 	}
-	s.tag(d)
-	if s.pico != nil {
-		petrPronouns(d)
+	run := func(d *doc.Document, extra func(*doc.Document)) {
+		s.tag(d)
+		if extra != nil {
+			extra(d)
+		}
+		if s.pico != nil {
+			petrPronouns(d)
+		}
+		coder.Code(d)
+		if s.pico != nil {
+			petrDropNounClauses(d)
+			s.pico.compose(d, s.verbs)
+		}
+		petrDropSubordinate(d)
+		if s.pico != nil {
+			inheritSources(d)
+		}
+		petrDropNoLowerPhrase(d)
 	}
-	coder.Code(d)
-	if s.pico != nil {
-		petrDropNounClauses(d)
-		s.pico.compose(d, s.verbs)
+	run(d, nil)
+	// New actors: code again with the noun phrases no dictionary names
+	// as actors of their own, and keep what they add.
+	if n := petrNewActorLength(r); n > 0 && r.ParseFormat == "ptb" {
+		parse := petrCommaParse(r)
+		if d2, err := ptbDocument(r.ID, parse, s.lemmas); err == nil {
+			d2.Date = d.Date
+			run(d2, func(d2 *doc.Document) { petrAddNewActors(d2, ptbNounPhrases(parse), n) })
+			d.Events = petrMergeNewActors(d.Events, d2.Events)
+		}
 	}
-	petrDropSubordinate(d)
-	if s.pico != nil {
-		inheritSources(d)
-	}
-	petrDropNoLowerPhrase(d)
 	c.last = d
 	return petrDyads(r, petrEvents(d)), nil
 }

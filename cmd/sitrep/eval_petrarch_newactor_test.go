@@ -1,0 +1,89 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+func TestPetrNewActorLength(t *testing.T) {
+	tests := []struct {
+		config map[string]string
+		want   int
+	}{
+		{nil, 0},
+		{map[string]string{"new_actor_length": "4"}, 4},
+		{map[string]string{"new_actor_length": " 3 "}, 3},
+		{map[string]string{"new_actor_length": "-2"}, 0},
+		{map[string]string{"new_actor_length": "many"}, 0},
+	}
+	for _, tc := range tests {
+		if got := petrNewActorLength(petrRecord{Config: tc.config}); got != tc.want {
+			t.Errorf("%v: got %d, want %d", tc.config, got, tc.want)
+		}
+	}
+}
+
+// TestPetrNewActors checks the noun phrases read as new actors, their
+// codes and length limit, and that they never displace a dictionary
+// actor.
+func TestPetrNewActors(t *testing.T) {
+	// "Norland's chief envoy Ada Brook flew to the Court of Appeal on
+	// Monday with the harbour board and Suden."
+	parse := `(ROOT (S (NP (NP (NNP Norland) (POS 's)) (JJ chief) (NN envoy) (NNP Ada) (NNP Brook)) (VP (VBD flew) (PP (TO to) (NP (NP (DT the) (NNP Court)) (PP (IN of) (NP (NNP Appeal))))) (NP-TMP (NNP Monday)) (PP (IN with) (NP (NP (DT the) (NN harbour) (NN board)) (CC and) (NP (NNP Suden))))) (. .)))`
+	d, err := ptbDocument("t", parse, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, sp := range ptbNounPhrases(parse) {
+		got = append(got, strings.Join(strings.Fields(d.Text[d.Sentences[0].Tokens[sp[0]].Start:d.Sentences[0].Tokens[sp[1]-1].End]), " "))
+	}
+	want := "Norland 's chief envoy Ada Brook|the Court of Appeal|the harbour board|Suden"
+	if strings.Join(got, "|") != want {
+		t.Fatalf("noun phrases %q, want %q", strings.Join(got, "|"), want)
+	}
+	// Suden is a dictionary actor; the limit of 4 words leaves out the
+	// envoy's five.
+	toks := d.Sentences[0].Tokens
+	d.Entities = []doc.Entity{{Code: "SUD", Sentence: 0, TokStart: len(toks) - 2, TokEnd: len(toks) - 1}}
+	petrAddNewActors(d, ptbNounPhrases(parse), 4)
+	var codes []string
+	for _, e := range d.Entities {
+		codes = append(codes, e.Code)
+	}
+	if got, want := strings.Join(codes, " "), `SUD "THE COURT OF APPEAL" "THE HARBOUR BOARD"`; got != want {
+		t.Errorf("codes %s, want %s", got, want)
+	}
+	d.Entities = nil
+	petrAddNewActors(d, ptbNounPhrases(parse), 5)
+	if len(d.Entities) == 0 || d.Entities[0].Code != `"NORLAND CHIEF ENVOY ADA BROOK"` {
+		t.Errorf("possessive not left out: %+v", d.Entities)
+	}
+	petrAddNewActors(d, [][2]int{{-1, 2}, {3, 1}, {0, 999}}, 4)
+}
+
+func TestPetrMergeNewActors(t *testing.T) {
+	ev := func(tok int, src, tgt string) doc.Event {
+		e := doc.Event{Code: "041", TriggerToken: tok, Source: doc.ActorRef{Code: src}}
+		if tgt != "" {
+			e.Target = &doc.ActorRef{Code: tgt}
+		}
+		return e
+	}
+	without := []doc.Event{ev(1, "NOR", "SUD"), ev(5, "NOR", "")}
+	with := []doc.Event{
+		ev(1, `"THE BOARD"`, "SUD"), // displaces NOR: refused
+		ev(5, "NOR", ""), ev(5, "NOR", `"THE COURT"`), // adds: taken
+		ev(9, `"THE BOARD"`, "SUD"), // a trigger of its own: taken
+	}
+	var got []string
+	for _, e := range petrMergeNewActors(without, with) {
+		got = append(got, petrEvents(&doc.Document{Events: []doc.Event{e}})[0].String())
+	}
+	want := `NOR SUD 041|NOR --- 041|NOR "THE COURT" 041|"THE BOARD" SUD 041`
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
