@@ -74,7 +74,7 @@ func TestPetrMergeNewActors(t *testing.T) {
 	}
 	without := []doc.Event{ev(1, "NOR", "SUD"), ev(5, "NOR", "")}
 	with := []doc.Event{
-		ev(1, `"THE BOARD"`, "SUD"), // displaces NOR: refused
+		ev(1, `"THE BOARD"`, "SUD"),                   // displaces NOR: refused
 		ev(5, "NOR", ""), ev(5, "NOR", `"THE COURT"`), // adds: taken
 		ev(9, `"THE BOARD"`, "SUD"), // a trigger of its own: taken
 	}
