@@ -1140,6 +1140,9 @@ type petrActors struct {
 
 type petrActor struct {
 	words []string
+	// gaps marks the words joined to the one before by a space, which
+	// other words of the noun phrase may come between.
+	gaps  []bool
 	exact bool // a trailing "_": no plural
 	codes []petrDatedCode
 	agent string
@@ -1172,9 +1175,23 @@ func loadPetrActors(actorFiles []string, agentFile string) (*petrActors, error) 
 }
 
 func petrWords(s string) ([]string, bool) {
+	ws, _, exact := petrPhrase(s)
+	return ws, exact
+}
+
+// petrPhrase splits a dictionary phrase into its upper-case words and
+// tells, per word, whether a space (rather than "_") joins it to the word
+// before: other words of the noun phrase may then come between.
+func petrPhrase(s string) (words []string, gaps []bool, exact bool) {
 	s = strings.TrimSpace(s)
-	exact := strings.HasSuffix(s, "_")
-	return strings.FieldsFunc(strings.ToUpper(s), func(r rune) bool { return r == ' ' || r == '_' || r == '\t' }), exact
+	exact = strings.HasSuffix(s, "_")
+	for _, f := range strings.FieldsFunc(strings.ToUpper(s), func(r rune) bool { return r == '_' }) {
+		for k, w := range strings.Fields(f) {
+			words = append(words, w)
+			gaps = append(gaps, k > 0)
+		}
+	}
+	return words, gaps, exact
 }
 
 func (pa *petrActors) readActors(path string) error {
@@ -1207,11 +1224,11 @@ func (pa *petrActors) readActors(path string) error {
 				a.codes = append(a.codes, dc)
 			}
 		case strings.HasPrefix(trim, "+"):
-			ws, exact := petrWords(strings.TrimPrefix(trim, "+"))
+			ws, gaps, exact := petrPhrase(strings.TrimPrefix(trim, "+"))
 			if len(ws) == 0 {
 				continue
 			}
-			a := &petrActor{words: ws, exact: exact}
+			a := &petrActor{words: ws, gaps: gaps, exact: exact}
 			if len(group) > 0 {
 				a.codes = group[0].codes
 			}
@@ -1226,11 +1243,11 @@ func (pa *petrActors) readActors(path string) error {
 					dc = append(dc, petrParseDatedCode(sm))
 				}
 			}
-			ws, exact := petrWords(name)
+			ws, gaps, exact := petrPhrase(name)
 			if len(ws) == 0 {
 				continue
 			}
-			a := &petrActor{words: ws, exact: exact, codes: dc}
+			a := &petrActor{words: ws, gaps: gaps, exact: exact, codes: dc}
 			group = []*petrActor{a}
 			pa.add(pa.first, a)
 		}
@@ -1373,9 +1390,9 @@ func petrExpandSubst(s string, subst map[string][]string) []string {
 
 // match returns the longest phrase of m starting at token i, and its
 // length in tokens.
-func (pa *petrActors) match(m map[string][]*petrActor, words []string, i int) (*petrActor, int) {
+func (pa *petrActors) match(m map[string][]*petrActor, words []string, i int, skippable func(k int) bool) (*petrActor, int) {
 	var best *petrActor
-	bestN := 0
+	bestN, bestLen := 0, 0
 	for _, a := range m[words[i]] {
 		n := len(a.words)
 		// Of two entries with the same words, the later one wins: PETRARCH2
@@ -1385,16 +1402,8 @@ func (pa *petrActors) match(m map[string][]*petrActor, words []string, i int) (*
 		if n < bestN || i+n > len(words) {
 			continue
 		}
-		ok := true
-		for j, w := range a.words {
-			x := words[i+j]
-			if x != w && !(j == n-1 && !a.exact && (x == w+"S" || x == w+"ES")) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			best, bestN = a, n
+		if l, ok := a.matchAt(words, i, skippable); ok {
+			best, bestN, bestLen = a, n, l
 		}
 	}
 	if best == nil {
@@ -1409,7 +1418,39 @@ func (pa *petrActors) match(m map[string][]*petrActor, words []string, i int) (*
 			}
 		}
 	}
-	return best, bestN
+	return best, bestLen
+}
+
+// petrMaxGap is the most words a space in an actor phrase may stand for.
+const petrMaxGap = 3
+
+// matchAt reports whether the actor's phrase matches words from i, and
+// how many words the match spans. Words joined by "_" must be adjacent;
+// a word after a space may follow up to petrMaxGap words that skippable
+// allows, as PETRARCH's actor_phrase_match lets intervening words of the
+// noun phrase through: "ITHILEN TELEVISION" matches "Ithilen state-run
+// television".
+func (a *petrActor) matchAt(words []string, i int, skippable func(k int) bool) (int, bool) {
+	n := len(a.words)
+	x := i
+	for j, w := range a.words {
+		gap := 0
+		for {
+			if x >= len(words) {
+				return 0, false
+			}
+			if words[x] == w || j == n-1 && !a.exact && (words[x] == w+"S" || words[x] == w+"ES") {
+				break
+			}
+			if j == 0 || j >= len(a.gaps) || !a.gaps[j] || skippable == nil || !skippable(x) || gap >= petrMaxGap {
+				return 0, false
+			}
+			gap++
+			x++
+		}
+		x++
+	}
+	return x - i, true
 }
 
 // tag finds actor and agent mentions in every sentence and adds them as
@@ -1424,6 +1465,14 @@ func (pa *petrActors) tag(d *doc.Document) {
 		for i := range s.Tokens {
 			words[i] = strings.ToUpper(s.Tokens[i].Word())
 		}
+		// Words of the noun phrase an actor phrase may reach across.
+		skippable := func(k int) bool {
+			switch s.Tokens[k].UPOS {
+			case "ADJ", "NOUN", "PROPN", "NUM":
+				return true
+			}
+			return false
+		}
 		type span struct {
 			a, b  int
 			code  string
@@ -1431,15 +1480,15 @@ func (pa *petrActors) tag(d *doc.Document) {
 		}
 		var spans []span
 		for i := 0; i < len(words); {
-			if a, n := pa.match(pa.first, words, i); a != nil {
+			if a, n := pa.match(pa.first, words, i, skippable); a != nil {
 				spans = append(spans, span{a: i, b: i + n, code: a.codeAt(date)})
 				i += n
 				continue
 			}
-			if a, n := pa.match(pa.agents, words, i); a != nil {
+			if a, n := pa.match(pa.agents, words, i, nil); a != nil {
 				// A prefix agent right before an actor joins it.
 				if a.prefix && i+n < len(words) {
-					if b, m := pa.match(pa.first, words, i+n); b != nil {
+					if b, m := pa.match(pa.first, words, i+n, skippable); b != nil {
 						spans = append(spans, span{a: i, b: i + n + m, code: a.agent + b.codeAt(date)})
 						i += n + m
 						continue

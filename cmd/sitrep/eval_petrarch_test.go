@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -564,5 +565,46 @@ func TestPICOPurposeRestatesAct(t *testing.T) {
 	p.compose(d, nil)
 	if len(d.Events) != 1 || d.Events[0].TriggerToken != 2 {
 		t.Errorf("composed %+v", d.Events)
+	}
+}
+
+// TestPetrActorPhraseGaps checks that words an actor entry joins with a
+// space may have other words of the noun phrase between them, while
+// words joined by "_" must be adjacent.
+func TestPetrActorPhraseGaps(t *testing.T) {
+	dir := t.TempDir()
+	actors := "NORLAND [NOR]\nNORLAND RADIO [NORRAD]\nNORLAND_ARMY [NORMIL]\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(actors), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pa, err := loadPetrActors([]string{filepath.Join(dir, "a.txt")}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ parse, want string }{
+		{`(ROOT (S (NP (NNP Norland) (NN radio)) (VP (VBD spoke))))`, "NORRAD"},
+		{`(ROOT (S (NP (NNP Norland) (JJ state-run) (NN radio)) (VP (VBD spoke))))`, "NORRAD"},
+		{`(ROOT (S (NP (NNP Norland) (JJ new) (JJ national) (JJ public) (JJ state) (NN radio)) (VP (VBD spoke))))`, "NOR"},
+		{`(ROOT (S (NP (NNP Norland)) (VP (VBD spoke) (PP (IN on) (NP (NN radio))))))`, "NOR"},
+		{`(ROOT (S (NP (NNP Norland) (JJ regular) (NN army)) (VP (VBD left))))`, "NOR"},
+		{`(ROOT (S (NP (NNP Norland) (NN army)) (VP (VBD left))))`, "NORMIL"},
+	}
+	for _, tt := range tests {
+		d, err := ptbDocument("t", tt.parse, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pa.tag(d)
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, e.Code)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: entities %v, want %s", tt.parse, got, tt.want)
+		}
+	}
+	words, gaps, exact := petrPhrase("NORLAND STATE_RADIO_")
+	if strings.Join(words, " ") != "NORLAND STATE RADIO" || !slices.Equal(gaps, []bool{false, true, false}) || !exact {
+		t.Errorf("petrPhrase: %v %v %v", words, gaps, exact)
 	}
 }
