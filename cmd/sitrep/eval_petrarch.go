@@ -594,14 +594,24 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 		}
 		petrDropNoLowerPhrase(d)
 	}
-	run(d, nil)
+	var first func(*doc.Document)
+	if r.ParseFormat == "ptb" && s.pico == nil {
+		phrases := ptbBaseNounPhrases(petrCommaParse(r))
+		first = func(d *doc.Document) { petrFirstActorPerPhrase(d, phrases) }
+	}
+	run(d, first)
 	// New actors: code again with the noun phrases no dictionary names
 	// as actors of their own, and keep what they add.
 	if n := petrNewActorLength(r); n > 0 && r.ParseFormat == "ptb" {
 		parse := petrCommaParse(r)
 		if d2, err := ptbDocument(r.ID, parse, s.lemmas); err == nil {
 			d2.Date = d.Date
-			run(d2, func(d2 *doc.Document) { petrAddNewActors(d2, ptbNounPhrases(parse), n) })
+			run(d2, func(d2 *doc.Document) {
+				if first != nil {
+					first(d2)
+				}
+				petrAddNewActors(d2, ptbNounPhrases(parse), n)
+			})
 			d.Events = petrMergeNewActors(d.Events, d2.Events)
 		}
 	}

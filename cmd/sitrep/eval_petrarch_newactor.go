@@ -171,3 +171,69 @@ func petrMergeNewActors(without, with []doc.Event) []doc.Event {
 	}
 	return out
 }
+
+// ptbBaseNounPhrases returns the token ranges [a, b) of the flat noun
+// phrases of a bracketed parse: those whose children are all words, with
+// no coordinating conjunction among them.
+func ptbBaseNounPhrases(parse string) [][2]int {
+	var words, tags []string
+	root, _, err := ptbParse(ptbTokens(parse), &words, &tags)
+	if err != nil {
+		return nil
+	}
+	var out [][2]int
+	var walk func(n *ptbNode, depth int)
+	walk = func(n *ptbNode, depth int) {
+		if depth > 200 || n.tok >= 0 {
+			return
+		}
+		if ptbBase(n.label) == "NP" {
+			flat := true
+			for _, k := range n.kids {
+				flat = flat && k.tok >= 0 && tags[k.tok] != "CC"
+			}
+			if flat {
+				if a, b := ptbSpan(n); a >= 0 {
+					out = append(out, [2]int{a, b})
+				}
+				return
+			}
+		}
+		for _, k := range n.kids {
+			walk(k, depth+1)
+		}
+	}
+	walk(root, 0)
+	return out
+}
+
+// petrFirstActorPerPhrase keeps, of the mentions inside one flat noun
+// phrase, only the first: PETRARCH's check_NEphrase codes a phrase with
+// the first actor found in it and searches no further ("the evil Arnor
+// awful Gondor" is Arnor).
+func petrFirstActorPerPhrase(d *doc.Document, phrases [][2]int) {
+	drop := map[int]bool{}
+	for _, ph := range phrases {
+		first := -1
+		for i, e := range d.Entities {
+			if e.Sentence != 0 || e.TokStart < ph[0] || e.TokEnd > ph[1] {
+				continue
+			}
+			if first >= 0 {
+				drop[i] = true
+			} else {
+				first = i
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := d.Entities[:0]
+	for i, e := range d.Entities {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	d.Entities = out
+}

@@ -87,3 +87,36 @@ func TestPetrMergeNewActors(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestPetrFirstActorPerPhrase checks that of two actors in one flat noun
+// phrase only the first stays, while conjoined or separate phrases keep
+// theirs.
+func TestPetrFirstActorPerPhrase(t *testing.T) {
+	tests := []struct{ parse, want string }{
+		{`(ROOT (S (NP (DT the) (JJ old) (NNP Norland) (JJ proud) (NNP Suden)) (VP (VBD left))))`, "Norland"},
+		{`(ROOT (S (NP (NNP Norland) (CC and) (NNP Suden)) (VP (VBD left))))`, "Norland Suden"},
+		{`(ROOT (S (NP (NNP Norland)) (VP (VBD met) (NP (NNP Suden)))))`, "Norland Suden"},
+	}
+	for _, tc := range tests {
+		d, err := ptbDocument("t", tc.parse, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, tok := range d.Sentences[0].Tokens {
+			if tok.Text == "Norland" || tok.Text == "Suden" {
+				d.Entities = append(d.Entities, doc.Entity{Text: tok.Text, Code: strings.ToUpper(tok.Text[:3]), TokStart: i, TokEnd: i + 1})
+			}
+		}
+		petrFirstActorPerPhrase(d, ptbBaseNounPhrases(tc.parse))
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, e.Text)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: %v, want %s", tc.parse, got, tc.want)
+		}
+	}
+	if got := ptbBaseNounPhrases("(ROOT (S (NP"); got != nil {
+		t.Errorf("bad parse gave %v", got)
+	}
+}
