@@ -428,6 +428,8 @@ type petrSet struct {
 	exact  *event.Coder
 	lemmas map[string]string
 	tag    func(d *doc.Document)
+	// actors is the phrase matcher tag uses, nil with the importer.
+	actors *petrActors
 	pico   *petrPICO
 	// verbs is the verb dictionary, whose transformations compose
 	// nested events.
@@ -465,6 +467,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 		agentFile = filepath.Join(c.dir, env["Agentfile"])
 	}
 	var tag func(d *doc.Document)
+	var actors *petrActors
 	if c.importer {
 		files := actorFiles
 		if agentFile != "" {
@@ -487,6 +490,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 			return nil, err
 		}
 		tag = acts.tag
+		actors = acts
 	}
 	// PETRARCH2 (the PICO environments) reads a bare preposition in a
 	// pattern as a noun phrase's word.
@@ -494,7 +498,7 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	rules := vd.Rules(env["Verbfile"])
 	pico := env["PICOfile"] != ""
 	s := &petrSet{coder: event.New(petrEventDict(rules, c.base, false, pico)), exact: event.New(petrEventDict(rules, c.base, true, pico)),
-		lemmas: vd.Lemmas(), tag: tag, verbs: vd}
+		lemmas: vd.Lemmas(), tag: tag, verbs: vd, actors: actors}
 	if f := env["Discardfile"]; f != "" {
 		if s.discards, err = petrarch.Load(filepath.Join(c.dir, f)); err != nil {
 			return nil, err
@@ -593,6 +597,12 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 			inheritSources(d)
 		}
 		petrDropNoLowerPhrase(d)
+	}
+	if s.actors != nil {
+		s.actors.phrases = nil
+		if r.ParseFormat == "ptb" && s.pico == nil {
+			s.actors.phrases = ptbWordPhrases(petrCommaParse(r))
+		}
 	}
 	var first func(*doc.Document)
 	if r.ParseFormat == "ptb" && s.pico == nil {
@@ -1146,6 +1156,10 @@ func (c *ptbConv) passives() {
 type petrActors struct {
 	first  map[string][]*petrActor
 	agents map[string][]*petrActor
+	// phrases, when set, are the token ranges of the noun phrases of the
+	// sentence to tag whose children are all words: conjoined agents
+	// share an actor only inside one of them.
+	phrases [][2]int
 }
 
 type petrActor struct {
@@ -1467,6 +1481,20 @@ func (a *petrActor) matchAt(words []string, i int, skippable func(k int) bool) (
 // entities: an agent next to an actor (or after "of") takes the actor's
 // country ("Arnor diplomat" → ARNGOV), a lone agent is coded "---" plus
 // the agent.
+// samePhrase reports whether tokens [a, b) lie in one of pa.phrases,
+// always true when none are set.
+func (pa *petrActors) samePhrase(a, b int) bool {
+	if pa.phrases == nil {
+		return true
+	}
+	for _, ph := range pa.phrases {
+		if ph[0] <= a && b <= ph[1] {
+			return true
+		}
+	}
+	return false
+}
+
 func (pa *petrActors) tag(d *doc.Document) {
 	date := strings.ReplaceAll(d.Date.String(), "-", "")
 	for si := range d.Sentences {
@@ -1542,8 +1570,11 @@ func (pa *petrActors) tag(d *doc.Document) {
 				}
 				merged = append(merged, span{a: sp.a, b: end, code: code})
 				// "Danish media and government": conjoined agents share
-				// the actor and the agents before the last.
-				for k+1 < len(spans) && spans[k+1].agent != "" && strings.Join(words[spans[k].b:spans[k+1].a], " ") == "AND" {
+				// the actor and the agents before the last, unless each is
+				// a noun phrase of its own ("the Danish media and
+				// government" parsed (NP (NP the Danish media) and (NP
+				// government))).
+				for k+1 < len(spans) && spans[k+1].agent != "" && strings.Join(words[spans[k].b:spans[k+1].a], " ") == "AND" && pa.samePhrase(spans[k].a, spans[k+1].b) {
 					k++
 					merged = append(merged, span{a: spans[k].a, b: spans[k].b, code: stem + spans[k].agent})
 				}

@@ -175,7 +175,17 @@ func petrMergeNewActors(without, with []doc.Event) []doc.Event {
 // ptbBaseNounPhrases returns the token ranges [a, b) of the flat noun
 // phrases of a bracketed parse: those whose children are all words, with
 // no coordinating conjunction among them.
-func ptbBaseNounPhrases(parse string) [][2]int {
+func ptbBaseNounPhrases(parse string) [][2]int { return ptbFlatPhrases(parse, false) }
+
+// ptbWordPhrases returns the token ranges of the noun phrases whose
+// children are all words, conjunctions included ("Danish media and
+// government").
+func ptbWordPhrases(parse string) [][2]int { return ptbFlatPhrases(parse, true) }
+
+// ptbFlatPhrases returns the token ranges of the noun phrases whose
+// children are all words, with a coordinating conjunction among them
+// only when cc is true.
+func ptbFlatPhrases(parse string, cc bool) [][2]int {
 	var words, tags []string
 	root, _, err := ptbParse(ptbTokens(parse), &words, &tags)
 	if err != nil {
@@ -190,7 +200,7 @@ func ptbBaseNounPhrases(parse string) [][2]int {
 		if ptbBase(n.label) == "NP" {
 			flat := true
 			for _, k := range n.kids {
-				flat = flat && k.tok >= 0 && tags[k.tok] != "CC"
+				flat = flat && k.tok >= 0 && (cc || tags[k.tok] != "CC")
 			}
 			if flat {
 				if a, b := ptbSpan(n); a >= 0 {

@@ -608,3 +608,39 @@ func TestPetrActorPhraseGaps(t *testing.T) {
 		t.Errorf("petrPhrase: %v %v %v", words, gaps, exact)
 	}
 }
+
+// TestPetrConjoinedAgentsShareInOnePhrase checks that conjoined agents
+// share the actor before them inside one flat noun phrase, but not when
+// each conjunct is a noun phrase of its own.
+func TestPetrConjoinedAgentsShareInOnePhrase(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("NORLANDIC [NOR]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "g.txt"), []byte("PRESS [~MED]\nCABINET [~GOV]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pa, err := loadPetrActors([]string{filepath.Join(dir, "a.txt")}, filepath.Join(dir, "g.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ parse, want string }{
+		{`(ROOT (S (NP (JJ Norlandic) (NN press) (CC and) (NN cabinet)) (VP (VBD left))))`, "NORMED NORGOV"},
+		{`(ROOT (S (NP (NP (DT The) (JJ Norlandic) (NN press)) (CC and) (NP (NN cabinet))) (VP (VBD left))))`, "NORMED ---GOV"},
+	}
+	for _, tt := range tests {
+		d, err := ptbDocument("t", tt.parse, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pa.phrases = ptbWordPhrases(tt.parse)
+		pa.tag(d)
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, e.Code)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: entities %v, want %s", tt.parse, got, tt.want)
+		}
+	}
+}
