@@ -342,6 +342,19 @@ func (c *Coder) bestVerbRule(t *tree, v int) *Rule {
 	return best
 }
 
+// prepNext reports whether the word right after verb v is one of words
+// and marks a phrase of v: the parser's reading of a particle as a
+// preposition ("called on Gondor").
+func (t *tree) prepNext(v int, words []string) bool {
+	p := v + 1
+	if p >= len(t.toks) || t.rel(p) != "case" || !slices.Contains(words, strings.ToLower(t.toks[p].Word())) {
+		return false
+	}
+	// Not a time: "called on Monday for calm".
+	h := t.head[p]
+	return h >= 0 && t.head[h] == v && !timeWords[t.lem[h]]
+}
+
 // baseForms returns the candidate base forms of an inflected English verb.
 func baseForms(w string) []string {
 	out := []string{w}
@@ -360,7 +373,7 @@ func baseForms(w string) []string {
 // verbFits reports whether rule r holds of verb v; adverbSubj lets an
 // adverb before v meet the rule's subject word.
 func (t *tree) verbFits(r *Rule, v int, adverbSubj bool) bool {
-	if len(r.Prt) > 0 && t.childLemma(v, set(r.Prt...), "compound:prt") < 0 {
+	if len(r.Prt) > 0 && t.childLemma(v, set(r.Prt...), "compound:prt") < 0 && !t.prepNext(v, r.Prt) {
 		return false
 	}
 	if len(r.Obj) > 0 && r.ObjLoose {

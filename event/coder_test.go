@@ -1398,3 +1398,40 @@ Sweden Sweden PROPN 3 obl:agent @SWE
 		})
 	}
 }
+
+// TestParticleReadAsPreposition checks that a rule's particle is met by
+// the same word right after the verb read as the preposition of its
+// phrase, but not by a phrase of time.
+func TestParticleReadAsPreposition(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := []*Rule{
+		{Name: "lean", Code: "010", Lemmas: []string{"lean"}},
+		{Name: "lean on", Code: "100", Lemmas: []string{"lean"}, Prt: []string{"on"}, Weight: 1},
+	}
+	c := New(NewDict(rules, base))
+	checkCoded(t, c, []treeCase{
+		{"particle", `
+Kenya Kenya PROPN 2 nsubj @KEN
+leaned lean VERB 0 root
+on on ADP 2 compound:prt
+Somalia Somalia PROPN 2 obj @SOM
+. . PUNCT 2 punct`, "KEN>SOM 100 asserted"},
+		{"preposition right after the verb", `
+Kenya Kenya PROPN 2 nsubj @KEN
+leaned lean VERB 0 root
+on on ADP 4 case
+Somalia Somalia PROPN 2 obl @SOM
+. . PUNCT 2 punct`, "KEN>SOM 100 asserted"},
+		{"not a phrase of time", `
+Kenya Kenya PROPN 2 nsubj @KEN
+leaned lean VERB 0 root
+on on ADP 4 case
+Monday Monday PROPN 2 obl
+against against ADP 6 case
+Somalia Somalia PROPN 2 obl @SOM
+. . PUNCT 2 punct`, "KEN>SOM 010 asserted"},
+	})
+}
