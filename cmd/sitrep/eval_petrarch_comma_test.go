@@ -132,6 +132,8 @@ func TestPetrDropSubordinate(t *testing.T) {
 			[]string{"cut:161:NOR:SUD", "attacked:190:REB:"}, []string{"161"}},
 		{"clause after a verb with no target", `(ROOT (S (NP (NNP Norland)) (VP (VBD cut) (NP (NNS ties)) (SBAR (IN after) (S (NP (NNS rebels)) (VP (VBD attacked) (NP (PRP$ its) (NN embassy)))))) (. .)))`,
 			[]string{"cut:161:NOR:", "attacked:190:REB:"}, []string{"161", "190"}},
+		{"clause under a complement of a coded verb", `(ROOT (S (NP (NNP Norland)) (VP (VBD promised) (NP (NNP Suden)) (S (VP (TO to) (VP (VB cut) (NP (NNS ties)) (SBAR (IN after) (S (NP (NNS rebels)) (VP (VBD attacked) (NP (PRP$ its) (NN embassy))))))))) (. .)))`,
+			[]string{"promised:057:NOR:SUD", "attacked:190:REB:"}, []string{"057"}},
 		{"an infinitive keeps its event", `(ROOT (S (NP (NNP Norland)) (VP (VBD cut) (NP (NNS ties)) (PP (IN with) (NP (NNP Suden))) (S (VP (TO to) (VP (VB punish) (NP (NNS rebels)))))) (. .)))`,
 			[]string{"cut:161:NOR:SUD", "punish:170:NOR:REB"}, []string{"161", "170"}},
 	}

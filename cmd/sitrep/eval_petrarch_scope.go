@@ -34,12 +34,17 @@ func petrDropSubordinate(d *doc.Document) {
 // clause (one opened by "after", "while", "because" ...) whose head
 // coded reports true for.
 func petrUnderCodedVerb(toks []doc.Token, i int, coded func(int) bool) bool {
+	adverbial := false
 	for steps := 0; i >= 0 && i < len(toks) && steps < len(toks); steps++ {
 		h := toks[i].Head - 1
 		if h < 0 {
 			return false
 		}
-		if coded(h) && petrAdverbialClause(toks, i) {
+		// The clause may hang from a complement of the coded verb: "is
+		// said to be about to restore ties after crowds burned its
+		// embassy".
+		adverbial = adverbial || petrAdverbialClause(toks, i)
+		if coded(h) && adverbial {
 			return true
 		}
 		i = h
