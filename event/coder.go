@@ -1170,26 +1170,12 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		return nil, false
 	}
 	if t.passive(v) {
-		for _, k := range t.kids[v] {
-			if t.rel(k) == "obl:agent" || (t.base(k) == "obl" && t.phrasePrep(k) == "by") {
-				a := t.actors(k, 0)
-				if len(a) == 0 {
-					a = t.participleAgent(k, 0)
-				}
-				return a, true
+		if k, onAdverb := t.byAgent(v); k >= 0 {
+			a := t.actors(k, 0)
+			if len(a) == 0 && !onAdverb {
+				a = t.participleAgent(k, 0)
 			}
-		}
-		// "was opposed earlier by Osgiliath": a by-phrase the parser hung
-		// on an adverb of the verb.
-		for _, a := range t.kids[v] {
-			if t.base(a) != "advmod" {
-				continue
-			}
-			for _, k := range t.kids[a] {
-				if t.prep(k) == "by" {
-					return t.actors(k, 0), true
-				}
-			}
+			return a, true
 		}
 		if a := c.passiveSource(t, v); len(a) > 0 {
 			return a, true
@@ -1536,23 +1522,41 @@ func (c *Coder) targets(t *tree, r *Rule, v int) []int {
 }
 
 // voicelessSubject returns the subject of v when VoicelessPassives reads
-// it as the source: v is a finite passive that names no agent, no party
-// in a by-phrase or a phrase PassiveSources names. Otherwise -1.
+// it as the source: v is a finite passive with no by-phrase (byAgent) and
+// no party in a phrase PassiveSources names. Otherwise -1.
 func (c *Coder) voicelessSubject(t *tree, v int) int {
 	sp := t.child(v, "nsubj:pass")
-	if !c.dict.voiceless || sp < 0 || t.child(v, "aux:pass") < 0 || t.child(v, "obl:agent") >= 0 || len(c.passiveSource(t, v)) > 0 {
+	if !c.dict.voiceless || sp < 0 || t.child(v, "aux:pass") < 0 || len(c.passiveSource(t, v)) > 0 {
 		return -1
 	}
-	for _, k := range t.kids[v] {
-		if t.base(k) == "obl" && t.prep(k) == "by" {
-			return -1
-		}
-		// "was opposed earlier by Osgiliath".
-		if t.base(k) == "advmod" && slices.ContainsFunc(t.kids[k], func(x int) bool { return t.prep(x) == "by" }) {
-			return -1
-		}
+	if k, _ := t.byAgent(v); k >= 0 {
+		return -1
 	}
 	return sp
+}
+
+// byAgent returns the phrase of passive verb v that names its doer: its
+// obl:agent or an oblique opened by "by" (also with "by" hung on the
+// phrase's first modifier, see phrasePrep), or else a by-phrase the
+// parser hung on an adverb of v ("was opposed earlier by Osgiliath"),
+// and whether it is the last. It returns -1 if there is none.
+func (t *tree) byAgent(v int) (k int, onAdverb bool) {
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "obl:agent" || (t.base(k) == "obl" && t.phrasePrep(k) == "by") {
+			return k, false
+		}
+	}
+	for _, a := range t.kids[v] {
+		if t.base(a) != "advmod" {
+			continue
+		}
+		for _, k := range t.kids[a] {
+			if t.prep(k) == "by" {
+				return k, true
+			}
+		}
+	}
+	return -1, false
 }
 
 // subordinators open adverbial clauses.
