@@ -447,8 +447,12 @@ func newPetrDictCoder(dir string, importer bool) (petrCoder, error) {
 	return &petrDictCoder{dir: dir, base: dflt, sets: map[string]*petrSet{}, importer: importer}, nil
 }
 
+// set returns the dictionaries of environment env, loaded once per set
+// of files it names.
 func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
-	key := env["Verbfile"] + "|" + env["Actorfile"] + "|" + env["Agentfile"]
+	// Every file the set is built from, the PICO ontology included: it
+	// also decides how the verb dictionary is read and coded with.
+	key := env["Verbfile"] + "|" + env["Actorfile"] + "|" + env["Agentfile"] + "|" + env["Discardfile"] + "|" + env["PICOfile"]
 	if s := c.sets[key]; s != nil {
 		return s, nil
 	}
@@ -1477,10 +1481,6 @@ func (a *petrActor) matchAt(words []string, i int, skippable func(k int) bool) (
 	return x - i, true
 }
 
-// tag finds actor and agent mentions in every sentence and adds them as
-// entities: an agent next to an actor (or after "of") takes the actor's
-// country ("Arnor diplomat" → ARNGOV), a lone agent is coded "---" plus
-// the agent.
 // samePhrase reports whether tokens [a, b) lie in one of pa.phrases,
 // always true when none are set.
 func (pa *petrActors) samePhrase(a, b int) bool {
@@ -1495,6 +1495,10 @@ func (pa *petrActors) samePhrase(a, b int) bool {
 	return false
 }
 
+// tag finds actor and agent mentions in every sentence and adds them as
+// entities: an agent next to an actor (or after "of") takes the actor's
+// country ("Arnor diplomat" → ARNGOV), a lone agent is coded "---" plus
+// the agent.
 func (pa *petrActors) tag(d *doc.Document) {
 	date := strings.ReplaceAll(d.Date.String(), "-", "")
 	for si := range d.Sentences {
