@@ -29,6 +29,24 @@ func petrNewActorLength(r petrRecord) int {
 // noun phrase, or each conjunct of a coordinated one ("Eriador's death
 // and injury toll" gives two).
 func ptbNounPhrases(parse string) [][2]int {
+	return ptbOuterPhrases(parse, func(n *ptbNode, tags []string) bool {
+		if strings.HasSuffix(n.label, "-TMP") {
+			return false
+		}
+		for _, k := range n.kids {
+			if k.tok >= 0 && tags[k.tok] == "CC" {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// ptbOuterPhrases returns the token ranges [a, b) of the outermost noun
+// phrases of a bracketed parse that take reports true for (given the
+// parse's tags); the phrases below those are not visited. An unreadable
+// parse has none.
+func ptbOuterPhrases(parse string, take func(n *ptbNode, tags []string) bool) [][2]int {
 	var words, tags []string
 	root, _, err := ptbParse(ptbTokens(parse), &words, &tags)
 	if err != nil {
@@ -40,17 +58,11 @@ func ptbNounPhrases(parse string) [][2]int {
 		if depth > 200 || n.tok >= 0 {
 			return
 		}
-		if ptbBase(n.label) == "NP" && !strings.HasSuffix(n.label, "-TMP") {
-			coord := false
-			for _, k := range n.kids {
-				coord = coord || k.tok >= 0 && tags[k.tok] == "CC"
+		if ptbBase(n.label) == "NP" && take(n, tags) {
+			if a, b := ptbSpan(n); a >= 0 {
+				out = append(out, [2]int{a, b})
 			}
-			if !coord {
-				if a, b := ptbSpan(n); a >= 0 {
-					out = append(out, [2]int{a, b})
-				}
-				return
-			}
+			return
 		}
 		for _, k := range n.kids {
 			walk(k, depth+1)
@@ -186,35 +198,14 @@ func ptbWordPhrases(parse string) [][2]int { return ptbFlatPhrases(parse, true) 
 // children are all words, with a coordinating conjunction among them
 // only when cc is true.
 func ptbFlatPhrases(parse string, cc bool) [][2]int {
-	var words, tags []string
-	root, _, err := ptbParse(ptbTokens(parse), &words, &tags)
-	if err != nil {
-		return nil
-	}
-	var out [][2]int
-	var walk func(n *ptbNode, depth int)
-	walk = func(n *ptbNode, depth int) {
-		if depth > 200 || n.tok >= 0 {
-			return
-		}
-		if ptbBase(n.label) == "NP" {
-			flat := true
-			for _, k := range n.kids {
-				flat = flat && k.tok >= 0 && (cc || tags[k.tok] != "CC")
-			}
-			if flat {
-				if a, b := ptbSpan(n); a >= 0 {
-					out = append(out, [2]int{a, b})
-				}
-				return
-			}
-		}
+	return ptbOuterPhrases(parse, func(n *ptbNode, tags []string) bool {
 		for _, k := range n.kids {
-			walk(k, depth+1)
+			if k.tok < 0 || !cc && tags[k.tok] == "CC" {
+				return false
+			}
 		}
-	}
-	walk(root, 0)
-	return out
+		return true
+	})
 }
 
 // petrFirstActorPerPhrase keeps, of the mentions inside one flat noun

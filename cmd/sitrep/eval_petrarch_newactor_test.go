@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -118,5 +119,28 @@ func TestPetrFirstActorPerPhrase(t *testing.T) {
 	}
 	if got := ptbBaseNounPhrases("(ROOT (S (NP"); got != nil {
 		t.Errorf("bad parse gave %v", got)
+	}
+}
+
+// TestPTBPhraseKinds checks the three readings of a bracketed parse's
+// noun phrases on one sentence: the outermost uncoordinated ones (a
+// coordination gives its conjuncts, a temporal phrase none), the flat
+// ones without a conjunction, and the flat ones with or without one.
+func TestPTBPhraseKinds(t *testing.T) {
+	const parse = `(ROOT (S (NP (NP (NNP Norland) (NNS diplomats)) (CC and) (NP (NNP Suden)))
+ (VP (VBD met) (NP (JJ Ardan) (NNS envoys) (CC and) (NNS monks)) (NP-TMP (NN today)))))`
+	tests := []struct {
+		name string
+		got  [][2]int
+		want string
+	}{
+		{"noun phrases", ptbNounPhrases(parse), "[[0 2] [3 4]]"},
+		{"base noun phrases", ptbBaseNounPhrases(parse), "[[0 2] [3 4] [9 10]]"},
+		{"word phrases", ptbWordPhrases(parse), "[[0 2] [3 4] [5 9] [9 10]]"},
+	}
+	for _, tc := range tests {
+		if got := fmt.Sprint(tc.got); got != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.name, got, tc.want)
+		}
 	}
 }
