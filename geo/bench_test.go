@@ -2,6 +2,8 @@ package geo
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
@@ -40,4 +42,25 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64((cputime.Used()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkResolveSpansUnknown resolves a long document of 2,000 names the
+// gazetteer lacks, each placed near a town: the work on such names grows
+// with the names and the places that hold them, not with the names times
+// the text.
+func BenchmarkResolveSpansUnknown(b *testing.B) {
+	p := testParser(b)
+	var text strings.Builder
+	var spans []doc.Span
+	for i := range 2000 {
+		name := fmt.Sprintf("Zorv%cle%c Park", 'a'+i%26, 'a'+i/26%26)
+		text.WriteString("Crews closed ")
+		spans = append(spans, doc.Span{Start: text.Len(), End: text.Len() + len(name)})
+		text.WriteString(name)
+		text.WriteString(" on Friday. ")
+	}
+	d := doc.New("b", text.String())
+	for b.Loop() {
+		p.ResolveSpans(d, spans)
+	}
 }

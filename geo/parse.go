@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/doc"
 )
@@ -129,31 +130,7 @@ func (p *Parser) resolveSpans(d *doc.Document, spans []doc.Span) []*mention {
 	var ms []*mention
 	var docA1 map[string]bool
 	central := int32(-2) // not yet computed
-	// Names the gazetteer lacks that one mention in the text places in a
-	// state or a town ("Ridge Farm, Ill."): every mention of the name is
-	// there.
-	qualified := map[string][]posting{}
-	for _, sp := range spans {
-		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
-			continue
-		}
-		key := Normalize(d.Text[sp.Start:sp.End])
-		if _, ok := qualified[key]; ok || len(p.g.lookup(key)) > 0 {
-			continue
-		}
-		name := d.Text[sp.Start:sp.End]
-		for at := 0; at <= len(d.Text)-len(name); {
-			i := strings.Index(d.Text[at:], name)
-			if i < 0 {
-				break
-			}
-			if q := qualifiedBy(p.g, d.Text, at+i+len(name), found); q != nil {
-				qualified[key] = q
-				break
-			}
-			at += i + len(name)
-		}
-	}
+	qualified := qualifiedNames(p.g, d.Text, spans, found)
 	forSpan := make([]*mention, len(spans))
 	for si, sp := range spans {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
@@ -315,24 +292,97 @@ func centralPlace(g *Gazetteer, ms []*mention) int32 {
 	return best
 }
 
+// qualifiedNames returns, for the names of spans that the gazetteer
+// lacks, keyed by their normalized form, the reading of the place the text
+// puts the first whole-word mention of the name in (qualifiedBy): one
+// "Ridge Farm, Ill." places every "Ridge Farm" of the document. A name
+// that is part of a longer word ("Kalb" of "DeKalb, Ill.") is not
+// mentioned there. The text is read once for the places that hold what
+// comes before them, not once per name.
+func qualifiedNames(g *Gazetteer, text string, spans []doc.Span, found []*mention) map[string][]posting {
+	out := map[string][]posting{}
+	var ends []int
+	var holds map[int][]posting
+	tried := map[string]bool{}
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		name := text[sp.Start:sp.End]
+		key := Normalize(name)
+		if out[key] != nil || tried[name] || len(g.lookup(key)) > 0 {
+			continue
+		}
+		tried[name] = true
+		if holds == nil {
+			ends, holds = holders(g, text, found)
+		}
+		for _, end := range ends {
+			if start := end - len(name); start >= 0 && text[start:end] == name && wordStartAt(text, start) {
+				out[key] = holds[end]
+				break
+			}
+		}
+	}
+	return out
+}
+
+// holders returns the byte offsets, ascending, at which the text places
+// the words before them in a place (qualifiedBy), and that place's reading
+// at each.
+func holders(g *Gazetteer, text string, found []*mention) ([]int, map[int][]posting) {
+	byStart := map[int][]*mention{}
+	for _, f := range found {
+		if f.best >= 0 {
+			byStart[f.start] = append(byStart[f.start], f)
+		}
+	}
+	holds := map[int][]posting{}
+	var ends []int
+	seen := map[int]bool{}
+	for _, w := range locatedIn {
+		for at := 0; at < len(text); {
+			i := strings.Index(text[at:], w)
+			if i < 0 {
+				break
+			}
+			end := at + i
+			if !seen[end] {
+				seen[end] = true
+				if q := qualifiedBy(g, text, end, byStart); q != nil {
+					holds[end] = q
+					ends = append(ends, end)
+				}
+			}
+			at = end + 1
+		}
+	}
+	slices.Sort(ends)
+	return ends, holds
+}
+
+// wordStartAt reports whether a word starts at byte offset i of s: no
+// letter or digit ends right before it.
+func wordStartAt(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
 // qualifiedBy returns, for a name the gazetteer lacks that the text places
 // in a state or country right after it ("Thackerville, Okla.",
 // "Maineville, Ohio") or in or near a place ("Hopkins Park in DeKalb",
 // "Kentford, near Newmarket"), that place's reading, as regionFallback
 // does for a name whose namesakes all lie elsewhere; else nil. end is the
-// byte offset where the name ends and found are the document's places.
-func qualifiedBy(g *Gazetteer, text string, end int, found []*mention) []posting {
+// byte offset where the name ends and byStart the document's resolved
+// places by the offset where they start.
+func qualifiedBy(g *Gazetteer, text string, end int, byStart map[int][]*mention) []posting {
 	rest := text[end:]
 	for _, w := range locatedIn {
 		r, ok := strings.CutPrefix(rest, w)
 		if !ok {
 			continue
 		}
-		at := len(text) - len(r)
-		for _, f := range found {
-			if f.start != at || f.best < 0 {
-				continue
-			}
+		for _, f := range byStart[len(text)-len(r)] {
 			// After a bare comma only a region qualifies: "Harwinton,
 			// Bantam and Litchfield" is a list of towns. After "in" or
 			// "near" a town or a first-level region does, not a country,
@@ -347,13 +397,9 @@ func qualifiedBy(g *Gazetteer, text string, end int, found []*mention) []posting
 		}
 		// A state's abbreviation the recognizer left alone ("RIDGE FARM,
 		// Ill. (AP)").
-		for code, abs := range usStateAbbrevs {
-			for _, a := range abs {
-				if stateAbbrevAt(r, a) || stateAbbrevAt(r, code) {
-					if i, ok := g.byAdmin1["US."+code]; ok {
-						return []posting{{entry: int32(i)}}
-					}
-				}
+		if code := stateAbbrevAt(r); code != "" {
+			if i, ok := g.byAdmin1["US."+code]; ok {
+				return []posting{{entry: int32(i)}}
 			}
 		}
 	}
@@ -365,9 +411,23 @@ func qualifiedBy(g *Gazetteer, text string, end int, found []*mention) []posting
 // Chiefland").
 var locatedIn = []string{", ", " in ", ", in ", " near ", ", near ", " outside ", ", outside ", " area of "}
 
-// stateAbbrevAt reports whether s starts with the abbreviation a as a
-// whole word.
-func stateAbbrevAt(s, a string) bool {
-	r, ok := strings.CutPrefix(s, a)
-	return ok && (r == "" || !unicode.IsLetter(rune(r[0])))
+// stateAbbrevAt returns the postal code of the US state whose code
+// ("IL") or AP abbreviation ("Ill.") s starts with as a whole word, or "".
+func stateAbbrevAt(s string) string {
+	for code, abs := range usStateAbbrevs {
+		if wordAt(s, code) || slices.ContainsFunc(abs, func(a string) bool { return wordAt(s, a) }) {
+			return code
+		}
+	}
+	return ""
+}
+
+// wordAt reports whether s starts with w and no letter follows it.
+func wordAt(s, w string) bool {
+	r, ok := strings.CutPrefix(s, w)
+	if !ok {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(r)
+	return r == "" || !unicode.IsLetter(c)
 }

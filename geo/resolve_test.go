@@ -181,6 +181,12 @@ func TestUnknownTownQualifiedByState(t *testing.T) {
 		{"A statue of Saint Zorvale of Quillmarsh in Italy was unveiled.", "Quillmarsh", "", ""},
 		// After a bare comma a town is a list item, not a holder.
 		{"Crews from Zorvale, Tulsa and Norman helped.", "Zorvale", "", ""},
+		// The name inside a longer word is no mention of it.
+		{"Crews drove from DeZorvale, Ohio, on Friday. Zorvale was spared.", "Zorvale", "", ""},
+		{"Crews drove from De Zorvale, Ohio, on Friday. Zorvale was spared.", "Zorvale", "2", "Ohio"},
+		// A state's code before a dash that is no letter.
+		{"ZORVALE, IL—A grain elevator burned on Friday.", "ZORVALE", "", "Illinois"},
+		{"ZORVALE, ILL—A grain elevator burned on Friday.", "ZORVALE", "", ""},
 	}
 	for _, tt := range tests {
 		start := indexWord(tt.text, tt.name)
@@ -278,6 +284,55 @@ func TestResolveSpansOddInput(t *testing.T) {
 			t.Errorf("%q [%d, %d): %+v; want none", tt.text, tt.start, tt.end, got[0])
 		case tt.admin1 != "" && (got[0] == nil || got[0].Admin1 != tt.admin1):
 			t.Errorf("%q [%d, %d): %+v; want a place in %s", tt.text, tt.start, tt.end, got[0], tt.admin1)
+		}
+	}
+}
+
+// TestStateAbbrevAt checks the states whose code or AP abbreviation
+// starts a text as a whole word.
+func TestStateAbbrevAt(t *testing.T) {
+	tests := []struct {
+		s, want string
+	}{
+		{"Ill. (AP) — Crews", "IL"},
+		{"IL—Crews", "IL"},
+		{"IL", "IL"},
+		{"W. Va., where", "WV"},
+		{"W.Va.", "WV"},
+		{"Kans.", "KS"},
+		{"Illinois", ""},
+		{"ILL", ""},
+		{"ILé", ""},
+		{"Ind\xff", ""},
+		{"il", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := stateAbbrevAt(tt.s); got != tt.want {
+			t.Errorf("stateAbbrevAt(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestWordStartAt checks where a name may start: not after a letter or
+// a digit of the same word.
+func TestWordStartAt(t *testing.T) {
+	tests := []struct {
+		s    string
+		i    int
+		want bool
+	}{
+		{"DeKalb", 0, true},
+		{"DeKalb", 2, false},
+		{"De Kalb", 3, true},
+		{"Port-Kalb", 5, true},
+		{"éKalb", 2, false},
+		{"4Kalb", 1, false},
+		{"\xffKalb", 1, true},
+	}
+	for _, tt := range tests {
+		if got := wordStartAt(tt.s, tt.i); got != tt.want {
+			t.Errorf("wordStartAt(%q, %d) = %v, want %v", tt.s, tt.i, got, tt.want)
 		}
 	}
 }
