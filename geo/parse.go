@@ -241,6 +241,11 @@ func admin1Of(g *Gazetteer, ms []*mention) map[string]bool {
 // document within which at least half of its other places must lie.
 const centralReach = 100.0
 
+// maxCentralPlaces is the number of distinct places beyond which a
+// document is no local story and has no central place (centralPlace
+// compares every pair).
+const maxCentralPlaces = 50
+
 // isTownship reports whether a name is that of a township ("Readington
 // Township", "Madison Twp."), a minor division the gazetteer's towns
 // rarely hold and whose name seldom says where it lies: the Madison
@@ -250,9 +255,10 @@ func isTownship(key string) bool {
 }
 
 // centralPlace returns the best guess for a township of a local story
-// that the gazetteer lacks: the place found in the story that lies
-// nearest its other places (their medoid), when at least half of them lie
-// within centralReach km of it; else -1.
+// that the gazetteer lacks: the town or county found in the story that
+// lies nearest its other ones (their medoid), when at least half of the
+// others lie within centralReach km of it; else -1, as for a story of no
+// such places or of more than maxCentralPlaces.
 func centralPlace(g *Gazetteer, ms []*mention) int32 {
 	var es []int32
 	for _, m := range ms {
@@ -260,12 +266,14 @@ func centralPlace(g *Gazetteer, ms []*mention) int32 {
 			continue
 		}
 		c := m.cands[m.best].entry
-		e := &g.Entries[c]
-		if isPoint(e) && !slices.Contains(es, c) {
+		if isPoint(&g.Entries[c]) && !slices.Contains(es, c) {
+			if len(es) == maxCentralPlaces {
+				return -1
+			}
 			es = append(es, c)
 		}
 	}
-	if len(es) == 0 || len(es) > 50 {
+	if len(es) == 0 {
 		return -1
 	}
 	best, bestSum := es[0], math.Inf(1)

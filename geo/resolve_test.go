@@ -336,3 +336,53 @@ func TestWordStartAt(t *testing.T) {
 		}
 	}
 }
+
+// TestCentralPlace checks the medoid of a story's towns: the one nearest
+// the others when half of them lie within reach, none when they are
+// spread out or too many, and rejected mentions and regions left out.
+func TestCentralPlace(t *testing.T) {
+	g := &Gazetteer{Entries: []Entry{
+		{Name: "Hamilton", Class: "P", Lat: 39.40, Lon: -84.56},
+		{Name: "Middletown", Class: "P", Lat: 39.52, Lon: -84.40},
+		{Name: "Fairfield", Class: "P", Lat: 39.35, Lon: -84.56},
+		{Name: "Oxford", Class: "P", Lat: 39.51, Lon: -84.75},
+		{Name: "Seattle", Class: "P", Lat: 47.61, Lon: -122.33},
+		{Name: "Miami", Class: "P", Lat: 25.77, Lon: -80.19},
+		{Name: "Ohio", Class: "A", Code: "ADM1", Lat: 40.25, Lon: -82.75},
+	}}
+	at := func(es ...int32) []*mention {
+		var ms []*mention
+		for _, e := range es {
+			ms = append(ms, &mention{cands: []posting{{entry: e}}})
+		}
+		return ms
+	}
+	rejected := at(4)
+	rejected[0].best = -1
+	many := make([]Entry, maxCentralPlaces+1)
+	var manyMs []*mention
+	for i := range many {
+		many[i] = Entry{Class: "P", Lat: 39 + float64(i)/1000, Lon: -84}
+		manyMs = append(manyMs, &mention{cands: []posting{{entry: int32(i)}}})
+	}
+	tests := []struct {
+		name string
+		g    *Gazetteer
+		ms   []*mention
+		want int32
+	}{
+		{"medoid of four towns", g, at(0, 1, 2, 3, 0), 0},
+		{"one far town of five", g, at(1, 2, 3, 0, 4), 0},
+		{"spread over a continent", g, at(0, 4, 5), -1},
+		{"a region is no town", g, at(6), -1},
+		{"rejected mention left out", g, append(at(4, 5), rejected...), -1},
+		{"no places", g, nil, -1},
+		{"as many as allowed", &Gazetteer{Entries: many[:maxCentralPlaces]}, manyMs[:maxCentralPlaces], 24},
+		{"too many", &Gazetteer{Entries: many}, manyMs, -1},
+	}
+	for _, tt := range tests {
+		if got := centralPlace(tt.g, tt.ms); got != tt.want {
+			t.Errorf("%s: centralPlace = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
