@@ -42,7 +42,9 @@ type mention struct {
 	// named right after the mention ("Paris, Texas"), or nil.
 	localA1 map[string]bool
 	// stateAbbrev: localA1 comes from a state's abbreviation ("Minn.",
-	// "TX"), which is never an item of a list.
+	// "TX") or from "in" before a region ("Belgrade in central
+	// Minnesota"), never an item of a list, so the name falls back to
+	// the region when it has no reading there (regionFallback).
 	stateAbbrev bool
 	entityLoc   bool  // a LOC/GPE entity spans exactly the mention
 	cue         uint8 // what the words around say the place is (cueTown ...)

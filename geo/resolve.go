@@ -109,7 +109,7 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 			}
 		}
 		if n := k + 1; m.localA1 == nil && n < len(ms) && ms[n].sent == m.sent && ms[n].start > m.end && len(ms[n].cands) > 0 &&
-			readingKinds(g, m.cands)&kindTown != 0 && !isContainerName(g, m) && isLocatedIn(d.Text[m.end:ms[n].start]) {
+			readingKinds(g, m.cands)&kindTown != 0 && isLocatedIn(d.Text[m.end:ms[n].start]) {
 			// "a house in Belgrade in central Minnesota": a region whose
 			// name is first of all the region's holds the town, as after
 			// a comma, and is no list item.
@@ -338,10 +338,11 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 }
 
 // regionFallback resolves a mention that a state's abbreviation places
-// in that state ("Greenwood, W. Va.", "Belgrade, Minn.") to the state
-// when the gazetteer has no place of the name there: the state is what
-// the text says, and a namesake elsewhere is wrong. (After a full name,
-// "Kiev, Minsk" may be a list.)
+// in that state ("Greenwood, W. Va.", "Belgrade, Minn.") or that "in"
+// places in a region ("Belgrade in central Minnesota") to the region when
+// the gazetteer has no place of the name there: the region is what the
+// text says, and a namesake elsewhere is wrong. (After a full name and a
+// comma, "Kiev, Minsk" may be a list.)
 func regionFallback(g *Gazetteer, m *mention) {
 	if !m.stateAbbrev || m.best < 0 {
 		return
