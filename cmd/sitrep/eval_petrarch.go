@@ -1222,13 +1222,24 @@ func petrPhrase(s string) (words []string, gaps []bool, exact bool) {
 	return words, gaps, exact
 }
 
+// readActors reads the PETRARCH actor dictionary at path.
 func (pa *petrActors) readActors(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("actor dictionary: %w", err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
+	if err := pa.readActorsFrom(f); err != nil {
+		return fmt.Errorf("actor dictionary %s: %w", path, err)
+	}
+	return nil
+}
+
+// readActorsFrom reads a PETRARCH actor dictionary: a name line with its
+// dated codes, "+" lines naming the same actor, and "[...]" lines adding
+// codes to the group above.
+func (pa *petrActors) readActorsFrom(r io.Reader) error {
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var group []*petrActor
 	inComment := false
@@ -1346,14 +1357,26 @@ func (a *petrActor) codeAt(date string) string {
 	return dflt
 }
 
+// readAgents reads the PETRARCH agent dictionary at path.
 func (pa *petrActors) readAgents(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("agent dictionary: %w", err)
 	}
 	defer f.Close()
+	if err := pa.readAgentsFrom(f); err != nil {
+		return fmt.Errorf("agent dictionary %s: %w", path, err)
+	}
+	return nil
+}
+
+// readAgentsFrom reads a PETRARCH agent dictionary: "!X! = A, B"
+// substitutions and agent lines "NAME {FORMS} [CODE]", a code written
+// "CODE~" marking an agent that prefixes an actor.
+func (pa *petrActors) readAgentsFrom(r io.Reader) error {
 	subst := map[string][]string{}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	inComment := false
 	for sc.Scan() {
 		line := sc.Text()
