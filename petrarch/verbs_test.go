@@ -133,6 +133,7 @@ func FuzzReadVerbs(f *testing.F) {
 	f.Add("--- X [01] ---\nX {XS}\n- (A (B {C}) * [02]\n")
 	f.Add(transformVerbs)
 	f.Add("--- X [01] ---\nX\n~ a (b (c ( d . X) X) X) X = a d Q\n~ ( ( = \n")
+	f.Add("&A\n+B\n+C_B\n+&D_\n&D\n+E\n--- X [01] ---\nX\n- &A * [02]\n- B * [03]\n- * FROM + [04]\n- * FROM + [05]\n--- X [01] ---\nY\n- E * (FROM $) [06]\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		vd, err := ReadVerbs(strings.NewReader(s), "fuzz")
 		if err != nil {
@@ -152,6 +153,8 @@ func FuzzReadVerbs(f *testing.F) {
 				v.Inflections()
 			}
 		}
+		vd.Rules("fuzz")
+		vd.BracketedPhrasesOnly = true
 		vd.Rules("fuzz")
 	})
 }
