@@ -38,6 +38,44 @@ func FuzzProcess(f *testing.F) {
 	})
 }
 
+// FuzzResolveSpans checks that any text and span, in range or not, are
+// resolved without a panic, one place or nil per span, and that a place
+// lies on its span and matches the text. The name is given twice so that
+// its first mention may qualify the second.
+func FuzzResolveSpans(f *testing.F) {
+	for _, s := range []struct {
+		text       string
+		start, end int
+	}{
+		{"QUILLMARSH, Okla. (AP) — Zorvale Park in Des Moines closed.", 0, 10},
+		{"Crews from DeZorvale, Ohio, came. Zorvale was spared.", 34, 41},
+		{"Fire in Madison Twp. near Hamilton and Middletown, Ohio.", 8, 20},
+		{"Zorvale, IL\xff", 0, 7},
+		{"", 0, 0},
+		{"Belgrade in central Minnesota", -1, 8},
+	} {
+		f.Add(s.text, s.start, s.end)
+	}
+	p := testParser(f)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		spans := []doc.Span{{Start: start, End: end}, {Start: start, End: end}}
+		if start >= 0 && end <= len(text) && start < end {
+			// A second mention of the same name later in the text.
+			spans = append(spans, doc.Span{Start: len(text) + 1, End: len(text) + 1 + end - start})
+			text += " " + text[start:end]
+		}
+		got := p.ResolveSpans(doc.New("f", text), spans)
+		if len(got) != len(spans) {
+			t.Fatalf("%d places for %d spans", len(got), len(spans))
+		}
+		for i, pl := range got {
+			if pl != nil && (pl.Start != spans[i].Start || pl.End != spans[i].End || text[pl.Start:pl.End] != pl.Text) {
+				t.Fatalf("place %+v for span %+v in %q", pl, spans[i], text)
+			}
+		}
+	})
+}
+
 // FuzzRead checks that corrupt gazetteer files give errors, not panics.
 func FuzzRead(f *testing.F) {
 	var small bytes.Buffer
