@@ -1,12 +1,15 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
 )
 
+// TestPICOCombine checks picoCombine on each of its cases: a higher lower
+// act, a lower one added, two frames and a negated lower act.
 func TestPICOCombine(t *testing.T) {
 	for _, tc := range []struct{ upper, lower, want int }{
 		{0x0080, 0x0205, 0x0205},                   // agree + ease sanctions: the higher lower act
@@ -71,21 +74,27 @@ func TestCombineControlled(t *testing.T) {
 		d.Events = []doc.Event{agree, ease}
 		drop := map[int]bool{}
 		add := p.combineControlled(d, drop)
-		var got []string
-		for i, e := range append(d.Events, add...) {
-			if drop[i] {
-				continue
-			}
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, e.Code+" "+e.Source.Code+">"+tgt)
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := petrKept(d.Events, add, drop); g != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, g, tc.want)
 		}
 	}
+}
+
+// petrKept renders the events of evs that drop does not mark, then those
+// of add, as "CODE SRC>TGT" joined by "|".
+func petrKept(evs, add []doc.Event, drop map[int]bool) string {
+	var got []string
+	for i, e := range append(slices.Clip(evs), add...) {
+		if drop[i] {
+			continue
+		}
+		tgt := "-"
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		got = append(got, e.Code+" "+e.Source.Code+">"+tgt)
+	}
+	return strings.Join(got, "|")
 }
 
 // TestDropNounClauses checks that an event whose trigger lies in a clause
@@ -126,18 +135,7 @@ func TestComposeParticiples(t *testing.T) {
 		d.Events = []doc.Event{{Code: "010", Source: nor, TriggerToken: 1}, {Code: tc.sub, Source: nor, Target: &sud, TriggerToken: 5}}
 		drop := map[int]bool{}
 		add := p.composeParticiples(d, drop)
-		var got []string
-		for i, e := range append(d.Events, add...) {
-			if drop[i] {
-				continue
-			}
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, e.Code+" "+e.Source.Code+">"+tgt)
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
+		if g := petrKept(d.Events, add, drop); g != tc.want {
 			t.Errorf("participle %s: got %q, want %q", tc.sub, g, tc.want)
 		}
 	}
@@ -247,4 +245,7 @@ func TestPronouns(t *testing.T) {
 	d.Sentences = []doc.Sentence{{Tokens: embedded}}
 	d.Entities = []doc.Entity{{Code: "NOR", TokStart: 0, TokEnd: 1}}
 	petrPronouns(d)
+	if len(d.Entities) != 1 {
+		t.Errorf("offsets past the text: %d mentions, want the 1 given", len(d.Entities))
+	}
 }

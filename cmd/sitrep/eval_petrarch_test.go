@@ -85,20 +85,31 @@ func TestPetrActorsTag(t *testing.T) {
 		{`(ROOT (S (NP (NNP King) (NNP Arvo)) (VP (VBD left))))`, "2003-01-01", "NORGOV"},
 	}
 	for _, tt := range tests {
-		d, err := ptbDocument("t", tt.parse, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.Date, _ = doc.ParseDay(tt.date)
-		pa.tag(d)
-		var got []string
-		for _, e := range d.Entities {
-			got = append(got, e.Code)
-		}
-		if strings.Join(got, " ") != tt.want {
-			t.Errorf("%s: entities %v, want %s", tt.parse, got, tt.want)
+		if got := petrTagCodes(t, pa, tt.parse, tt.date); got != tt.want {
+			t.Errorf("%s: entities %s, want %s", tt.parse, got, tt.want)
 		}
 	}
+}
+
+// petrTagCodes tags the bracketed parse, dated date when not empty, with
+// pa and returns its mentions' codes joined by spaces.
+func petrTagCodes(t *testing.T, pa *petrActors, parse, date string) string {
+	t.Helper()
+	d, err := ptbDocument("t", parse, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if date != "" {
+		if d.Date, err = doc.ParseDay(date); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pa.tag(d)
+	var got []string
+	for _, e := range d.Entities {
+		got = append(got, e.Code)
+	}
+	return strings.Join(got, " ")
 }
 
 func TestPetrRecordDay(t *testing.T) {
@@ -590,17 +601,8 @@ func TestPetrActorPhraseGaps(t *testing.T) {
 		{`(ROOT (S (NP (NNP Norland) (NN army)) (VP (VBD left))))`, "NORMIL"},
 	}
 	for _, tt := range tests {
-		d, err := ptbDocument("t", tt.parse, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pa.tag(d)
-		var got []string
-		for _, e := range d.Entities {
-			got = append(got, e.Code)
-		}
-		if strings.Join(got, " ") != tt.want {
-			t.Errorf("%s: entities %v, want %s", tt.parse, got, tt.want)
+		if got := petrTagCodes(t, pa, tt.parse, ""); got != tt.want {
+			t.Errorf("%s: entities %s, want %s", tt.parse, got, tt.want)
 		}
 	}
 	words, gaps, exact := petrPhrase("NORLAND STATE_RADIO_")
@@ -629,18 +631,9 @@ func TestPetrConjoinedAgentsShareInOnePhrase(t *testing.T) {
 		{`(ROOT (S (NP (NP (DT The) (JJ Norlandic) (NN press)) (CC and) (NP (NN cabinet))) (VP (VBD left))))`, "NORMED ---GOV"},
 	}
 	for _, tt := range tests {
-		d, err := ptbDocument("t", tt.parse, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
 		pa.phrases = ptbWordPhrases(tt.parse)
-		pa.tag(d)
-		var got []string
-		for _, e := range d.Entities {
-			got = append(got, e.Code)
-		}
-		if strings.Join(got, " ") != tt.want {
-			t.Errorf("%s: entities %v, want %s", tt.parse, got, tt.want)
+		if got := petrTagCodes(t, pa, tt.parse, ""); got != tt.want {
+			t.Errorf("%s: entities %s, want %s", tt.parse, got, tt.want)
 		}
 	}
 }
