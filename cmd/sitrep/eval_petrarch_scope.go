@@ -31,8 +31,9 @@ func petrDropSubordinate(d *doc.Document) {
 }
 
 // petrUnderCodedVerb reports whether token i lies in an adverbial
-// clause (one opened by "after", "while", "because" ...) whose head
-// coded reports true for.
+// clause (one opened by "after", "while", "because" ...) below a verb
+// that coded reports true for: the clause's head, or a verb further up
+// that the clause's head complements.
 func petrUnderCodedVerb(toks []doc.Token, i int, coded func(int) bool) bool {
 	adverbial := false
 	for steps := 0; i >= 0 && i < len(toks) && steps < len(toks); steps++ {
