@@ -1185,8 +1185,9 @@ func (c *Coder) subjects(t *tree, v, depth int) ([]int, bool) {
 		}
 		// No agent named: the passive's subject, or the controller of a
 		// passive clause, is the patient, never the doer ("vowed to
-		// protect patients from being denied coverage").
-		if t.child(v, "nsubj:pass") >= 0 || t.base(v) == "acl" || t.child(v, "aux:pass") >= 0 {
+		// protect patients from being denied coverage"), and so is the
+		// noun of an existential participle ("there were soldiers killed").
+		if t.child(v, "nsubj:pass") >= 0 || t.base(v) == "acl" || t.child(v, "aux:pass") >= 0 || t.existentialParticiple(v) {
 			return nil, true
 		}
 	}

@@ -17,6 +17,16 @@ killed kill VERB.VBD 2 csubj
 by by ADP 8 case
 rebels rebel NOUN 6 obl @REB
 . . PUNCT 2 punct`, "REB>TCDMIL 1823 asserted"},
+		{"no agent: the noun is no doer", `
+There there PRON 2 expl
+were be VERB 0 root
+ten ten NUM 5 nummod
+Chadian Chadian ADJ 5 amod
+soldiers soldier NOUN 6 nsubj @TCDMIL
+killed kill VERB.VBD 2 csubj
+in in ADP 8 case
+clashes clash NOUN 6 obl
+. . PUNCT 2 punct`, "->TCDMIL 1823 asserted"},
 		{"a clause joined to there-be", `
 There there PRON 2 expl
 was be VERB 0 root
