@@ -155,9 +155,11 @@ func (d *Dict) PatternPhrasesNoParty() { d.patternPhrasesOut = true }
 
 // FirstActorTarget makes the coder take the target of a rule that names
 // no target slot from the first mention naming a party after the verb,
-// among the words the verb governs, as PETRARCH's find_target takes the
-// first coded noun phrase of the verb's lower sequence. By default the
-// object, then the obliques and complements, are searched in that order.
+// among the words the verb governs outside its adverbial clauses ("after
+// Sweden spoke"), as PETRARCH's find_target takes the first coded noun
+// phrase of the verb's lower sequence. A passive whose doer is named
+// keeps its subject as the target. By default the object, then the
+// obliques and complements, are searched in that order.
 func (d *Dict) FirstActorTarget() { d.firstAfter = true }
 
 // AdverbSubjectWords lets a rule's subject word (Rule.Subj) be met by an
