@@ -557,6 +557,9 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 		return nil, err
 	}
 	var d *doc.Document
+	// parse is the bracketed parse read, with its comma phrases dropped
+	// as the record's configuration asks.
+	var parse string
 	coder := s.coder
 	switch r.ParseFormat {
 	case "conllu":
@@ -566,7 +569,8 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 		}
 		d = conllu.ToDocument(r.ID, sents)
 	case "ptb":
-		d, err = ptbDocument(r.ID, petrCommaParse(r), s.lemmas)
+		parse = petrCommaParse(r)
+		d, err = ptbDocument(r.ID, parse, s.lemmas)
 		if err != nil {
 			return nil, fmt.Errorf("record %s: %w", r.ID, err)
 		}
@@ -605,19 +609,18 @@ func (c *petrDictCoder) code(r petrRecord) ([]petrEvent, error) {
 	if s.actors != nil {
 		s.actors.phrases = nil
 		if r.ParseFormat == "ptb" && s.pico == nil {
-			s.actors.phrases = ptbWordPhrases(petrCommaParse(r))
+			s.actors.phrases = ptbWordPhrases(parse)
 		}
 	}
 	var first func(*doc.Document)
 	if r.ParseFormat == "ptb" && s.pico == nil {
-		phrases := ptbBaseNounPhrases(petrCommaParse(r))
+		phrases := ptbBaseNounPhrases(parse)
 		first = func(d *doc.Document) { petrFirstActorPerPhrase(d, phrases) }
 	}
 	run(d, first)
 	// New actors: code again with the noun phrases no dictionary names
 	// as actors of their own, and keep what they add.
 	if n := petrNewActorLength(r); n > 0 && r.ParseFormat == "ptb" {
-		parse := petrCommaParse(r)
 		if d2, err := ptbDocument(r.ID, parse, s.lemmas); err == nil {
 			d2.Date = d.Date
 			run(d2, func(d2 *doc.Document) {
