@@ -8,6 +8,8 @@ import (
 	"github.com/sitrep/sitrep/doc"
 )
 
+// TestPetrNewActorLength checks that new_actor_length is read as a
+// positive count, and as 0 when unset, negative or no number.
 func TestPetrNewActorLength(t *testing.T) {
 	tests := []struct {
 		config map[string]string
@@ -62,9 +64,16 @@ func TestPetrNewActors(t *testing.T) {
 	if len(d.Entities) == 0 || d.Entities[0].Code != `"NORLAND CHIEF ENVOY ADA BROOK"` {
 		t.Errorf("possessive not left out: %+v", d.Entities)
 	}
+	n := len(d.Entities)
 	petrAddNewActors(d, [][2]int{{-1, 2}, {3, 1}, {0, 999}}, 4)
+	if len(d.Entities) != n {
+		t.Errorf("spans outside the sentence added %d mentions", len(d.Entities)-n)
+	}
 }
 
+// TestPetrMergeNewActors checks that events coded with new actors are
+// taken where they keep the dictionary actors' events, or have a trigger
+// of their own, and refused where they displace a dictionary actor.
 func TestPetrMergeNewActors(t *testing.T) {
 	ev := func(tok int, src, tgt string) doc.Event {
 		e := doc.Event{Code: "041", TriggerToken: tok, Source: doc.ActorRef{Code: src}}
