@@ -29,6 +29,9 @@ type Parser struct {
 	rootLabel int
 	model     *perceptron.Model
 	pool      sync.Pool
+	// branches and maxMargin set selectional branching (SetBranching).
+	branches  int
+	maxMargin float32
 }
 
 type scratch struct {
@@ -36,6 +39,11 @@ type scratch struct {
 	x      sentence
 	feats  []uint64
 	scores []float32
+	// for selectional branching
+	steps, branch       []step
+	cands               []int
+	prefix              []float32
+	bestHead, bestLabel []int
 }
 
 // Labels returns the relations the parser assigns.
@@ -113,12 +121,16 @@ func (p *Parser) ParseInto(forms, tags []string, heads []int, rels []string) {
 	defer p.pool.Put(sc)
 	prepare(&sc.x, forms, tags)
 	st := &sc.st
-	st.reset(n)
-	for !st.done() {
-		sc.feats = features(st, &sc.x, sc.feats[:0])
-		clear(sc.scores)
-		p.model.Score(sc.feats, sc.scores)
-		st.apply(p.best(st, sc.scores))
+	if p.branches > 0 {
+		p.decodeBranching(sc, n)
+	} else {
+		st.reset(n)
+		for !st.done() {
+			sc.feats = features(st, &sc.x, sc.feats[:0])
+			clear(sc.scores)
+			p.model.Score(sc.feats, sc.scores)
+			st.apply(p.best(st, sc.scores))
+		}
 	}
 	p.finish(st, tags)
 	for i := 1; i <= n; i++ {

@@ -85,6 +85,8 @@ func runEvalParse(args []string, stdout, stderr io.Writer) error {
 	parserModel := fs.String("model", "", "parser model file (default: the embedded model)")
 	goldTags := fs.Bool("gold-tags", false, "parse with the gold XPOS tags instead of predicted ones")
 	rels := fs.Bool("relations", false, "print precision, recall and F1 per relation")
+	branches := fs.Int("branches", parse.DefaultBranches, "alternative parses tried per sentence by selectional branching (0: greedy)")
+	maxMargin := fs.Float64("max-margin", parse.DefaultMaxMargin, "largest margin between the best and second-best action at which the parser branches")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
@@ -99,6 +101,9 @@ func runEvalParse(args []string, stdout, stderr io.Writer) error {
 	p, err := loadParser(*parserModel)
 	if err != nil {
 		return err
+	}
+	if b, m := p.Branching(); b != *branches || m != float32(*maxMargin) {
+		p.SetBranching(*branches, float32(*maxMargin))
 	}
 	sc := scoreParse(tg, p, gold, *goldTags)
 	tags := "predicted"
