@@ -17,12 +17,16 @@ type word struct {
 	pre    [3]uint64
 	suf    [4]uint64
 	amb    uint64 // ambiguity class: the tags seen with the word
+	capc   uint64 // word-table capitalisation class of a word without ambiguity class (else noCapital)
 	flags  uint64
 	lowerS string
 }
 
 // noSegment is the seg value of words without a hyphen.
 const noSegment = 1 << 20
+
+// noCapital is the capitalisation class of words the word table lacks.
+const noCapital = 9
 
 const (
 	flagUpper = 1 << iota
@@ -76,6 +80,11 @@ const (
 	fForm uint64 = 44 + iota
 	fSeg
 	fFormFirst
+	// word-table capitalisation classes, only when the tagger has them
+	fCap
+	fCapT1
+	fCapNb
+	fCapAmb
 )
 
 // Templates of the second pass, which sees the first pass's tags of the
@@ -157,6 +166,13 @@ func (tg *Tagger) describe(f string, w *word) {
 		w.suf[k] = perceptron.Hash(suffix(low, k+1))
 	}
 	w.amb = tg.amb[low]
+	// Only words the lexicon has no ambiguity class for: for the others
+	// the treebank knows better ("Nigerian" is an adjective in UD though
+	// news always capitalises it).
+	w.capc = noCapital
+	if c, ok := tg.caps[low]; ok && w.amb == 0 {
+		w.capc = uint64(c)
+	}
 	var fl uint64
 	r, _ := utf8.DecodeRuneInString(f)
 	if unicode.IsUpper(r) {
@@ -184,8 +200,9 @@ func (tg *Tagger) describe(f string, w *word) {
 }
 
 // features appends the features of token i given the tags already chosen
-// for the tokens before it.
-func features(ws []word, i int, prev []int, out []uint64) []uint64 {
+// for the tokens before it; withCaps adds the word table's
+// capitalisation classes.
+func features(ws []word, i int, prev []int, withCaps bool, out []uint64) []uint64 {
 	w := &ws[i]
 	at := func(j int) (uint64, uint64, uint64, uint64) { // lower, suf3, amb, shape
 		if j < 0 {
@@ -226,7 +243,20 @@ func features(ws []word, i int, prev []int, out []uint64) []uint64 {
 		f2(fAmbWp1, w.amb, wp1),
 		f1(fForm, w.form), f1(fSeg, w.seg), f2(fFormFirst, w.form, w.flags&flagFirst),
 	)
-	return out
+	if !withCaps {
+		return out
+	}
+	capAt := func(j int) uint64 {
+		if j < 0 || j >= len(ws) {
+			return noCapital + 1
+		}
+		return ws[j].capc
+	}
+	fl := w.flags & (flagTitle | flagUpper | flagFirst)
+	return append(out,
+		f2(fCap, w.capc, fl), f2(fCapT1, w.capc<<8|fl, t1),
+		f2(fCapNb, capAt(i-1)<<8|w.capc<<4|capAt(i+1), fl), f2(fCapAmb, w.capc<<8|fl, w.amb),
+	)
 }
 
 // shape maps letters to X/x, digits to d and keeps other characters,
@@ -288,8 +318,8 @@ func suffix(s string, n int) string {
 // features2 appends the features of token i in the second pass: those of
 // the first pass plus the first-pass tags of token i and the two tokens
 // after it.
-func features2(ws []word, i int, prev, first []int, out []uint64) []uint64 {
-	out = features(ws, i, prev, out)
+func features2(ws []word, i int, prev, first []int, withCaps bool, out []uint64) []uint64 {
+	out = features(ws, i, prev, withCaps, out)
 	tag := func(j int) uint64 {
 		if j >= len(first) {
 			return 2000

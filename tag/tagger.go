@@ -41,6 +41,9 @@ type Tagger struct {
 	amb map[string]uint64
 	// dict maps frequent, unambiguous word forms to their class.
 	dict map[string]int32
+	// caps holds the word table's capitalisation classes; nil for a
+	// tagger trained without them.
+	caps Capitals
 	// cache holds the precomputed word data of known forms.
 	cache map[string]*word
 	// Lemmatizer fills lemmas from the predicted tags.
@@ -72,6 +75,10 @@ func (tg *Tagger) getScratch(n int) *scratch {
 	s.ws, s.prev, s.first, s.margin = s.ws[:n], s.prev[:n], s.first[:n], s.margin[:n]
 	return s
 }
+
+// Capitals returns the word table's capitalisation classes the tagger
+// uses, nil if none.
+func (tg *Tagger) Capitals() Capitals { return tg.caps }
 
 // Classes returns the number of joint UPOS+XPOS classes.
 func (tg *Tagger) Classes() int { return len(tg.upos) }
@@ -125,7 +132,7 @@ func (tg *Tagger) pass1(forms []string, ws []word, out []int, s *scratch) {
 			s.margin[i] = math.MaxFloat32
 			continue
 		}
-		s.feats = features(ws, i, out, s.feats[:0])
+		s.feats = features(ws, i, out, tg.caps != nil, s.feats[:0])
 		clear(s.scores)
 		tg.model.Score(s.feats, s.scores)
 		out[i], s.margin[i] = argmaxMargin(s.scores)
@@ -140,7 +147,7 @@ func (tg *Tagger) pass2(forms []string, ws []word, first, out []int, s *scratch)
 			out[i] = first[i]
 			continue
 		}
-		s.feats = features2(ws, i, out, first, s.feats[:0])
+		s.feats = features2(ws, i, out, first, tg.caps != nil, s.feats[:0])
 		clear(s.scores)
 		tg.model2.Score(s.feats, s.scores)
 		out[i] = argmax(s.scores)
@@ -182,6 +189,9 @@ type TrainOptions struct {
 	MinWeight float32
 	// Log receives one line per epoch with the dev accuracy; may be nil.
 	Log io.Writer
+	// Capitals, when not nil, adds features of the word table's
+	// capitalisation classes; they are saved with the model.
+	Capitals Capitals
 	// Folds, when at least 2, trains a second pass that sees the first
 	// pass's tags of the words to the right; the first-pass tags of the
 	// training data come from Folds-fold jackknifing so that they carry
@@ -220,7 +230,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		}
 		return names[i] < names[j]
 	})
-	tg := &Tagger{amb: map[string]uint64{}, dict: map[string]int32{}}
+	tg := &Tagger{amb: map[string]uint64{}, dict: map[string]int32{}, caps: opt.Capitals}
 	classOf := map[string]int{}
 	for i, n := range names {
 		u, x, _ := strings.Cut(n, "\t")
@@ -269,7 +279,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 				in = append(in, sm)
 			}
 		}
-		fold := &Tagger{upos: tg.upos, xpos: tg.xpos, amb: tg.amb, dict: tg.dict, cache: tg.cache}
+		fold := &Tagger{upos: tg.upos, xpos: tg.xpos, amb: tg.amb, dict: tg.dict, cache: tg.cache, caps: tg.caps}
 		fold.model = fold.trainPass(in, nil, nil, opt, fmt.Sprintf("fold %d/%d ", k+1, opt.Folds))
 		for j, sm := range out {
 			first[idx[j]] = fold.tagClasses(sm.forms)
@@ -342,9 +352,9 @@ func (tg *Tagger) trainPass(tr, dv []sample, first [][]int, opt TrainOptions, la
 			tg.prepare(sm.forms, ws)
 			for i := range sm.forms {
 				if first == nil {
-					feats = features(ws, i, prev, feats[:0])
+					feats = features(ws, i, prev, tg.caps != nil, feats[:0])
 				} else {
-					feats = features2(ws, i, prev, first[si], feats[:0])
+					feats = features2(ws, i, prev, first[si], tg.caps != nil, feats[:0])
 				}
 				clear(scores)
 				t.Score(feats, scores)
@@ -473,6 +483,10 @@ type meta struct {
 	// Sure is the first-pass margin above which the second pass keeps the
 	// first pass's tag.
 	Sure float32
+	// CapWords and CapClasses are the word table's capitalisation
+	// classes, when the tagger uses them.
+	CapWords   []string
+	CapClasses []byte
 }
 
 // Save writes the tagger, gzip-compressed.
@@ -489,6 +503,10 @@ func (tg *Tagger) Save(w io.Writer) error {
 	for _, k := range slices.Sorted(maps.Keys(tg.dict)) {
 		m.DictWords = append(m.DictWords, k)
 		m.DictTags = append(m.DictTags, tg.dict[k])
+	}
+	for _, k := range slices.Sorted(maps.Keys(tg.caps)) {
+		m.CapWords = append(m.CapWords, k)
+		m.CapClasses = append(m.CapClasses, tg.caps[k])
 	}
 	models := []*perceptron.Model{tg.model}
 	if tg.model2 != nil {
@@ -548,11 +566,21 @@ func Load(r io.Reader) (*Tagger, error) {
 		}
 		dict[w] = c
 	}
+	if len(m.CapWords) != len(m.CapClasses) {
+		return nil, fmt.Errorf("load tagger: %d capitalised words for %d classes", len(m.CapWords), len(m.CapClasses))
+	}
+	var caps Capitals
+	if len(m.CapWords) > 0 {
+		caps = make(Capitals, len(m.CapWords))
+		for i, w := range m.CapWords {
+			caps[w] = m.CapClasses[i]
+		}
+	}
 	lm := &lemma.Lemmatizer{}
 	if err := lm.UnmarshalBinary(m.Lemma); err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
-	tg := &Tagger{upos: m.UPOS, xpos: m.XPOS, amb: amb, dict: dict, model: model, model2: model2, sure: m.Sure, Lemmatizer: lm}
+	tg := &Tagger{upos: m.UPOS, xpos: m.XPOS, amb: amb, dict: dict, caps: caps, model: model, model2: model2, sure: m.Sure, Lemmatizer: lm}
 	tg.buildCache()
 	return tg, nil
 }

@@ -44,6 +44,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	tagger := fs.String("tagger", "", "parser only: tagger model used to tag the training and dev data (default: the embedded one; \"gold\" keeps gold tags)")
 	writeTagged := fs.String("write-tagged", "", "parser only: also write the retagged training and dev data to PREFIX.train.conllu and PREFIX.dev.conllu, to train again on them with --tagger gold")
 	folds := fs.Int("jackknife", 0, "parser: tag the training data by N-fold jackknifing with fresh taggers (0 = use --tagger); tagger: N >= 2 adds a second pass that sees the first pass's tags of the words to the right, trained on N-fold jackknifed first-pass tags")
+	capitals := fs.String("capitals", "", "tagger only: word table (as ner/clusters.tsv.gz) whose capitalisation classes become features; saved with the model")
 	if err := fs.Parse(args[1:]); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
@@ -75,6 +76,13 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	switch what {
 	case "tagger":
 		opt := tag.TrainOptions{Epochs: orDefault(*epochs, 12), Seed: *seed, MinWeight: float32(*minWeight), LemmaTrain: lemmaTrain, Log: stderr, Folds: *folds}
+		if *capitals != "" {
+			caps, err := tag.ReadCapitalsFile(*capitals)
+			if err != nil {
+				return err
+			}
+			opt.Capitals = caps
+		}
 		tg, err := tag.Train(train, dev, opt)
 		if err != nil {
 			return err

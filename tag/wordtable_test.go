@@ -1,0 +1,84 @@
+package tag
+
+import (
+	"bytes"
+	"compress/gzip"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/treebanktest"
+)
+
+func TestReadCapitals(t *testing.T) {
+	table := "# word table of our own\nrebels\t3\t40\t0\nGeneva\t6\t90\t3\nnocluster\t-\t-\t1\n\n"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(table))
+	zw.Close()
+	for name, in := range map[string][]byte{"plain": []byte(table), "gzip": gz.Bytes()} {
+		caps, err := ReadCapitals(bytes.NewReader(in))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		want := Capitals{"rebels": 0, "geneva": 3, "nocluster": 1}
+		if len(caps) != len(want) {
+			t.Errorf("%s: got %v, want %v", name, caps, want)
+		}
+		for w, c := range want {
+			if got, ok := caps[w]; !ok || got != c {
+				t.Errorf("%s: %q has class %d (%v), want %d", name, w, got, ok, c)
+			}
+		}
+	}
+	for _, bad := range []string{"rebels\t3\t40\n", "rebels\t3\t40\t7\n", "rebels\t3\t40\t12\n", "\x1f\x8bnot gzip"} {
+		if _, err := ReadCapitals(strings.NewReader(bad)); err == nil {
+			t.Errorf("ReadCapitals(%q) gave no error", bad)
+		}
+	}
+}
+
+func TestTrainWithCapitals(t *testing.T) {
+	tb := treebanktest.Tiny()
+	caps := Capitals{"geneva": 3, "cairo": 3, "iran": 3, "monday": 3, "rebels": 0, "talks": 0, "police": 0}
+	tg, err := Train(tb, tb, TrainOptions{Epochs: 10, Seed: 3, Capitals: caps, Folds: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := tg.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Capitals()) != len(caps) || back.Capitals()["geneva"] != 3 {
+		t.Errorf("capitals after the round trip: %v, want %v", back.Capitals(), caps)
+	}
+	probe := strings.Fields("Police visited Geneva on Monday .")
+	u1, x1 := tg.Tag(probe)
+	u2, x2 := back.Tag(probe)
+	if !slices.Equal(u1, u2) || !slices.Equal(x1, x2) {
+		t.Errorf("round trip changed the tags: %v %v vs %v %v", u1, x1, u2, x2)
+	}
+	// Words the lexicon lacks get the class of their lowercased form, or
+	// none; words it has an ambiguity class for ("the") get none.
+	back.caps["the"] = 0
+	ws := make([]word, 4)
+	back.describe("GENEVA", &ws[0])
+	back.describe("Police", &ws[1])
+	back.describe("Ankara", &ws[2])
+	back.describe("The", &ws[3])
+	if ws[0].capc != 3 || ws[1].capc != 0 || ws[2].capc != noCapital || ws[3].capc != noCapital {
+		t.Errorf("capitalisation classes %d %d %d %d, want 3 0 %d %d", ws[0].capc, ws[1].capc, ws[2].capc, ws[3].capc, noCapital, noCapital)
+	}
+	// A tagger without a table has none, and loads as before.
+	plain, err := Train(tb, nil, TrainOptions{Epochs: 2, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.Capitals() != nil {
+		t.Errorf("tagger trained without a table has capitals %v", plain.Capitals())
+	}
+}
