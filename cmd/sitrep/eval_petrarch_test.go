@@ -153,7 +153,7 @@ func TestEvalPetrarchFloor(t *testing.T) {
 	if code := run([]string{"eval", "petrarch", "--suite", suite, "--show", "0"}, &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	floors := map[string]float64{"PETR_UnitTest": 86, "PETR2_GSR": 85}
+	floors := map[string]float64{"PETR_UnitTest": 95, "PETR2_GSR": 85}
 	for name, floor := range floors {
 		m := regexp.MustCompile(`(?m)^` + name + `\s+\d+\s+\d+\s+([\d.]+)%`).FindStringSubmatch(out.String())
 		if m == nil {
