@@ -483,8 +483,17 @@ type meta struct {
 	// Sure is the first-pass margin above which the second pass keeps the
 	// first pass's tag.
 	Sure float32
-	// CapWords and CapClasses are the word table's capitalisation
-	// classes, when the tagger uses them.
+}
+
+// capsMagic starts the files of taggers with capitalisation classes,
+// whose metadata is a capsMeta; the files of the others stay as they
+// were, byte for byte.
+const capsMagic = "sitrep-tagger-caps-1\n"
+
+// capsMeta is the metadata of a tagger with capitalisation classes: the
+// word table's sorted words and their classes.
+type capsMeta struct {
+	Meta       meta
 	CapWords   []string
 	CapClasses []byte
 }
@@ -504,15 +513,20 @@ func (tg *Tagger) Save(w io.Writer) error {
 		m.DictWords = append(m.DictWords, k)
 		m.DictTags = append(m.DictTags, tg.dict[k])
 	}
-	for _, k := range slices.Sorted(maps.Keys(tg.caps)) {
-		m.CapWords = append(m.CapWords, k)
-		m.CapClasses = append(m.CapClasses, tg.caps[k])
-	}
 	models := []*perceptron.Model{tg.model}
 	if tg.model2 != nil {
 		models = append(models, tg.model2)
 	}
-	if err := perceptron.WriteModels(w, fileMagic, m, models...); err != nil {
+	magic, md := fileMagic, any(m)
+	if tg.caps != nil {
+		cm := capsMeta{Meta: m}
+		for _, k := range slices.Sorted(maps.Keys(tg.caps)) {
+			cm.CapWords = append(cm.CapWords, k)
+			cm.CapClasses = append(cm.CapClasses, tg.caps[k])
+		}
+		magic, md = capsMagic, cm
+	}
+	if err := perceptron.WriteModels(w, magic, md, models...); err != nil {
 		return fmt.Errorf("save tagger: %w", err)
 	}
 	return nil
@@ -532,11 +546,19 @@ func (tg *Tagger) SaveFile(path string) error {
 
 // Load reads a tagger written by Save.
 func Load(r io.Reader) (*Tagger, error) {
-	var m meta
-	models, err := perceptron.ReadModels(r, fileMagic, &m)
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
+	var cm capsMeta
+	models, err := perceptron.ReadModels(bytes.NewReader(data), fileMagic, &cm.Meta)
+	if err != nil {
+		var err2 error
+		if models, err2 = perceptron.ReadModels(bytes.NewReader(data), capsMagic, &cm); err2 != nil {
+			return nil, fmt.Errorf("load tagger: %w", err)
+		}
+	}
+	m := cm.Meta
 	if want := map[bool]int{false: 1, true: 2}[m.TwoPass]; len(models) != want {
 		return nil, fmt.Errorf("load tagger: %d models in the file, want %d", len(models), want)
 	}
@@ -566,14 +588,14 @@ func Load(r io.Reader) (*Tagger, error) {
 		}
 		dict[w] = c
 	}
-	if len(m.CapWords) != len(m.CapClasses) {
-		return nil, fmt.Errorf("load tagger: %d capitalised words for %d classes", len(m.CapWords), len(m.CapClasses))
+	if len(cm.CapWords) != len(cm.CapClasses) {
+		return nil, fmt.Errorf("load tagger: %d capitalised words for %d classes", len(cm.CapWords), len(cm.CapClasses))
 	}
 	var caps Capitals
-	if len(m.CapWords) > 0 {
-		caps = make(Capitals, len(m.CapWords))
-		for i, w := range m.CapWords {
-			caps[w] = m.CapClasses[i]
+	if len(cm.CapWords) > 0 {
+		caps = make(Capitals, len(cm.CapWords))
+		for i, w := range cm.CapWords {
+			caps[w] = cm.CapClasses[i]
 		}
 	}
 	lm := &lemma.Lemmatizer{}

@@ -3,6 +3,7 @@ package tag
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -80,5 +81,24 @@ func TestTrainWithCapitals(t *testing.T) {
 	}
 	if plain.Capitals() != nil {
 		t.Errorf("tagger trained without a table has capitals %v", plain.Capitals())
+	}
+	// Files of taggers without a table keep the first format, those with
+	// one announce theirs.
+	for _, tc := range []struct {
+		tg    *Tagger
+		magic string
+	}{{plain, fileMagic}, {tg, capsMagic}} {
+		var b bytes.Buffer
+		if err := tc.tg.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := make([]byte, len(tc.magic))
+		if _, err := io.ReadFull(zr, head); err != nil || string(head) != tc.magic {
+			t.Errorf("file starts %q, want %q", head, tc.magic)
+		}
 	}
 }
