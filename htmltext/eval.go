@@ -1,13 +1,13 @@
 package htmltext
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
+
+	"github.com/sitrep/sitrep/internal/jsonl"
 )
 
 // Score is token-level precision, recall and F1 of extracted text against
@@ -81,23 +81,16 @@ type manifestRecord struct {
 // url, html, expected_text, paths relative to dir) and scores it against
 // its expected text.
 func EvalDir(dir string) (*EvalResult, error) {
-	f, err := os.Open(filepath.Join(dir, "manifest.jsonl"))
+	mr, err := jsonl.Open(filepath.Join(dir, "manifest.jsonl"))
 	if err != nil {
 		return nil, fmt.Errorf("eval html: %w", err)
 	}
-	defer f.Close()
+	defer mr.Close()
 	res := &EvalResult{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
+	for mr.Next() {
 		var rec manifestRecord
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, fmt.Errorf("eval html: manifest line %d: %w", line, err)
+		if err := mr.Decode(&rec); err != nil {
+			return nil, fmt.Errorf("eval html: manifest: %w", err)
 		}
 		want, err := os.ReadFile(filepath.Join(dir, rec.Expected))
 		if err != nil {
@@ -117,7 +110,7 @@ func EvalDir(dir string) (*EvalResult, error) {
 		}
 		res.Pages = append(res.Pages, ps)
 	}
-	if err := sc.Err(); err != nil {
+	if err := mr.Err(); err != nil {
 		return nil, fmt.Errorf("eval html: manifest: %w", err)
 	}
 	if len(res.Pages) == 0 {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -18,6 +17,7 @@ import (
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/engine"
 	"github.com/sitrep/sitrep/event"
+	"github.com/sitrep/sitrep/internal/jsonl"
 	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/petrarch"
 )
@@ -213,26 +213,21 @@ func petrPct(a, b int) float64 {
 }
 
 func readPetrRecords(path string) ([]petrRecord, error) {
-	f, err := os.Open(path)
+	jr, err := jsonl.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("petrarch suite: %w", err)
 	}
-	defer f.Close()
+	defer jr.Close()
 	var out []petrRecord
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
+	for jr.Next() {
 		var r petrRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		if err := jr.Decode(&r); err != nil {
+			return nil, err
 		}
 		out = append(out, r)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err := jr.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -5,13 +5,10 @@
 package geoeval
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -20,6 +17,7 @@ import (
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/internal/cputime"
+	"github.com/sitrep/sitrep/internal/jsonl"
 	"github.com/sitrep/sitrep/internal/prf"
 )
 
@@ -334,31 +332,24 @@ func snippet(text string, start, end int) string {
 // Read loads a gold set (JSONL, one article a line), at most limit
 // articles when limit > 0.
 func Read(path string, limit int) ([]Article, error) {
-	f, err := os.Open(path)
+	r, err := jsonl.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read gold: %w", err)
 	}
-	defer f.Close()
+	defer r.Close()
 	var out []Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
+	for r.Next() {
 		var a Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, fmt.Errorf("read gold: %s:%d: %w", path, line, err)
+		if err := r.Decode(&a); err != nil {
+			return nil, fmt.Errorf("read gold: %w", err)
 		}
 		out = append(out, a)
 		if limit > 0 && len(out) >= limit {
 			break
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read gold: %s: %w", path, err)
+	if err := r.Err(); err != nil {
+		return nil, fmt.Errorf("read gold: %w", err)
 	}
 	if len(out) == 0 {
 		return nil, errors.New("read gold: no articles in " + path)

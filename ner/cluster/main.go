@@ -14,10 +14,8 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"math"
 	"math/rand"
 	"os"
@@ -26,6 +24,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sitrep/sitrep/internal/jsonl"
 	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/ner"
 )
@@ -65,30 +64,20 @@ func run(in, out string, nVocab, nCap, nCtx, dims, kFine, kCoarse int) error {
 	if err != nil {
 		p = in
 	}
-	f, err := os.Open(p)
+	r, err := jsonl.Open(p)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(p, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return fmt.Errorf("%s: %w", p, err)
-		}
-		r = zr
-	}
+	defer r.Close()
 	// Pass 1: read every article into lower-cased token ids, counting.
 	ids := map[string]int32{}
 	var words []string
 	var count, capCount, midCount []int
 	var seq []int32 // -1 separates paragraphs
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	arts := 0
-	for sc.Scan() {
+	for r.Next() {
 		var a struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+		if err := r.Decode(&a); err != nil {
 			continue
 		}
 		arts++
@@ -116,7 +105,7 @@ func run(in, out string, nVocab, nCap, nCtx, dims, kFine, kCoarse int) error {
 			seq = append(seq, -1)
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := r.Err(); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "%d articles, %d tokens, %d types\n", arts, len(seq), len(words))

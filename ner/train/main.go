@@ -11,9 +11,6 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -21,6 +18,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/jsonl"
 	"github.com/sitrep/sitrep/internal/shared"
 	"github.com/sitrep/sitrep/ner"
 )
@@ -69,19 +67,7 @@ func open(rel string) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		f.Close()
-		return nil, fmt.Errorf("%s: %w", rel, err)
-	}
-	return struct {
-		io.Reader
-		io.Closer
-	}{zr, f}, nil
+	return jsonl.OpenText(p)
 }
 
 func gum(rel string) ([]ner.Sentence, error) {
@@ -224,18 +210,20 @@ func report(name string, m *ner.Model, test []ner.Sentence) {
 // corpus with m and returns the sentences it is confident of that name at
 // least one entity, with their gazetteer features.
 func selfTrain(m *ner.Model, gz *ner.Gazetteer) ([]ner.Sentence, error) {
-	r, err := open("data/corpus/bench.jsonl.gz")
+	p, err := shared.Path("data/corpus/bench.jsonl.gz")
+	if err != nil {
+		return nil, err
+	}
+	r, err := jsonl.Open(p)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []ner.Sentence
 	seen, arts := 0, 0
-	for arts < selfArticles && sc.Scan() {
+	for arts < selfArticles && r.Next() {
 		var a struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+		if err := r.Decode(&a); err != nil {
 			continue
 		}
 		arts++
@@ -255,7 +243,7 @@ func selfTrain(m *ner.Model, gz *ner.Gazetteer) ([]ner.Sentence, error) {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "self-training: kept %d of %d sentences from %d articles\n", len(out), seen, arts)
-	return out, sc.Err()
+	return out, r.Err()
 }
 
 func hasEntity(tags []string) bool {
