@@ -328,7 +328,7 @@ func qualifiedNames(g *Gazetteer, text string, spans []doc.Span, found []*mentio
 			ends, holds = holders(g, text, found)
 		}
 		for _, end := range ends {
-			if start := end - len(name); start >= 0 && text[start:end] == name && wordStartAt(text, start) {
+			if start := end - len(name); start >= 0 && sameName(text[start:end], name) && wordStartAt(text, start) {
 				out[key] = holds[end]
 				break
 			}
@@ -371,6 +371,19 @@ func holders(g *Gazetteer, text string, found []*mention) ([]int, map[int][]post
 	return ends, holds
 }
 
+// sameName reports whether two writings of a name are the same name:
+// identical, or equal but for case where one is written in capitals
+// ("RIDGE FARM, Ill." of a story that goes on about "Ridge Farm").
+func sameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return strings.EqualFold(a, b) && (!hasLower(a) || !hasLower(b))
+}
+
+// hasLower reports whether s has a lower-case letter.
+func hasLower(s string) bool { return strings.IndexFunc(s, unicode.IsLower) >= 0 }
+
 // wordStartAt reports whether a word starts at byte offset i of s: no
 // letter or digit ends right before it.
 func wordStartAt(s string, i int) bool {
@@ -405,12 +418,14 @@ func qualifiedBy(g *Gazetteer, text string, end int, byStart map[int][]*mention)
 		if w != ", " {
 			continue
 		}
-		// A state's abbreviation the recognizer left alone ("RIDGE FARM,
-		// Ill. (AP)").
-		if code := stateAbbrevAt(r); code != "" {
-			if i, ok := g.byAdmin1["US."+code]; ok {
-				return []posting{{entry: int32(i)}}
-			}
+		// A state's abbreviation or postal code the recognizer left
+		// alone ("RIDGE FARM, Ill. (AP)", "Ridge Farm, IL").
+		key := postalStateAfter(text, end)
+		if code := stateAbbrevAt(r); key == "" && code != "" {
+			key = "US." + code
+		}
+		if i, ok := g.byAdmin1[key]; ok && key != "" {
+			return []posting{{entry: int32(i)}}
 		}
 	}
 	return nil
@@ -421,11 +436,12 @@ func qualifiedBy(g *Gazetteer, text string, end int, byStart map[int][]*mention)
 // Chiefland").
 var locatedIn = []string{", ", " in ", ", in ", " near ", ", near ", " outside ", ", outside ", " area of "}
 
-// stateAbbrevAt returns the postal code of the US state whose code
-// ("IL") or AP abbreviation ("Ill.") s starts with as a whole word, or "".
+// stateAbbrevAt returns the postal code of the US state whose AP
+// abbreviation ("Ill.") s starts with as a whole word, or "";
+// postalStateAfter reads the postal codes themselves.
 func stateAbbrevAt(s string) string {
 	for code, abs := range usStateAbbrevs {
-		if wordAt(s, code) || slices.ContainsFunc(abs, func(a string) bool { return wordAt(s, a) }) {
+		if slices.ContainsFunc(abs, func(a string) bool { return wordAt(s, a) }) {
 			return code
 		}
 	}

@@ -298,8 +298,8 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 			m.evidence = true // "Paris, Texas"
 			ms[k+1].evidence = true
 		}
-		if next == "," && m.j+1 < len(toks) && usState(toks[m.j+1].Word()) != "" {
-			m.evidence = true
+		if next == "," && postalStateAfter(d.Text, m.end) != "" {
+			m.evidence = true // "Dayton, OH"
 		}
 		if k > 0 && prev == "," && ms[k-1].sent == m.sent && ms[k-1].j == m.i-1 {
 			m.evidence = true
@@ -366,7 +366,7 @@ func (p *Parser) filter(d *doc.Document, sents []doc.Sentence, ms []*mention) {
 		}
 		strongEvidence := m.localA1 != nil || placeNouns[next] ||
 			(m.i >= 2 && prev == "of" && placeNouns[strings.ToLower(toks[m.i-2].Word())]) ||
-			next == "," && m.j+1 < len(toks) && usState(toks[m.j+1].Word()) != ""
+			next == "," && postalStateAfter(d.Text, m.end) != ""
 		if (single && ordinaryWords[lower] || ordinaryWords[m.key]) && !strongEvidence && !isCountryCode(first.Code) {
 			m.reject("ordinary word")
 			continue
@@ -604,15 +604,4 @@ func isActorCode(code string) bool {
 		return true
 	}
 	return false
-}
-
-// usState returns the admin-1 key of a US state postal code or AP
-// abbreviation ("TX", "Tex."), or "".
-func usState(w string) string {
-	if len(w) == 2 && strings.ToUpper(w) == w {
-		if _, ok := usStateAbbrevs[w]; ok {
-			return "US." + w
-		}
-	}
-	return ""
 }

@@ -192,9 +192,13 @@ var admin1Extra = map[string][]string{
 	"GB.ENG": {"England"}, "GB.SCT": {"Scotland"}, "GB.WLS": {"Wales"},
 }
 
-// usStateAbbrevs are the AP style abbreviations of US states, used in
-// datelines and "Paris, Tex." constructions.
+// usStateAbbrevs maps the postal code of every US state and of DC to the
+// state's AP style abbreviations, used in datelines and "Paris, Tex."
+// constructions; the states AP spells out (Alaska, Hawaii, Idaho, Iowa,
+// Maine, Ohio, Utah) have none, but their codes count as the others' do
+// ("Dayton, OH").
 var usStateAbbrevs = map[string][]string{
+	"AK": nil, "HI": nil, "ID": nil, "IA": nil, "ME": nil, "OH": nil, "UT": nil,
 	"AL": {"Ala."}, "AZ": {"Ariz."}, "AR": {"Ark."}, "CA": {"Calif.", "Cal."}, "CO": {"Colo."},
 	"CT": {"Conn."}, "DE": {"Del."}, "DC": {"D.C."}, "FL": {"Fla."}, "GA": {"Ga."}, "IL": {"Ill."},
 	"IN": {"Ind."}, "KS": {"Kan.", "Kans."}, "KY": {"Ky."}, "LA": {"La."}, "MD": {"Md."},

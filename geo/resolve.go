@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/sitrep/sitrep/doc"
 )
@@ -127,15 +126,12 @@ func (p *Parser) resolve(d *doc.Document, ms []*mention, nationality map[string]
 				}
 			}
 		}
-		if rest := d.Text[m.end:min(len(d.Text), m.end+6)]; strings.HasPrefix(rest, ", ") {
-			w := strings.TrimRight(rest[2:min(len(rest), 4)], " .,")
-			if a := usState(w); a != "" && (len(rest) < 5 || !unicode.IsLetter(rune(rest[4]))) {
-				if m.localA1 == nil {
-					m.localA1 = map[string]bool{}
-				}
-				m.localA1[a] = true
-				m.stateAbbrev = true
+		if a := postalStateAfter(d.Text, m.end); a != "" {
+			if m.localA1 == nil {
+				m.localA1 = map[string]bool{}
 			}
+			m.localA1[a] = true
+			m.stateAbbrev = true
 		}
 	}
 	// Mentions of the same name form a group that contributes to the

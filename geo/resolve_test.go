@@ -187,6 +187,17 @@ func TestUnknownTownQualifiedByState(t *testing.T) {
 		// A state's code before a dash that is no letter.
 		{"ZORVALE, IL—A grain elevator burned on Friday.", "ZORVALE", "", "Illinois"},
 		{"ZORVALE, ILL—A grain elevator burned on Friday.", "ZORVALE", "", ""},
+		// The codes of the states AP spells out count as the others do.
+		{"ZORVALE, OH (AP) — A grain elevator burned on Friday.", "ZORVALE", "", "Ohio"},
+		{"A grain elevator burned in Zorvale, ME, on Friday.", "Zorvale", "", "Maine"},
+		// Not in a sentence written in capitals, where the code is a word.
+		{"VOTERS IN ZORVALE, OR NOT, BACKED THE LEVY.", "ZORVALE", "", ""},
+		{"VOTERS IN ZORVALE, IN TURN, BACKED THE LEVY.", "ZORVALE", "", ""},
+		// A dateline in capitals places the name as the story writes it.
+		{"QUILLMARSH, Okla. (AP) — Crews said Quillmarsh has 600 people.", "Quillmarsh", "", "Oklahoma"},
+		{"Crews reached Quillmarsh, Tenn., on Friday. QUILLMARSH FLOODS AGAIN", "QUILLMARSH", "", "Tennessee"},
+		// Case counts between two writings in lower and mixed case.
+		{"Crews reached Quillmarsh, Tenn., on Friday. A quillmarsh is a bog.", "quillmarsh", "", ""},
 	}
 	for _, tt := range tests {
 		start := indexWord(tt.text, tt.name)
@@ -288,15 +299,15 @@ func TestResolveSpansOddInput(t *testing.T) {
 	}
 }
 
-// TestStateAbbrevAt checks the states whose code or AP abbreviation
-// starts a text as a whole word.
+// TestStateAbbrevAt checks the states whose AP abbreviation starts a
+// text as a whole word; postal codes are postalStateAfter's.
 func TestStateAbbrevAt(t *testing.T) {
 	tests := []struct {
 		s, want string
 	}{
 		{"Ill. (AP) — Crews", "IL"},
-		{"IL—Crews", "IL"},
-		{"IL", "IL"},
+		{"IL—Crews", ""},
+		{"IL", ""},
 		{"W. Va., where", "WV"},
 		{"W.Va.", "WV"},
 		{"Kans.", "KS"},
