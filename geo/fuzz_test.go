@@ -18,6 +18,7 @@ func FuzzProcess(f *testing.F) {
 		"",
 		"\xff\xfe Al-Qaim near Mosul’s outskirts",
 		"NEW YORK (AP) — Washington said",
+		"VOTERS IN DAYTON, OR NOT. Crews from Portland, ME\xff",
 	} {
 		f.Add(s)
 	}
@@ -51,6 +52,7 @@ func FuzzResolveSpans(f *testing.F) {
 		{"Crews from DeZorvale, Ohio, came. Zorvale was spared.", 34, 41},
 		{"Fire in Madison Twp. near Hamilton and Middletown, Ohio.", 8, 20},
 		{"Zorvale, IL\xff", 0, 7},
+		{"QUILLMARSH, OH — Quillmarsh.é", 19, 29},
 		{"", 0, 0},
 		{"Belgrade in central Minnesota", -1, 8},
 	} {

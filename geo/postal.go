@@ -67,7 +67,7 @@ func capitalsAround(text string, before, after int) bool {
 	}
 	// Forward, to the sentence's end.
 	n := 0
-	for i := after; i < len(text) && n < capsWindow; {
+	for i := max(after, 0); i < len(text) && n < capsWindow; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if sentenceEndAt(text, i) {
 			break

@@ -87,6 +87,11 @@ func TestCapitalsAround(t *testing.T) {
 			t.Errorf("capitalsAround(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+	for _, r := range [][2]int{{-5, -3}, {100, 200}, {3, 1}} {
+		if capitalsAround("Fire in Dayton", r[0], r[1]) {
+			t.Errorf("capitalsAround out of range %v = true, want false", r)
+		}
+	}
 }
 
 // TestSameName checks that two writings of a name match across case only
