@@ -1270,13 +1270,96 @@ var definitePlurals = map[string]bool{"authorities": true, "officials": true, "p
 
 // docCountry returns the latest mention of the country the document is
 // about so far: mentioned at least twice, and more often than any other
-// country. It returns -1 when there is none.
+// country. It returns -1 when there is none. It gives what rankCountries
+// would, but counts each settled entity once per document and only
+// rescans the current sentence's.
 func (r *Recognizer) docCountry(ds *docState) int {
-	cs, counts, latest := r.rankCountries(ds, nil)
-	if len(cs) == 0 || counts[cs[0]] < 2 || len(cs) > 1 && counts[cs[1]] == counts[cs[0]] {
+	t := &ds.countries
+	ents := ds.d.Entities
+	settled := min(ds.settled, len(ents))
+	if t.counts == nil {
+		t.counts, t.latest = map[string]int{}, map[string]int{}
+	}
+	for ; t.n < settled; t.n++ {
+		if c := r.countedCountry(&ents[t.n]); c != "" {
+			t.counts[c]++
+			t.latest[c] = t.n
+		}
+	}
+	// The current sentence's entities may still change: count them on
+	// the side, in a short list.
+	var cur []countryCount
+	for i := t.n; i < len(ents); i++ {
+		c := r.countedCountry(&ents[i])
+		if c == "" {
+			continue
+		}
+		k := 0
+		for k < len(cur) && cur[k].country != c {
+			k++
+		}
+		if k == len(cur) {
+			cur = append(cur, countryCount{country: c})
+		}
+		cur[k].n++
+		cur[k].latest = i
+	}
+	best, bestN, secondN := "", 0, 0
+	consider := func(c string, n int) {
+		switch {
+		case n > bestN:
+			best, bestN, secondN = c, n, bestN
+		case n > secondN:
+			secondN = n
+		}
+	}
+	for c, n := range t.counts {
+		for _, x := range cur {
+			if x.country == c {
+				n += x.n
+			}
+		}
+		consider(c, n)
+	}
+	for _, x := range cur {
+		if _, ok := t.counts[x.country]; !ok {
+			consider(x.country, x.n)
+		}
+	}
+	if bestN < 2 || secondN == bestN {
 		return -1
 	}
-	return latest[cs[0]]
+	for _, x := range cur {
+		if x.country == best {
+			return x.latest
+		}
+	}
+	return t.latest[best]
+}
+
+// countryTally counts the country mentions of a document's first n
+// entities: how many each country has and the index of its latest.
+type countryTally struct {
+	n      int
+	counts map[string]int
+	latest map[string]int
+}
+
+// countryCount is one country's mentions among a few entities.
+type countryCount struct {
+	country   string
+	n, latest int
+}
+
+// countedCountry returns the country an entity counts as a mention of in
+// rankCountries (a nation, named by itself or by its people and bodies,
+// not by coreference), or "".
+func (r *Recognizer) countedCountry(e *doc.Entity) string {
+	c := CountryOf(e.Code)
+	if !r.isNation(c) || e.By == "coref" {
+		return ""
+	}
+	return c
 }
 
 // rankCountries counts the mentions of each country in the document so
@@ -1288,8 +1371,8 @@ func (r *Recognizer) rankCountries(ds *docState, skip func(*doc.Entity) bool) (c
 	counts, latest = map[string]int{}, map[string]int{}
 	for i := range ds.d.Entities {
 		e := &ds.d.Entities[i]
-		c := CountryOf(e.Code)
-		if !r.isNation(c) || e.By == "coref" || skip != nil && skip(e) {
+		c := r.countedCountry(e)
+		if c == "" || skip != nil && skip(e) {
 			continue
 		}
 		counts[c]++

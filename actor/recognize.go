@@ -80,6 +80,14 @@ type docState struct {
 	// nerType keeps the type NER first gave a name, so that the name
 	// keeps it through the document.
 	nerType map[string]string
+	// settled is the number of entities no step changes any more: those
+	// of the sentences before the current one (the steps that revise
+	// entities, such as appositions and origins, only touch the current
+	// sentence's).
+	settled int
+	// countries tallies the country mentions of settled entities for
+	// docCountry, so that it does not rescan the document on each call.
+	countries countryTally
 }
 
 // Recognize fills d.Entities with the actors found in d's sentences.
@@ -101,6 +109,7 @@ func (r *Recognizer) Recognize(d *doc.Document) {
 }
 
 func (r *Recognizer) sentence(ds *docState, si int) {
+	ds.settled = len(ds.d.Entities)
 	s := &ds.d.Sentences[si]
 	n := len(s.Tokens)
 	if n == 0 {
