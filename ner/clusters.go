@@ -1,13 +1,13 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/sitrep/sitrep/internal/wordtable"
 )
 
 // wordClass is what the word table knows of a lower-cased word: its
@@ -28,27 +28,13 @@ var (
 
 // readClasses parses the word table written by ./cluster.
 func readClasses(data []byte) (map[string]wordClass, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("ner word table: %w", err)
-	}
 	out := map[string]wordClass{}
-	sc := bufio.NewScanner(zr)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("ner word table: line %d: want 4 fields", n)
-		}
-		out[f[0]] = wordClass{coarse: f[1], fine: f[2], capital: f[3]}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("ner word table: %w", err)
+	err := wordtable.Read(bytes.NewReader(data), func(r wordtable.Row) error {
+		out[r.Word] = wordClass{coarse: r.Coarse, fine: r.Fine, capital: r.Capital}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ner %w", err)
 	}
 	return out, nil
 }

@@ -1,12 +1,12 @@
 package tag
 
 import (
-	"bufio"
-	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/sitrep/sitrep/internal/wordtable"
 )
 
 // Capitals maps a lowercased word to how often news text writes it
@@ -21,30 +21,16 @@ type Capitals map[string]uint8
 // its capitalisation class per line, tab-separated; "#" starts a comment
 // line). A gzip-compressed table is uncompressed.
 func ReadCapitals(r io.Reader) (Capitals, error) {
-	br := bufio.NewReader(r)
-	if head, err := br.Peek(2); err == nil && head[0] == 0x1f && head[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, fmt.Errorf("read capitals: %w", err)
-		}
-		br = bufio.NewReader(zr)
-	}
 	out := Capitals{}
-	sc := bufio.NewScanner(br)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	err := wordtable.Read(r, func(row wordtable.Row) error {
+		c := row.Capital
+		if len(c) != 1 || c[0] < '0' || c[0] > '3' {
+			return fmt.Errorf("capitalisation class %q, want 0-3", c)
 		}
-		f := strings.Split(line, "\t")
-		if len(f) < 4 || len(f[3]) != 1 || f[3][0] < '0' || f[3][0] > '3' {
-			return nil, fmt.Errorf("read capitals: line %d: want a word, two clusters and a class 0-3", n)
-		}
-		out[strings.ToLower(f[0])] = f[3][0] - '0'
-	}
-	if err := sc.Err(); err != nil {
+		out[strings.ToLower(row.Word)] = c[0] - '0'
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("read capitals: %w", err)
 	}
 	return out, nil

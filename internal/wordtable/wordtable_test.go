@@ -1,0 +1,52 @@
+package wordtable
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestRead(t *testing.T) {
+	table := "# a table of our own\nrebels\t3\t40\t0\nGeneva\t6\t90\t3\n\nnocluster\t-\t-\t1\n"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(table))
+	zw.Close()
+	want := []Row{{"rebels", "3", "40", "0"}, {"Geneva", "6", "90", "3"}, {"nocluster", "-", "-", "1"}}
+	for name, in := range map[string][]byte{"plain": []byte(table), "gzip": gz.Bytes()} {
+		var got []Row
+		if err := Read(bytes.NewReader(in), func(r Row) error { got = append(got, r); return nil }); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"rebels\t3\t40\n", "line 1"},
+		{"# c\nrebels\t3\t40\t0\t9\n", "line 2"},
+		{"\x1f\x8bnot gzip", "word table"},
+		{"\x00\x01", "line 1"},
+	} {
+		err := Read(strings.NewReader(tc.in), func(Row) error { return nil })
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Read(%q) = %v, want an error with %q", tc.in, err, tc.want)
+		}
+	}
+	stop := errors.New("bad class")
+	err := Read(strings.NewReader("a\t1\t2\t0\nb\t1\t2\t9\n"), func(r Row) error {
+		if r.Capital == "9" {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("callback error came back as %v", err)
+	}
+}
