@@ -102,14 +102,7 @@ func capitalsAround(text string, before, after int) bool {
 			i -= size
 			continue
 		}
-		j := i
-		for j > 0 {
-			r, size := utf8.DecodeLastRuneInString(text[:j])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j -= size
-		}
+		j := letterRunStart(text, i)
 		count(text[j:i])
 		n++
 		i = j
@@ -134,14 +127,19 @@ func sentenceEndAt(text string, i int) bool {
 	if next, _ := utf8.DecodeRuneInString(text[i+1:]); i+1 < len(text) && !unicode.IsSpace(next) {
 		return false
 	}
-	j := i
-	for j > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:j])
+	w := text[letterRunStart(text, i):i]
+	return utf8.RuneCountInString(w) >= 2 && !abbrevs[strings.ToLower(w)]
+}
+
+// letterRunStart returns the offset where the run of letters ending at
+// offset i of text begins (i itself when the rune before i is no letter).
+func letterRunStart(text string, i int) int {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
 		if !unicode.IsLetter(r) {
 			break
 		}
-		j -= size
+		i -= size
 	}
-	w := text[j:i]
-	return utf8.RuneCountInString(w) >= 2 && !abbrevs[strings.ToLower(w)]
+	return i
 }
