@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -171,20 +172,25 @@ func (s *SQLite) pageRowids(ctx context.Context, f *EventFilter) (string, []any,
 	}
 	if len(bs) == 1 {
 		b := bs[0]
-		return `SELECT e.rowid` + b.from() + b.w.String() + order + limitClause(f.Limit, f.Offset), b.w.args, nil
+		page, args := limitClause(b.w.args, f.Limit, f.Offset)
+		return `SELECT e.rowid` + b.from() + b.w.String() + order + page, args, nil
 	}
-	armLimit := ""
+	// Each arm keeps the rows of every page up to this one; its limit is
+	// bound like the page's, so the text does not vary with the page.
+	armLimit := -1
 	if n := pageLimit(f.Limit); n > 0 {
-		armLimit = fmt.Sprintf(" LIMIT %d", n+max(f.Offset, 0))
+		armLimit = n + min(max(f.Offset, 0), math.MaxInt-n)
 	}
 	var arms []string
 	var args []any
 	for _, b := range bs {
-		arms = append(arms, `SELECT * FROM (SELECT `+sortKeys+b.from()+b.w.String()+order+armLimit+`)`)
+		arms = append(arms, `SELECT * FROM (SELECT `+sortKeys+b.from()+b.w.String()+order+` LIMIT ?)`)
 		args = append(args, b.w.args...)
+		args = append(args, armLimit)
 	}
 	outer, _ := eventOrder(f.Sort, "")
-	return `SELECT id FROM (` + strings.Join(arms, " UNION ALL ") + `)` + outer + limitClause(f.Limit, f.Offset), args, nil
+	page, args := limitClause(args, f.Limit, f.Offset)
+	return `SELECT id FROM (` + strings.Join(arms, " UNION ALL ") + `)` + outer + page, args, nil
 }
 
 // countMatches returns the query counting the events matching f, summed

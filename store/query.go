@@ -136,8 +136,11 @@ func pageLimit(limit int) int {
 	return max(limit, -1)
 }
 
-func limitClause(limit, offset int) string {
-	return fmt.Sprintf(" LIMIT %d OFFSET %d", pageLimit(limit), max(offset, 0))
+// limitClause returns the LIMIT and OFFSET clause of a page, as bound
+// parameters, and args with their values appended: the text is the same
+// for every page, so one prepared statement serves them all.
+func limitClause(args []any, limit, offset int) (string, []any) {
+	return " LIMIT ? OFFSET ?", append(args, pageLimit(limit), max(offset, 0))
 }
 
 const eventColumns = `e.idx, e.sentence, e.start, e."end", e.trigger, e.src, e.src_text, e.src_start, e.src_end, e.has_tgt, e.tgt, e.tgt_text, e.tgt_start, e.tgt_end,
@@ -305,9 +308,9 @@ func (s *SQLite) eachCluster(ctx context.Context, f ClusterFilter, paged bool, f
 	default:
 		return fmt.Errorf("list clusters: unknown sort %q", f.Sort)
 	}
-	limit := ""
+	limit, args := "", w.args
 	if paged {
-		limit = limitClause(f.Limit, f.Offset)
+		limit, args = limitClause(args, f.Limit, f.Offset)
 	}
 	q := `SELECT c.key, c.src, c.tgt, c.code, c.root, c.quad, c.goldstein, c.day, c.has_place, c.place_name, c.place_country, c.place_lat, c.place_lon, c.place_geoid,
 		c.num_mentions, c.num_articles, c.num_sources, coalesce(c.first_seen, ''), coalesce(c.last_seen, ''), c.confidence, c.avg_tone, c.source_url,
@@ -318,7 +321,7 @@ func (s *SQLite) eachCluster(ctx context.Context, f ClusterFilter, paged bool, f
 			WHEN c.has_place = 1 THEN coalesce((SELECT admin1 FROM places WHERE name = c.place_name AND country = c.place_country LIMIT 1), '') ELSE '' END
 		FROM clusters c` +
 		w.String() + order + limit
-	rows, err := s.db.QueryContext(ctx, q, w.args...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("list clusters: %w", err)
 	}
@@ -632,10 +635,11 @@ func (s *SQLite) Places(ctx context.Context, f PlaceFilter) ([]PlacePoint, error
 	if limit == 0 {
 		limit = 1000
 	}
+	page, args := limitClause(w.args, limit, f.Offset)
 	q := `SELECT min(e.place_name), min(e.place_country), avg(e.place_lat), avg(e.place_lon), min(e.place_geoid), count(*),
 		sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4), avg(e.goldstein)
-		FROM events e` + w.String() + ` GROUP BY ` + group + ` ORDER BY count(*) DESC, min(e.place_name)` + limitClause(limit, f.Offset)
-	rows, err := s.db.QueryContext(ctx, q, w.args...)
+		FROM events e` + w.String() + ` GROUP BY ` + group + ` ORDER BY count(*) DESC, min(e.place_name)` + page
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
 	}
@@ -701,9 +705,10 @@ func (s *SQLite) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	if limit == 0 {
 		limit = 20
 	}
+	page, args := limitClause(w.args, limit, q.Offset)
 	query := `SELECT ` + docSummaryColumns + `, snippet(documents_fts, 1, '[', ']', '…', 16), bm25(documents_fts)
-		FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid` + w.String() + ` ORDER BY bm25(documents_fts)` + limitClause(limit, q.Offset)
-	rows, err := s.db.QueryContext(ctx, query, w.args...)
+		FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid` + w.String() + ` ORDER BY bm25(documents_fts)` + page
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -749,7 +754,8 @@ func (s *SQLite) Documents(ctx context.Context, f DocFilter) ([]DocSummary, erro
 	if !f.To.IsZero() {
 		w.add("d.date <= ?", f.To.String())
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+docSummaryColumns+` FROM documents d`+w.String()+` ORDER BY d.date DESC, d.id`+limitClause(f.Limit, f.Offset), w.args...)
+	page, args := limitClause(w.args, f.Limit, f.Offset)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+docSummaryColumns+` FROM documents d`+w.String()+` ORDER BY d.date DESC, d.id`+page, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}

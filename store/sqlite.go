@@ -136,8 +136,10 @@ func (s *SQLite) Close() error {
 const maxStmts = 256
 
 // prepared runs a query through a statement prepared once and kept, so
-// the event pages, whose text repeats from request to request, are not
-// parsed and planned each time.
+// the event pages, whose text repeats from request to request (it
+// depends on the filters given, not on their values, and the page's
+// limit and offset are bound parameters too), are not parsed and planned
+// each time.
 func (s *SQLite) prepared(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	s.smu.Lock()
 	st := s.stmts[q]
