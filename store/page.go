@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -38,8 +39,10 @@ func (s *SQLite) sideBranches(ctx context.Context, side, prefix string) ([]branc
 	if side == "tgt" {
 		count = "as_target"
 	}
-	rows, err := s.prepared(ctx, `SELECT code FROM actor_stats WHERE code >= ? AND code < ? AND `+count+` > 0 ORDER BY code LIMIT ?`,
-		prefix, prefixEnd(prefix), maxCodeBranches+1)
+	// The limit is a constant, in the text: a bound one would have the
+	// statement prepared again at each execution (see boundLimit).
+	rows, err := s.prepared(ctx, `SELECT code FROM actor_stats WHERE code >= ? AND code < ? AND `+count+` > 0 ORDER BY code LIMIT `+strconv.Itoa(maxCodeBranches+1),
+		prefix, prefixEnd(prefix))
 	if err != nil {
 		return nil, fmt.Errorf("actor codes of %s: %w", prefix, err)
 	}
@@ -184,7 +187,7 @@ func (s *SQLite) pageRowids(ctx context.Context, f *EventFilter) (string, []any,
 	var arms []string
 	var args []any
 	for _, b := range bs {
-		arms = append(arms, `SELECT * FROM (SELECT `+sortKeys+b.from()+b.w.String()+order+` LIMIT ?)`)
+		arms = append(arms, `SELECT * FROM (SELECT `+sortKeys+b.from()+b.w.String()+order+` LIMIT `+boundLimit+`)`)
 		args = append(args, b.w.args...)
 		args = append(args, armLimit)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
@@ -22,11 +23,32 @@ func TestLimitClause(t *testing.T) {
 		{1, math.MaxInt, []any{1, math.MaxInt}},
 	} {
 		clause, args := limitClause([]any{"USA"}, tc.limit, tc.offset)
-		if clause != " LIMIT ? OFFSET ?" {
+		if clause != " LIMIT +? OFFSET ?" {
 			t.Errorf("limit %d offset %d: clause %q", tc.limit, tc.offset, clause)
 		}
 		if want := append([]any{"USA"}, tc.want...); !reflect.DeepEqual(args, want) {
 			t.Errorf("limit %d offset %d: args %v, want %v", tc.limit, tc.offset, args, want)
+		}
+	}
+}
+
+// TestPageLimitsNotBare checks that no page's LIMIT is a bare parameter,
+// which SQLite would have the statement prepared again for at each
+// execution (see boundLimit).
+func TestPageLimitsNotBare(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, Options{})
+	pageCorpus(t, s)
+	for _, f := range []EventFilter{{}, {Source: "USA", Limit: 5, Offset: 10}, {Either: "RUS", Sort: SortGoldAsc}, {Source: "USAGOV", Limit: -1}, {Target: "U"}} {
+		q, args, err := s.pageRowids(ctx, &f)
+		if err != nil {
+			t.Fatalf("%+v: %v", f, err)
+		}
+		if strings.Contains(q, "LIMIT ?") {
+			t.Errorf("%+v: bare LIMIT parameter in %s", f, q)
+		}
+		if n := strings.Count(q, "?"); n != len(args) {
+			t.Errorf("%+v: %d parameters, %d arguments", f, n, len(args))
 		}
 	}
 }

@@ -140,8 +140,15 @@ func pageLimit(limit int) int {
 // parameters, and args with their values appended: the text is the same
 // for every page, so one prepared statement serves them all.
 func limitClause(args []any, limit, offset int) (string, []any) {
-	return " LIMIT ? OFFSET ?", append(args, pageLimit(limit), max(offset, 0))
+	return " LIMIT " + boundLimit + " OFFSET ?", append(args, pageLimit(limit), max(offset, 0))
 }
+
+// boundLimit is a LIMIT's bound parameter. SQLite (3.47 on) reads a
+// bare "LIMIT ?" at prepare time and marks the statement to be prepared
+// again whenever a value is bound to it, that is at every execution,
+// which would undo keeping the statement; a unary plus makes the limit
+// an expression it evaluates at run time instead.
+const boundLimit = "+?"
 
 const eventColumns = `e.idx, e.sentence, e.start, e."end", e.trigger, e.src, e.src_text, e.src_start, e.src_end, e.has_tgt, e.tgt, e.tgt_text, e.tgt_start, e.tgt_end,
 	e.code, e.root, e.quad, e.goldstein, e.plover_type, e.plover_mode, e.modality, e.date, e.date_precision, e.has_place, e.place_name, e.place_country,
