@@ -192,6 +192,8 @@ func run(path string, events, perDoc int, clusters string, runs int, w io.Writer
 		{"events --source CHN --root 19 --limit 50", list(store.EventFilter{Source: "CHN", Root: "19", Limit: 50})},
 		{"events --from 2020-03-01 --to 2020-03-31 --limit 50", list(store.EventFilter{From: doc.DayOf(2020, 3, 1), To: doc.DayOf(2020, 3, 31), Limit: 50})},
 		{"events --place SY --quad 4 --limit 50", list(store.EventFilter{Place: "SY", QuadClass: 4, Limit: 50})},
+		{"events --sort -date --limit 100 --offset 900", list(store.EventFilter{Sort: store.SortDateDesc, Limit: 100, Offset: 900})},
+		{"events --code 18 --limit 100", list(store.EventFilter{Code: "18", Limit: 100})},
 		{"count --dyad USA-RUS", count(store.EventFilter{Source: "USA", Target: "RUS"})},
 		{"actors --top 20", func() (int, error) {
 			as, err := st.TopActors(ctx, store.ActorQuery{Limit: 20})
