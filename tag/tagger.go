@@ -551,12 +551,14 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
 	var cm capsMeta
+	withCaps := false
 	models, err := perceptron.ReadModels(bytes.NewReader(data), fileMagic, &cm.Meta)
 	if err != nil {
 		var err2 error
 		if models, err2 = perceptron.ReadModels(bytes.NewReader(data), capsMagic, &cm); err2 != nil {
 			return nil, fmt.Errorf("load tagger: %w", err)
 		}
+		withCaps = true
 	}
 	m := cm.Meta
 	if want := map[bool]int{false: 1, true: 2}[m.TwoPass]; len(models) != want {
@@ -592,7 +594,9 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("load tagger: %d capitalised words for %d classes", len(cm.CapWords), len(cm.CapClasses))
 	}
 	var caps Capitals
-	if len(cm.CapWords) > 0 {
+	// A tagger trained with a table keeps its capitalisation features
+	// even when the table was empty.
+	if withCaps {
 		caps = make(Capitals, len(cm.CapWords))
 		for i, w := range cm.CapWords {
 			caps[w] = cm.CapClasses[i]

@@ -102,3 +102,37 @@ func TestTrainWithCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyCapitalsRoundTrip checks that a tagger trained with an empty
+// word table (a table of comments only) loads with its capitalisation
+// features still on, so that it tags as it did before saving.
+func TestEmptyCapitalsRoundTrip(t *testing.T) {
+	caps, err := ReadCapitals(strings.NewReader("# no words yet\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := treebanktest.Tiny()
+	tg, err := Train(tb, nil, TrainOptions{Epochs: 3, Seed: 7, Capitals: caps})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := tg.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Capitals() == nil || len(back.Capitals()) != 0 {
+		t.Errorf("capitals after the round trip: %v, want an empty table", back.Capitals())
+	}
+	for _, s := range []string{"Police visited Geneva on Monday .", "Talks resumed in Cairo ."} {
+		forms := strings.Fields(s)
+		u1, x1 := tg.Tag(forms)
+		u2, x2 := back.Tag(forms)
+		if !slices.Equal(u1, u2) || !slices.Equal(x1, x2) {
+			t.Errorf("%q: round trip changed the tags: %v %v vs %v %v", s, u1, x1, u2, x2)
+		}
+	}
+}
