@@ -300,7 +300,14 @@ func listMarker(s string) bool {
 			letters++
 		}
 	}
-	return letters <= 3 || romanNumeral(s)
+	return letters <= 3 || romanNumeral(strings.TrimFunc(s, isMarkerPunct))
+}
+
+// isMarkerPunct reports whether r can surround a list item marker, as
+// the brackets of "(viii)" and the full stop of "XIV.": anything but a
+// letter or a digit.
+func isMarkerPunct(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // romanNumeral reports whether s is a lower- or upper-case Roman

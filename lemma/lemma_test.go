@@ -106,6 +106,9 @@ func TestTrainedTables(t *testing.T) {
 		{"XIV", "NUM", "LS", "XIV"},
 		{"(b)", "X", "LS", "(b)"},
 		{"2.1.", "X", "LS", "2.1."},
+		{"(VIII)", "X", "LS", "(VIII)"},
+		{"XXIV.", "NUM", "LS", "XXIV."},
+		{"(Thieves)", "X", "LS", "(thieves)"},
 		// Proper nouns: plurals in their singular, names as written.
 		{"Marines", "PROPN", "NNPS", "Marine"},
 		{"Hills", "PROPN", "NNPS", "Hill"},
