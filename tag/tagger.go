@@ -10,6 +10,7 @@ package tag
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"fmt"
 	"io"
 	"maps"
@@ -544,6 +545,18 @@ func (tg *Tagger) SaveFile(path string) error {
 	return nil
 }
 
+// startsWith reports whether the gzip-compressed data starts with magic
+// once uncompressed.
+func startsWith(data []byte, magic string) bool {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return false
+	}
+	head := make([]byte, len(magic))
+	_, err = io.ReadFull(zr, head)
+	return err == nil && string(head) == magic
+}
+
 // Load reads a tagger written by Save.
 func Load(r io.Reader) (*Tagger, error) {
 	data, err := io.ReadAll(r)
@@ -551,14 +564,17 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
 	var cm capsMeta
-	withCaps := false
-	models, err := perceptron.ReadModels(bytes.NewReader(data), fileMagic, &cm.Meta)
+	// The file's own magic line decides how it is read, so that a damaged
+	// file of either kind reports its own damage.
+	withCaps := startsWith(data, capsMagic)
+	var models []*perceptron.Model
+	if withCaps {
+		models, err = perceptron.ReadModels(bytes.NewReader(data), capsMagic, &cm)
+	} else {
+		models, err = perceptron.ReadModels(bytes.NewReader(data), fileMagic, &cm.Meta)
+	}
 	if err != nil {
-		var err2 error
-		if models, err2 = perceptron.ReadModels(bytes.NewReader(data), capsMagic, &cm); err2 != nil {
-			return nil, fmt.Errorf("load tagger: %w", err)
-		}
-		withCaps = true
+		return nil, fmt.Errorf("load tagger: %w", err)
 	}
 	m := cm.Meta
 	if want := map[bool]int{false: 1, true: 2}[m.TwoPass]; len(models) != want {

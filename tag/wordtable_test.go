@@ -136,3 +136,40 @@ func TestEmptyCapitalsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadDamagedReportsDamage cuts the end off the model data of saved
+// taggers of both kinds: Load fails with the damage ("model 1: ..."), not
+// with a file of another kind.
+func TestLoadDamagedReportsDamage(t *testing.T) {
+	tb := treebanktest.Tiny()
+	for _, caps := range []Capitals{nil, {"geneva": 3, "rebels": 0}} {
+		tg, err := Train(tb, nil, TrainOptions{Epochs: 2, Seed: 11, Capitals: caps})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var saved bytes.Buffer
+		if err := tg.Save(&saved); err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(&saved)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cut bytes.Buffer
+		zw := gzip.NewWriter(&cut)
+		if _, err := zw.Write(raw[:len(raw)-9]); err != nil {
+			t.Fatal(err)
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		_, err = Load(&cut)
+		if err == nil || !strings.Contains(err.Error(), "model 1") {
+			t.Errorf("capitals %v: Load of a cut file gave %v, want the damage to model 1", caps, err)
+		}
+	}
+}
