@@ -27,13 +27,33 @@ func TestRead(t *testing.T) {
 	}
 }
 
+// TestReadInvalidUTF8 checks that a word in invalid UTF-8 is passed on as
+// its bytes, not refused or mangled.
+func TestReadInvalidUTF8(t *testing.T) {
+	var got []Row
+	if err := Read(strings.NewReader("ab\xff\t1\t2\t3\n"), func(r Row) error { got = append(got, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Word != "ab\xff" || got[0].Capital != "3" {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestReadErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"rebels\t3\t40\n", "line 1"},
 		{"# c\nrebels\t3\t40\t0\t9\n", "line 2"},
 		{"\x1f\x8bnot gzip", "word table"},
 		{"\x00\x01", "line 1"},
+		{"", ""},
+		{strings.Repeat("w", 100<<10) + "\t1\t2\t0\n", "word table"},
 	} {
+		if tc.in == "" {
+			if err := Read(strings.NewReader(tc.in), func(Row) error { t.Error("a row from empty input"); return nil }); err != nil {
+				t.Errorf("Read(empty) = %v, want no rows and no error", err)
+			}
+			continue
+		}
 		err := Read(strings.NewReader(tc.in), func(Row) error { return nil })
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("Read(%q) = %v, want an error with %q", tc.in, err, tc.want)
