@@ -76,7 +76,7 @@ func (g *Gazetteer) headFallback(key string, docA1 map[string]bool) []posting {
 		if e.Admin1Key == "" || !docA1[e.Admin1Key] || isCountryCode(e.Code) || e.Code == "ADM1" {
 			continue
 		}
-		if e.Class != "P" && e.Code != "ADM2" {
+		if !isPoint(e) {
 			continue
 		}
 		out = append(out, c)
@@ -125,7 +125,7 @@ func (p *Parser) shortForms(ms []*mention) {
 				}
 				for _, c := range lc {
 					e := &g.Entries[c.entry]
-					if (e.Class != "P" && e.Code != "ADM2") || x.of[c.entry] {
+					if !isPoint(e) || x.of[c.entry] {
 						continue
 					}
 					x.of[c.entry] = true

@@ -59,7 +59,7 @@ func capitalsAround(text string, before, after int) bool {
 		if utf8.RuneCountInString(w) < 2 {
 			return
 		}
-		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
+		if hasLower(w) {
 			mixed++
 		} else {
 			upper++
