@@ -63,6 +63,14 @@ func (st *sentState) index() {
 	}
 }
 
+// push adds unit u and points its tokens at it.
+func (st *sentState) push(u unit) {
+	for k := u.start; k < u.end; k++ {
+		st.at[k] = len(st.units)
+	}
+	st.units = append(st.units, u)
+}
+
 // docState is what the recognizer remembers across a document's sentences.
 type docState struct {
 	d       *doc.Document
@@ -236,19 +244,12 @@ func (r *Recognizer) matchDict(ds *docState, s *doc.Sentence, st *sentState) {
 			// Else "Bin Laden" after "Hamza bin Laden" is Hamza again,
 			// unless Osama was named first.
 			if a >= 0 {
-				for k := a; k < bestEnd; k++ {
-					st.at[k] = len(st.units)
-				}
-				st.units = append(st.units, unit{start: a, end: bestEnd, ner: "PER"})
+				st.push(unit{start: a, end: bestEnd, ner: "PER"})
 				i = bestEnd
 				continue
 			}
 		}
-		u := unit{start: i, end: bestEnd, kind: best.kind, entry: best.entry, code: best.code}
-		for k := i; k < bestEnd; k++ {
-			st.at[k] = len(st.units)
-		}
-		st.units = append(st.units, u)
+		st.push(unit{start: i, end: bestEnd, kind: best.kind, entry: best.entry, code: best.code})
 		i = bestEnd
 	}
 }
@@ -439,10 +440,7 @@ func (r *Recognizer) addNER(ds *docState, st *sentState) {
 			} else {
 				ds.nerType[name] = typ
 			}
-			for k := i; k < j; k++ {
-				st.at[k] = len(st.units)
-			}
-			st.units = append(st.units, unit{start: i, end: j, ner: typ})
+			st.push(unit{start: i, end: j, ner: typ})
 		}
 		i = j
 	}
@@ -474,10 +472,7 @@ func (r *Recognizer) addCapRuns(ds *docState, s *doc.Sentence, st *sentState) {
 		if !known && !afterTitle {
 			continue
 		}
-		for k := i; k < j; k++ {
-			st.at[k] = len(st.units)
-		}
-		st.units = append(st.units, unit{start: i, end: j, ner: "PER"})
+		st.push(unit{start: i, end: j, ner: "PER"})
 		i = j - 1
 	}
 }
