@@ -2146,12 +2146,7 @@ func petrReflexiveObject(toks []doc.Token, v int) bool {
 // petrObject returns the index of the direct object of the verb at v,
 // or -1.
 func petrObject(toks []doc.Token, v int) int {
-	for i, t := range toks {
-		if t.Head-1 == v && (t.Rel == "dobj" || t.Rel == "obj") {
-			return i
-		}
-	}
-	return -1
+	return petrChild(toks, v, "dobj", "obj")
 }
 
 // reciprocalOf reports whether e's target is a co-subject coded both

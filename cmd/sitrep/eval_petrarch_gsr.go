@@ -138,7 +138,7 @@ func petrNounInfinitive(d *doc.Document, si int, toks []doc.Token, i int) bool {
 	if h < 0 || h >= len(toks) || toks[i].Rel != "advcl" || !petrToMarked(toks, i) {
 		return false
 	}
-	o := petrChild(toks, h, "obj", "dobj")
+	o := petrObject(toks, h)
 	if o < 0 || o > i || toks[o].UPOS != "NOUN" {
 		return false
 	}
