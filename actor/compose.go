@@ -849,13 +849,18 @@ func (r *Recognizer) pronoun(ds *docState, si int, s *doc.Sentence, p int, kind 
 	if nearest < 0 {
 		return
 	}
-	c := &ds.d.Entities[nearest]
-	ref := nearest
+	r.add(ds, si, s, p, p+1, corefTo(ds.d.Entities, nearest))
+}
+
+// corefTo returns a mention referring to entity i (or to the entity i
+// itself refers to), with its type, code, name and role.
+func corefTo(ents []doc.Entity, i int) doc.Entity {
+	c := &ents[i]
+	ref := i
 	if c.Ref >= 0 {
 		ref = c.Ref
 	}
-	e := doc.Entity{Type: c.Type, Code: c.Code, Name: c.Name, Role: c.Role, By: "coref", Ref: ref}
-	r.add(ds, si, s, p, p+1, e)
+	return doc.Entity{Type: c.Type, Code: c.Code, Name: c.Name, Role: c.Role, By: "coref", Ref: ref}
 }
 
 // parsedNonSubject reports whether mention c is in a parsed sentence and
@@ -926,11 +931,7 @@ func (r *Recognizer) itSubject(ds *docState, si int, s *doc.Sentence, p int) {
 		if c.Code == "" || (c.Type != "ORG" && c.Type != "GPE") || SectorOf(c.Code) == "CVL" {
 			return
 		}
-		ref := i
-		if c.Ref >= 0 {
-			ref = c.Ref
-		}
-		r.add(ds, si, s, p, p+1, doc.Entity{Type: c.Type, Code: c.Code, Name: c.Name, Role: c.Role, By: "coref", Ref: ref})
+		r.add(ds, si, s, p, p+1, corefTo(ds.d.Entities, i))
 		return
 	}
 }
