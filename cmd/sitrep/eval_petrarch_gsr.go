@@ -88,7 +88,12 @@ func petrWithin(d *doc.Document, toks []doc.Token, a *doc.ActorRef, h int) bool 
 	if k < 0 || k >= len(d.Entities) {
 		return true
 	}
-	for x, n := d.Entities[k].TokStart, 0; x >= 0 && x < len(toks) && n <= len(toks); x, n = toks[x].Head-1, n+1 {
+	return petrUnder(toks, d.Entities[k].TokStart, h)
+}
+
+// petrUnder reports whether token x is h or lies below it.
+func petrUnder(toks []doc.Token, x, h int) bool {
+	for n := 0; x >= 0 && x < len(toks) && n <= len(toks); x, n = toks[x].Head-1, n+1 {
 		if x == h {
 			return true
 		}
@@ -264,10 +269,8 @@ func petrEntityUnder(d *doc.Document, si int, toks []doc.Token, s int) int {
 		if ent.Sentence != si || ent.TokStart < 0 || ent.TokStart >= len(toks) {
 			continue
 		}
-		for x, n := ent.TokStart, 0; x >= 0 && x < len(toks) && n <= len(toks); x, n = toks[x].Head-1, n+1 {
-			if x == s {
-				return k
-			}
+		if petrUnder(toks, ent.TokStart, s) {
+			return k
 		}
 	}
 	return -1
