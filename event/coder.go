@@ -91,7 +91,6 @@ func (c *Coder) Code(d *doc.Document) {
 			continue
 		}
 		t := newTree(d, si, bySent[si])
-		t.agentSubjects = c.dict.agentSubjects
 		c.placeParties(t, bySent[si])
 		c.codeSentence(t)
 	}
@@ -335,7 +334,7 @@ func (c *Coder) bestVerbRule(t *tree, v int) *Rule {
 	}
 	var best *Rule
 	for _, r := range rules {
-		if (best == nil || r.Weight > best.Weight) && t.verbFits(r, v, c.dict.adverbSubj) {
+		if (best == nil || r.Weight > best.Weight) && t.verbFits(r, v, c.dict) {
 			best = r
 		}
 	}
@@ -370,9 +369,9 @@ func baseForms(w string) []string {
 	return out
 }
 
-// verbFits reports whether rule r holds of verb v; adverbSubj lets an
-// adverb before v meet the rule's subject word.
-func (t *tree) verbFits(r *Rule, v int, adverbSubj bool) bool {
+// verbFits reports whether rule r holds of verb v under the options of
+// dictionary d (Dict.AdverbSubjectWords, Dict.AgentSubjects).
+func (t *tree) verbFits(r *Rule, v int, d *Dict) bool {
 	if len(r.Prt) > 0 && t.childLemma(v, set(r.Prt...), "compound:prt") < 0 && !t.prepNext(v, r.Prt) {
 		return false
 	}
@@ -423,8 +422,8 @@ func (t *tree) verbFits(r *Rule, v int, adverbSubj bool) bool {
 		// head: a dictionary pattern "BEGUN *" reads like "GUERRILLA *"
 		// ("has begun to question").
 		pre := t.head[v] < v && t.base(v) == "xcomp" && is(t.head[v]) ||
-			adverbSubj && slices.ContainsFunc(t.kids[v], func(k int) bool { return k < v && t.base(k) == "advmod" && is(k) })
-		if !is(t.subjectWord(v)) && !pre {
+			d.adverbSubj && slices.ContainsFunc(t.kids[v], func(k int) bool { return k < v && t.base(k) == "advmod" && is(k) })
+		if !is(t.subjectWord(v, d.agentSubjects)) && !pre {
 			return false
 		}
 	}

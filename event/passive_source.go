@@ -86,10 +86,11 @@ func (c *Coder) inPatternPhrase(t *tree, r *Rule, v, i int) bool {
 }
 
 // subjectWord returns the token a rule's subject words are matched
-// against: the subject of verb v or, for a passive with AgentSubjects
-// set, the head of its first by- or from-phrase (-1 if none).
-func (t *tree) subjectWord(v int) int {
-	if t.agentSubjects && t.passive(v) {
+// against: the subject of verb v or, for a passive with agentSubjects
+// (Dict.AgentSubjects), the head of its first by- or from-phrase (-1 if
+// none).
+func (t *tree) subjectWord(v int, agentSubjects bool) int {
+	if agentSubjects && t.passive(v) {
 		for _, k := range t.kids[v] {
 			if p := t.phrasePrep(k); t.base(k) == "obl" && (p == "by" || p == "from") {
 				return k

@@ -33,9 +33,6 @@ type tree struct {
 	// plural the actor layer resolved to several parties ("the two
 	// countries" → Ethiopia, Eritrea).
 	twins map[int][]int
-	// agentSubjects matches a rule's subject words, for a passive verb,
-	// against its by- or from-phrase (Dict.AgentSubjects).
-	agentSubjects bool
 }
 
 // v1Rels maps UD version 1 relation names to version 2.
