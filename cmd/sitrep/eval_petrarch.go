@@ -493,9 +493,9 @@ func (c *petrDictCoder) set(env map[string]string) (*petrSet, error) {
 	}
 	// PETRARCH2 (the PICO environments) reads a bare preposition in a
 	// pattern as a noun phrase's word.
-	vd.BracketedPhrasesOnly = env["PICOfile"] != ""
-	rules := vd.Rules(env["Verbfile"])
 	pico := env["PICOfile"] != ""
+	vd.BracketedPhrasesOnly = pico
+	rules := vd.Rules(env["Verbfile"])
 	s := &petrSet{coder: event.New(petrEventDict(rules, c.base, false, pico)), exact: event.New(petrEventDict(rules, c.base, true, pico)),
 		lemmas: vd.Lemmas(), tag: tag, verbs: vd, actors: actors}
 	if f := env["Discardfile"]; f != "" {
