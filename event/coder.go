@@ -1542,7 +1542,7 @@ func (c *Coder) voicelessSubject(t *tree, v int) int {
 // and whether it is the last. It returns -1 if there is none.
 func (t *tree) byAgent(v int) (k int, onAdverb bool) {
 	for _, k := range t.kids[v] {
-		if t.rel(k) == "obl:agent" || (t.base(k) == "obl" && t.phrasePrep(k) == "by") {
+		if t.agentPhrase(k) {
 			return k, false
 		}
 	}
@@ -1557,6 +1557,12 @@ func (t *tree) byAgent(v int) (k int, onAdverb bool) {
 		}
 	}
 	return -1, false
+}
+
+// agentPhrase reports whether dependent k names the doer of its passive
+// verb: an obl:agent, or an oblique opened by "by" (phrasePrep).
+func (t *tree) agentPhrase(k int) bool {
+	return t.rel(k) == "obl:agent" || t.base(k) == "obl" && t.phrasePrep(k) == "by"
 }
 
 // subordinators open adverbial clauses.

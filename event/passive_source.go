@@ -133,7 +133,7 @@ func (t *tree) participleAgent(k, depth int) []int {
 		}
 		if t.passive(pc) || t.child(pc, "aux:pass") >= 0 {
 			for _, a := range t.kids[pc] {
-				if t.rel(a) == "obl:agent" || t.base(a) == "obl" && t.phrasePrep(a) == "by" {
+				if t.agentPhrase(a) {
 					if got := t.codedOnly(t.actors(a, 0)); len(got) > 0 {
 						return got
 					}
