@@ -607,18 +607,18 @@ func (vd *VerbDict) shadowedPatterns() (map[int]bool, map[int]map[string]bool) {
 	}
 	// variants maps a pattern's set member to its body with the set
 	// replaced by that member.
-	variants := func(b string) (string, map[string]string) {
+	variants := func(b string) map[string]string {
 		var set string
 		for _, f := range strings.Fields(b) {
 			if i := strings.Index(f, "&"); i >= 0 {
 				if set != "" {
-					return "", nil
+					return nil
 				}
 				set = strings.TrimRight(f[i:], "_})")
 			}
 		}
 		if set == "" {
-			return "", nil
+			return nil
 		}
 		out := map[string]string{}
 		for _, ph := range vd.expand(Elem{Kind: ElemSynset, Synset: set}, 0) {
@@ -626,34 +626,38 @@ func (vd *VerbDict) shadowedPatterns() (map[int]bool, map[int]map[string]bool) {
 				out[ph[0]] = strings.Replace(b, set, ph[0], 1)
 			}
 		}
-		return set, out
+		return out
 	}
+	// Each pattern's body and variants, worked out once for both passes.
+	type read struct {
+		block, body string
+		line        int
+		variants    map[string]string
+	}
+	var pats []read
 	for _, b := range vd.Blocks {
 		for _, p := range b.Patterns {
 			bd := body(p)
+			r := read{block: b.Name, body: bd, line: p.Line, variants: variants(bd)}
+			pats = append(pats, r)
 			last[key{b.Name, bd}] = p.Line
-			_, vs := variants(bd)
-			for _, v := range vs {
+			for _, v := range r.variants {
 				last[key{b.Name, v}] = p.Line
 			}
 		}
 	}
 	out, members := map[int]bool{}, map[int]map[string]bool{}
-	for _, b := range vd.Blocks {
-		for _, p := range b.Patterns {
-			bd := body(p)
-			if last[key{b.Name, bd}] != p.Line {
-				out[p.Line] = true
-				continue
-			}
-			_, vs := variants(bd)
-			for m, v := range vs {
-				if last[key{b.Name, v}] != p.Line {
-					if members[p.Line] == nil {
-						members[p.Line] = map[string]bool{}
-					}
-					members[p.Line][m] = true
+	for _, r := range pats {
+		if last[key{r.block, r.body}] != r.line {
+			out[r.line] = true
+			continue
+		}
+		for m, v := range r.variants {
+			if last[key{r.block, v}] != r.line {
+				if members[r.line] == nil {
+					members[r.line] = map[string]bool{}
 				}
+				members[r.line][m] = true
 			}
 		}
 	}
