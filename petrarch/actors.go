@@ -416,7 +416,7 @@ func (d *Dict) parseCode(s, file string, line int) (DatedCode, error) {
 	return c, err
 }
 
-// parseDate reads YYMMDD (years below 30 are 20YY) or YYYYMMDD; a
+// parseDate reads YYMMDD (years 00-30 are 20YY) or YYYYMMDD; a
 // seven-digit YYYYMMD is read with a note.
 func (d *Dict) parseDate(s, file string, line int) (time.Time, error) {
 	for _, r := range s {
