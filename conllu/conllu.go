@@ -10,7 +10,6 @@ package conllu
 
 import (
 	"bufio"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -18,6 +17,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/gzipped"
 )
 
 // Word is one syntactic word line of CoNLL-U. Missing values ("_") are
@@ -357,17 +358,12 @@ func Open(path string) (*Reader, io.Closer, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("open conllu: %w", err)
 	}
-	br := bufio.NewReader(f)
-	magic, _ := br.Peek(2)
-	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		gz, err := gzip.NewReader(br)
-		if err != nil {
-			f.Close()
-			return nil, nil, fmt.Errorf("open conllu %s: %w", path, err)
-		}
-		return NewReader(gz), f, nil
+	r, _, err := gzipped.NewReader(bufio.NewReader(f))
+	if err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("open conllu %s: %w", path, err)
 	}
-	return NewReader(br), f, nil
+	return NewReader(r), f, nil
 }
 
 // ReadFile reads every sentence of a CoNLL-U file, gzipped or not.

@@ -8,7 +8,6 @@ package input
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"crypto/sha1"
 	"encoding/hex"
 	"encoding/json"
@@ -23,6 +22,7 @@ import (
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/internal/charref"
+	"github.com/sitrep/sitrep/internal/gzipped"
 	"github.com/sitrep/sitrep/text"
 )
 
@@ -102,12 +102,12 @@ func Open(path string, opts Options) (*Reader, error) {
 // for guessing the format.
 func NewReader(rd io.Reader, name string, opts Options) (*Reader, error) {
 	br := bufio.NewReaderSize(rd, 1<<16)
-	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, fmt.Errorf("%s: gzip: %w", name, err)
-		}
-		br = bufio.NewReaderSize(zr, 1<<16)
+	dr, compressed, err := gzipped.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if compressed {
+		br = bufio.NewReaderSize(dr, 1<<16)
 		name = strings.TrimSuffix(name, ".gz")
 	}
 	head, _ := br.Peek(8192)

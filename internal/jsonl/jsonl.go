@@ -8,16 +8,14 @@ package jsonl
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-)
 
-// gzipMagic starts every gzip stream.
-var gzipMagic = []byte{0x1f, 0x8b}
+	"github.com/sitrep/sitrep/internal/gzipped"
+)
 
 // OpenText opens the file at path for reading, gunzipping it when its
 // content is gzip-compressed (whatever its name). Closing the result closes
@@ -41,19 +39,11 @@ func OpenText(path string) (io.ReadCloser, error) {
 // decompress returns r itself, or a gunzipping reader over it when its
 // content starts with the gzip magic number.
 func decompress(r io.Reader, name string) (io.Reader, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	head, err := br.Peek(len(gzipMagic))
-	if err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !bytes.Equal(head, gzipMagic) {
-		return br, nil
-	}
-	zr, err := gzip.NewReader(br)
+	dr, _, err := gzipped.NewReader(bufio.NewReaderSize(r, 64<<10))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return zr, nil
+	return dr, nil
 }
 
 // Reader iterates over the non-blank lines of a JSON Lines stream.

@@ -7,10 +7,11 @@ package wordtable
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/sitrep/sitrep/internal/gzipped"
 )
 
 // Row is one word of the table.
@@ -29,15 +30,11 @@ type Row struct {
 // skipped; a line without exactly four fields, or an error from fn, stops
 // the reading with an error naming the line.
 func Read(r io.Reader, fn func(Row) error) error {
-	br := bufio.NewReader(r)
-	if head, err := br.Peek(2); err == nil && head[0] == 0x1f && head[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return fmt.Errorf("word table: %w", err)
-		}
-		br = bufio.NewReader(zr)
+	dr, _, err := gzipped.NewReader(bufio.NewReader(r))
+	if err != nil {
+		return fmt.Errorf("word table: %w", err)
 	}
-	sc := bufio.NewScanner(br)
+	sc := bufio.NewScanner(dr)
 	n := 0
 	for sc.Scan() {
 		n++
