@@ -54,6 +54,14 @@ type Trainer struct {
 	index   map[uint64]int32
 	rows    [][]entry
 	step    float64
+	// merge maps a feature to the feature whose weights it joins at
+	// Freeze; see Merge.
+	merge map[uint64]mergeTarget
+}
+
+type mergeTarget struct {
+	key  uint64
+	drop bool
 }
 
 // NewTrainer returns a trainer for n classes (at most MaxClasses).
@@ -82,6 +90,27 @@ func (t *Trainer) Score(feats []uint64, scores []float32) {
 			scores[e.class] += e.w
 		}
 	}
+}
+
+// Merge tells Freeze to add the averaged weights of feature from to those
+// of feature into and to drop from. It lets a trainer learn a feature in
+// several copies (one shared, one per data source, as in Daumé's
+// "frustratingly easy" domain adaptation) whose sum the frozen model
+// scores as one feature, at no cost in speed.
+func (t *Trainer) Merge(from, into uint64) {
+	if t.merge == nil {
+		t.merge = map[uint64]mergeTarget{}
+	}
+	t.merge[from] = mergeTarget{key: into}
+}
+
+// Drop tells Freeze to leave feature out of the frozen model, as a copy
+// for a data source the model is not meant to predict.
+func (t *Trainer) Drop(feature uint64) {
+	if t.merge == nil {
+		t.merge = map[uint64]mergeTarget{}
+	}
+	t.merge[feature] = mergeTarget{drop: true}
 }
 
 // Tick advances the averaging clock; call it once per training example.
@@ -116,23 +145,61 @@ func (t *Trainer) Update(feats []uint64, class int, delta float32) {
 // Freeze returns the averaged model. Weights whose absolute averaged value
 // is below minWeight are dropped, and so are features left with none.
 func (t *Trainer) Freeze(minWeight float32) *Model {
+	type weight struct {
+		class int32
+		v     float64
+	}
+	own := func(k uint64) []weight {
+		r, ok := t.index[k]
+		if !ok {
+			return nil
+		}
+		row := make([]weight, 0, len(t.rows[r]))
+		for _, e := range t.rows[r] {
+			row = append(row, weight{e.class, float64(e.w) - e.u/t.step})
+		}
+		return row
+	}
 	keys := make([]uint64, 0, len(t.index))
 	for k := range t.index {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	// The weights merged into each feature, added in key order so that
+	// the model is deterministic.
+	merged := map[uint64][]weight{}
+	final := keys[:0:0]
+	for _, k := range keys {
+		m, ok := t.merge[k]
+		switch {
+		case !ok:
+			final = append(final, k)
+		case !m.drop:
+			if _, seen := merged[m.key]; !seen {
+				if _, trained := t.index[m.key]; !trained {
+					final = append(final, m.key)
+				}
+			}
+			merged[m.key] = append(merged[m.key], own(k)...)
+		}
+	}
+	slices.Sort(final)
 	b := newBuilder(t.classes)
 	var cls []uint16
 	var ws []float32
-	for _, k := range keys {
+	for _, k := range final {
 		cls, ws = cls[:0], ws[:0]
-		row := slices.Clone(t.rows[t.index[k]])
-		slices.SortFunc(row, func(a, b entry) int { return int(a.class - b.class) })
-		for _, e := range row {
-			avg := float32(float64(e.w) - e.u/t.step)
-			if avg >= minWeight || avg <= -minWeight {
-				cls = append(cls, uint16(e.class))
-				ws = append(ws, avg)
+		row := append(own(k), merged[k]...)
+		// A stable sort keeps each class's weights in the order above.
+		slices.SortStableFunc(row, func(a, b weight) int { return int(a.class - b.class) })
+		for i := 0; i < len(row); {
+			c, sum := row[i].class, 0.0
+			for ; i < len(row) && row[i].class == c; i++ {
+				sum += row[i].v
+			}
+			if w := float32(sum); w >= minWeight || w <= -minWeight {
+				cls = append(cls, uint16(c))
+				ws = append(ws, w)
 			}
 		}
 		if len(cls) > 0 {

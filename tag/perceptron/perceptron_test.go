@@ -74,3 +74,43 @@ func TestReadRejectsGarbage(t *testing.T) {
 		}
 	}
 }
+
+// TestFreezeMergesAndDrops checks that Freeze adds a merged feature's
+// weights to its target's, also to a target never updated itself, and
+// leaves dropped features out.
+func TestFreezeMergesAndDrops(t *testing.T) {
+	tr := NewTrainer(3)
+	tr.Update([]uint64{10, 20}, 0, 2)  // 10 and 20: class 0 +2
+	tr.Update([]uint64{20, 30}, 1, -1) // 20 and 30: class 1 -1
+	tr.Update([]uint64{40}, 2, 3)
+	tr.Update([]uint64{50}, 2, 5)
+	// One tick: every averaged weight is half its last value.
+	tr.Tick()
+	tr.Merge(20, 10) // 10 becomes class 0 +4, class 1 -1
+	tr.Merge(40, 60) // 60 was never updated: it gets 40's class 2 +3
+	tr.Drop(30)
+	m := tr.Freeze(0)
+	for _, tc := range []struct {
+		feat uint64
+		want [3]float32
+	}{
+		{10, [3]float32{4, -1, 0}},
+		{20, [3]float32{}},
+		{30, [3]float32{}},
+		{40, [3]float32{}},
+		{60, [3]float32{0, 0, 3}},
+		{50, [3]float32{0, 0, 5}},
+	} {
+		got := make([]float32, 3)
+		m.Score([]uint64{tc.feat}, got)
+		for c := range got {
+			// Scores are in quantised units, 32767 for the largest weight.
+			if want := tc.want[c] * 32767 / 5; math.Abs(float64(got[c]-want)) > 1 {
+				t.Errorf("feature %d class %d: score %v, want %v", tc.feat, c, got[c], want)
+			}
+		}
+	}
+	if m.Features() != 3 {
+		t.Errorf("%d features after merging and dropping, want 3 (10, 50, 60)", m.Features())
+	}
+}
