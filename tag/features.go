@@ -16,14 +16,18 @@ type word struct {
 	shape  uint64 // compressed word shape (Xx, dd, x-x ...)
 	pre    [3]uint64
 	suf    [4]uint64
-	amb    uint64 // ambiguity class: the tags seen with the word
-	capc   uint64 // word-table capitalisation class of a word without ambiguity class (else noCapital)
+	amb    uint64                     // ambiguity class: the tags seen with the word
+	capc   uint64                     // word-table capitalisation class of a word without ambiguity class (else noCapital)
+	cls    [len(classPrefixes)]uint64 // hashed prefixes of the word's class bit string
 	flags  uint64
 	lowerS string
 }
 
 // noSegment is the seg value of words without a hyphen.
 const noSegment = 1 << 20
+
+// noClass is the class of words the word-class table lacks.
+var noClass = perceptron.Hash("<no class>")
 
 // noCapital is the capitalisation class of words the word table lacks.
 const noCapital = 9
@@ -85,6 +89,30 @@ const (
 	fCapT1
 	fCapNb
 	fCapAmb
+)
+
+// Hierarchical word-class templates, only when the tagger has classes.
+const (
+	fCls4 uint64 = 80 + iota
+	fCls6
+	fCls10
+	fClsFull
+	fClsm1
+	fClsp1
+	fClsm1Full
+	fClsp1Full
+)
+
+// classPrefixes are the lengths of the class bit-string prefixes used as
+// features (0: the whole string).
+var classPrefixes = [...]int{4, 6, 10, 0}
+
+// featureSet tells which optional feature groups a tagger uses.
+type featureSet uint8
+
+const (
+	withCaps featureSet = 1 << iota
+	withClasses
 )
 
 // Templates of the second pass, which sees the first pass's tags of the
@@ -166,6 +194,20 @@ func (tg *Tagger) describe(f string, w *word) {
 		w.suf[k] = perceptron.Hash(suffix(low, k+1))
 	}
 	w.amb = tg.amb[low]
+	bits, ok := tg.classes[f]
+	if !ok {
+		bits, ok = tg.classes[low]
+	}
+	for k, n := range classPrefixes {
+		switch {
+		case !ok:
+			w.cls[k] = noClass
+		case n == 0 || n >= len(bits):
+			w.cls[k] = perceptron.Hash(bits)
+		default:
+			w.cls[k] = perceptron.Hash(bits[:n])
+		}
+	}
 	// Only words the lexicon has no ambiguity class for: for the others
 	// the treebank knows better ("Nigerian" is an adjective in UD though
 	// news always capitalises it).
@@ -202,7 +244,7 @@ func (tg *Tagger) describe(f string, w *word) {
 // features appends the features of token i given the tags already chosen
 // for the tokens before it; withCaps adds the word table's
 // capitalisation classes.
-func features(ws []word, i int, prev []int, withCaps bool, out []uint64) []uint64 {
+func features(ws []word, i int, prev []int, fs featureSet, out []uint64) []uint64 {
 	w := &ws[i]
 	at := func(j int) (uint64, uint64, uint64, uint64) { // lower, suf3, amb, shape
 		if j < 0 {
@@ -243,7 +285,24 @@ func features(ws []word, i int, prev []int, withCaps bool, out []uint64) []uint6
 		f2(fAmbWp1, w.amb, wp1),
 		f1(fForm, w.form), f1(fSeg, w.seg), f2(fFormFirst, w.form, w.flags&flagFirst),
 	)
-	if !withCaps {
+	if fs&withClasses != 0 {
+		clsAt := func(j int) (uint64, uint64) { // prefix 4, whole string
+			if j < 0 {
+				return hStart, hStart
+			}
+			if j >= len(ws) {
+				return hEnd, hEnd
+			}
+			return ws[j].cls[0], ws[j].cls[3]
+		}
+		m4, mf := clsAt(i - 1)
+		p4, pf := clsAt(i + 1)
+		out = append(out,
+			f1(fCls4, w.cls[0]), f1(fCls6, w.cls[1]), f1(fCls10, w.cls[2]), f1(fClsFull, w.cls[3]),
+			f1(fClsm1, m4), f1(fClsp1, p4), f1(fClsm1Full, mf), f1(fClsp1Full, pf),
+		)
+	}
+	if fs&withCaps == 0 {
 		return out
 	}
 	capAt := func(j int) uint64 {
@@ -318,8 +377,8 @@ func suffix(s string, n int) string {
 // features2 appends the features of token i in the second pass: those of
 // the first pass plus the first-pass tags of token i and the two tokens
 // after it.
-func features2(ws []word, i int, prev, first []int, withCaps bool, out []uint64) []uint64 {
-	out = features(ws, i, prev, withCaps, out)
+func features2(ws []word, i int, prev, first []int, fs featureSet, out []uint64) []uint64 {
+	out = features(ws, i, prev, fs, out)
 	tag := func(j int) uint64 {
 		if j >= len(first) {
 			return 2000
@@ -337,4 +396,34 @@ func features2(ws []word, i int, prev, first []int, withCaps bool, out []uint64)
 		f2(fT1R1, t1, r1), f2(fWR1, w.lower, r1), f2(fR0R1, r0, r1),
 		f2(fAmbR1, w.amb, r1), f2(fWR0, w.lower, r0),
 	)
+}
+
+// sourceSalt marks the per-source copies of features (see
+// sourceFeatures).
+const sourceSalt = 0x5eed_50_0000
+
+// sourceFeatures appends, for training on several treebanks, pairs of
+// (copy, shared) keys: a copy of each of a few key features of token i
+// conjoined with the sentence's source treebank src, next to the shared
+// feature it copies. The word, its form, shape, case flags, ambiguity
+// class, the previous tags and the bias get copies, where treebanks'
+// conventions differ (GUM tags title-case nouns in headings as proper
+// nouns more often than EWT does).
+func sourceFeatures(ws []word, i int, prev []int, src int, out []uint64) []uint64 {
+	w := &ws[i]
+	t1, t2 := uint64(1000), uint64(1000)
+	if i > 0 {
+		t1 = uint64(prev[i-1])
+	}
+	if i > 1 {
+		t2 = uint64(prev[i-2])
+	}
+	salt := uint64(sourceSalt + src)
+	for _, k := range [...]uint64{
+		fBias, f1(fW, w.lower), f1(fForm, w.form), f1(fShape, w.shape), f1(fFlags, w.flags),
+		f1(fAmb, w.amb), f1(fT1, t1), f2(fT12, t1, t2),
+	} {
+		out = append(out, perceptron.Mix(k, salt), k)
+	}
+	return out
 }

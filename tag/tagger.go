@@ -45,6 +45,9 @@ type Tagger struct {
 	// caps holds the word table's capitalisation classes; nil for a
 	// tagger trained without them.
 	caps Capitals
+	// classes holds the hierarchical word classes; nil for a tagger
+	// trained without them.
+	classes WordClasses
 	// cache holds the precomputed word data of known forms.
 	cache map[string]*word
 	// Lemmatizer fills lemmas from the predicted tags.
@@ -75,6 +78,18 @@ func (tg *Tagger) getScratch(n int) *scratch {
 	}
 	s.ws, s.prev, s.first, s.margin = s.ws[:n], s.prev[:n], s.first[:n], s.margin[:n]
 	return s
+}
+
+// featureSet returns the optional feature groups of the tagger.
+func (tg *Tagger) featureSet() featureSet {
+	var fs featureSet
+	if tg.caps != nil {
+		fs |= withCaps
+	}
+	if tg.classes != nil {
+		fs |= withClasses
+	}
+	return fs
 }
 
 // Capitals returns the word table's capitalisation classes the tagger
@@ -133,7 +148,7 @@ func (tg *Tagger) pass1(forms []string, ws []word, out []int, s *scratch) {
 			s.margin[i] = math.MaxFloat32
 			continue
 		}
-		s.feats = features(ws, i, out, tg.caps != nil, s.feats[:0])
+		s.feats = features(ws, i, out, tg.featureSet(), s.feats[:0])
 		clear(s.scores)
 		tg.model.Score(s.feats, s.scores)
 		out[i], s.margin[i] = argmaxMargin(s.scores)
@@ -148,7 +163,7 @@ func (tg *Tagger) pass2(forms []string, ws []word, first, out []int, s *scratch)
 			out[i] = first[i]
 			continue
 		}
-		s.feats = features2(ws, i, out, first, tg.caps != nil, s.feats[:0])
+		s.feats = features2(ws, i, out, first, tg.featureSet(), s.feats[:0])
 		clear(s.scores)
 		tg.model2.Score(s.feats, s.scores)
 		out[i] = argmax(s.scores)
@@ -190,6 +205,10 @@ type TrainOptions struct {
 	MinWeight float32
 	// Log receives one line per epoch with the dev accuracy; may be nil.
 	Log io.Writer
+	// Classes, when not nil, adds features of hierarchical word classes
+	// (prefixes of their bit strings) for the word and its neighbours;
+	// they are saved with the model.
+	Classes WordClasses
 	// Capitals, when not nil, adds features of the word table's
 	// capitalisation classes; they are saved with the model.
 	Capitals Capitals
@@ -198,11 +217,21 @@ type TrainOptions struct {
 	// training data come from Folds-fold jackknifing so that they carry
 	// the first pass's real mistakes.
 	Folds int
+	// Sources, when it names more than one source, gives the source
+	// treebank of each training sentence (parallel to the training set).
+	// Training then learns a few key features in two copies, one shared
+	// and one of the sentence's source; the saved model sums the shared
+	// copy and that of source 0, whose convention the tagger predicts,
+	// into one feature and drops the other sources' copies (Daumé's
+	// "frustratingly easy" domain adaptation, at no cost in speed).
+	Sources []int
 }
 
 type sample struct {
 	forms   []string
 	classes []int
+	// src is the sentence's source treebank (see TrainOptions.Sources).
+	src int
 }
 
 // Train trains a tagger (and its lemmatizer) on train, reporting accuracy
@@ -231,7 +260,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		}
 		return names[i] < names[j]
 	})
-	tg := &Tagger{amb: map[string]uint64{}, dict: map[string]int32{}, caps: opt.Capitals}
+	tg := &Tagger{amb: map[string]uint64{}, dict: map[string]int32{}, caps: opt.Capitals, classes: opt.Classes}
 	classOf := map[string]int{}
 	for i, n := range names {
 		u, x, _ := strings.Cut(n, "\t")
@@ -256,6 +285,20 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		return out
 	}
 	tr, dv := toSamples(train), toSamples(dev)
+	if opt.Sources != nil {
+		if len(opt.Sources) != len(train) {
+			return nil, fmt.Errorf("train tagger: %d sources for %d training sentences", len(opt.Sources), len(train))
+		}
+		for i, src := range opt.Sources {
+			if src < 0 {
+				return nil, fmt.Errorf("train tagger: sentence %d has source %d", i+1, src)
+			}
+			tr[i].src = src
+		}
+		if slices.Min(opt.Sources) == slices.Max(opt.Sources) {
+			opt.Sources = nil
+		}
+	}
 	tg.buildLexicon(tr)
 	tg.buildCache()
 	if opt.LemmaTrain != nil {
@@ -280,7 +323,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 				in = append(in, sm)
 			}
 		}
-		fold := &Tagger{upos: tg.upos, xpos: tg.xpos, amb: tg.amb, dict: tg.dict, cache: tg.cache, caps: tg.caps}
+		fold := &Tagger{upos: tg.upos, xpos: tg.xpos, amb: tg.amb, dict: tg.dict, cache: tg.cache, caps: tg.caps, classes: tg.classes}
 		fold.model = fold.trainPass(in, nil, nil, opt, fmt.Sprintf("fold %d/%d ", k+1, opt.Folds))
 		for j, sm := range out {
 			first[idx[j]] = fold.tagClasses(sm.forms)
@@ -342,7 +385,8 @@ func (tg *Tagger) trainPass(tr, dv []sample, first [][]int, opt TrainOptions, la
 	var best *perceptron.Model
 	bestAcc := -1.0
 	scores := make([]float32, len(tg.upos))
-	var feats []uint64
+	var feats, srcFeats []uint64
+	withSources := opt.Sources != nil
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
@@ -353,9 +397,15 @@ func (tg *Tagger) trainPass(tr, dv []sample, first [][]int, opt TrainOptions, la
 			tg.prepare(sm.forms, ws)
 			for i := range sm.forms {
 				if first == nil {
-					feats = features(ws, i, prev, tg.caps != nil, feats[:0])
+					feats = features(ws, i, prev, tg.featureSet(), feats[:0])
 				} else {
-					feats = features2(ws, i, prev, first[si], tg.caps != nil, feats[:0])
+					feats = features2(ws, i, prev, first[si], tg.featureSet(), feats[:0])
+				}
+				if withSources {
+					srcFeats = sourceFeatures(ws, i, prev, sm.src, srcFeats[:0])
+					for k := 0; k < len(srcFeats); k += 2 {
+						feats = append(feats, srcFeats[k])
+					}
 				}
 				clear(scores)
 				t.Score(feats, scores)
@@ -364,6 +414,13 @@ func (tg *Tagger) trainPass(tr, dv []sample, first [][]int, opt TrainOptions, la
 				if p != g {
 					t.Update(feats, g, 1)
 					t.Update(feats, p, -1)
+					for k := 0; k < len(srcFeats); k += 2 {
+						if sm.src == 0 {
+							t.Merge(srcFeats[k], srcFeats[k+1])
+						} else {
+							t.Drop(srcFeats[k])
+						}
+					}
 				} else {
 					correct++
 				}
@@ -499,6 +556,21 @@ type capsMeta struct {
 	CapClasses []byte
 }
 
+// classesMagic starts the files of taggers with hierarchical word
+// classes, whose metadata is a classesMeta.
+const classesMagic = "sitrep-tagger-classes-1\n"
+
+// classesMeta is the metadata of a tagger with word classes: capsMeta
+// (with Caps telling whether capitalisation classes are in use) and the
+// sorted words of the class table with their bit strings.
+// (CapsMeta is a named field: gob skips embedded unexported types.)
+type classesMeta struct {
+	CapsMeta   capsMeta
+	Caps       bool
+	ClassWords []string
+	ClassBits  []string
+}
+
 // Save writes the tagger, gzip-compressed.
 func (tg *Tagger) Save(w io.Writer) error {
 	lb, err := tg.Lemmatizer.MarshalBinary()
@@ -526,6 +598,17 @@ func (tg *Tagger) Save(w io.Writer) error {
 			cm.CapClasses = append(cm.CapClasses, tg.caps[k])
 		}
 		magic, md = capsMagic, cm
+	}
+	if tg.classes != nil {
+		cl := classesMeta{CapsMeta: capsMeta{Meta: m}, Caps: tg.caps != nil}
+		if c, ok := md.(capsMeta); ok {
+			cl.CapsMeta = c
+		}
+		for _, k := range slices.Sorted(maps.Keys(tg.classes)) {
+			cl.ClassWords = append(cl.ClassWords, k)
+			cl.ClassBits = append(cl.ClassBits, tg.classes[k])
+		}
+		magic, md = classesMagic, cl
 	}
 	if err := perceptron.WriteModels(w, magic, md, models...); err != nil {
 		return fmt.Errorf("save tagger: %w", err)
@@ -563,14 +646,20 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
-	var cm capsMeta
+	var cl classesMeta
+	cm := &cl.CapsMeta
 	// The file's own magic line decides how it is read, so that a damaged
-	// file of either kind reports its own damage.
+	// file of any kind reports its own damage.
 	withCaps := startsWith(data, capsMagic)
+	withClasses := startsWith(data, classesMagic)
 	var models []*perceptron.Model
-	if withCaps {
-		models, err = perceptron.ReadModels(bytes.NewReader(data), capsMagic, &cm)
-	} else {
+	switch {
+	case withClasses:
+		models, err = perceptron.ReadModels(bytes.NewReader(data), classesMagic, &cl)
+		withCaps = cl.Caps
+	case withCaps:
+		models, err = perceptron.ReadModels(bytes.NewReader(data), capsMagic, cm)
+	default:
 		models, err = perceptron.ReadModels(bytes.NewReader(data), fileMagic, &cm.Meta)
 	}
 	if err != nil {
@@ -618,11 +707,21 @@ func Load(r io.Reader) (*Tagger, error) {
 			caps[w] = cm.CapClasses[i]
 		}
 	}
+	if len(cl.ClassWords) != len(cl.ClassBits) {
+		return nil, fmt.Errorf("load tagger: %d classed words for %d bit strings", len(cl.ClassWords), len(cl.ClassBits))
+	}
+	var classes WordClasses
+	if withClasses {
+		classes = make(WordClasses, len(cl.ClassWords))
+		for i, w := range cl.ClassWords {
+			classes[w] = cl.ClassBits[i]
+		}
+	}
 	lm := &lemma.Lemmatizer{}
 	if err := lm.UnmarshalBinary(m.Lemma); err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
-	tg := &Tagger{upos: m.UPOS, xpos: m.XPOS, amb: amb, dict: dict, caps: caps, model: model, model2: model2, sure: m.Sure, Lemmatizer: lm}
+	tg := &Tagger{upos: m.UPOS, xpos: m.XPOS, amb: amb, dict: dict, caps: caps, classes: classes, model: model, model2: model2, sure: m.Sure, Lemmatizer: lm}
 	tg.buildCache()
 	return tg, nil
 }

@@ -45,6 +45,8 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	writeTagged := fs.String("write-tagged", "", "parser only: also write the retagged training and dev data to PREFIX.train.conllu and PREFIX.dev.conllu, to train again on them with --tagger gold")
 	folds := fs.Int("jackknife", 0, "parser: tag the training data by N-fold jackknifing with fresh taggers (0 = use --tagger); tagger: N >= 2 adds a second pass that sees the first pass's tags of the words to the right, trained on N-fold jackknifed first-pass tags")
 	capitals := fs.String("capitals", "", "tagger only: word table (as ner/clusters.tsv.gz) whose capitalisation classes become features; saved with the model")
+	wordClasses := fs.String("word-classes", "", "tagger only: hierarchical word-class table (as tag/wordclasses.tsv.gz, from go run ./tag/wordclass) whose class bit-string prefixes become features; saved with the model")
+	sourceFeats := fs.Bool("source-features", false, "tagger only: learn key features also per training file (treebank) and predict in the first file's convention")
 	if err := fs.Parse(args[1:]); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
@@ -52,6 +54,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: --train and --out are required", errUsage)
 	}
 	var train, lemmaTrain []*conllu.Sentence
+	var sources []int
 	for i, path := range strings.Split(*trainPath, ",") {
 		sents, err := conllu.ReadFile(path)
 		if err != nil {
@@ -60,6 +63,9 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		kept := filterGUM(sents, strings.Split(*gumGenres, ","))
 		fmt.Fprintf(stderr, "%s: %d sentences, %d kept\n", path, len(sents), len(kept))
 		train = append(train, kept...)
+		for range kept {
+			sources = append(sources, i)
+		}
 		if i == 0 {
 			lemmaTrain = kept
 		}
@@ -82,6 +88,16 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 			opt.Capitals = caps
+		}
+		if *wordClasses != "" {
+			wc, err := tag.ReadWordClassesFile(*wordClasses)
+			if err != nil {
+				return err
+			}
+			opt.Classes = wc
+		}
+		if *sourceFeats {
+			opt.Sources = sources
 		}
 		tg, err := tag.Train(train, dev, opt)
 		if err != nil {
