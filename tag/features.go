@@ -21,6 +21,9 @@ type word struct {
 	cls    [len(classPrefixes)]uint64 // hashed prefixes of the word's class bit string
 	flags  uint64
 	lowerS string
+	// dict is the class of a frequent unambiguous form (the tagger's
+	// dictionary), -1 for the others.
+	dict int32
 }
 
 // noSegment is the seg value of words without a hyphen.
@@ -91,21 +94,23 @@ const (
 	fCapAmb
 )
 
-// Hierarchical word-class templates, only when the tagger has classes.
+// Hierarchical word-class templates, only when the tagger has classes:
+// prefixes of 6 and 10 bits and the whole bit string of the word, and the
+// whole strings of the words before and after it. Ids 80, 84 and 85
+// belonged to prefixes of 4 bits, tried and dropped.
 const (
-	fCls4 uint64 = 80 + iota
-	fCls6
-	fCls10
-	fClsFull
-	fClsm1
-	fClsp1
-	fClsm1Full
-	fClsp1Full
+	fCls6      uint64 = 81
+	fCls10     uint64 = 82
+	fClsFull   uint64 = 83
+	fClsm1Full uint64 = 86
+	fClsp1Full uint64 = 87
 )
 
-// classPrefixes are the lengths of the class bit-string prefixes used as
-// features (0: the whole string).
-var classPrefixes = [...]int{4, 6, 10, 0}
+// classPrefixes are the lengths of the class bit-string prefixes of a
+// word (0: the whole string). Denser prefixes of 4 bits and the
+// neighbours' prefixes as well (8 templates) tagged EWT dev no better and
+// cost a tenth of the tagging speed.
+var classPrefixes = [...]int{6, 10, 0}
 
 // featureSet tells which optional feature groups a tagger uses.
 type featureSet uint8
@@ -154,17 +159,22 @@ func (tg *Tagger) prepare(forms []string, ws []word) {
 }
 
 // buildCache precomputes the word data of the forms in the lexicon, in
-// lowercase and capitalised spelling.
+// lowercase and capitalised spelling, and of the dictionary's forms.
 func (tg *Tagger) buildCache() {
 	tg.cache = make(map[string]*word, 2*len(tg.amb))
-	for low := range tg.amb {
-		for _, f := range []string{low, capitalize(low)} {
-			if _, ok := tg.cache[f]; !ok {
-				w := new(word)
-				tg.describe(f, w)
-				tg.cache[f] = w
-			}
+	add := func(f string) {
+		if _, ok := tg.cache[f]; !ok {
+			w := new(word)
+			tg.describe(f, w)
+			tg.cache[f] = w
 		}
+	}
+	for low := range tg.amb {
+		add(low)
+		add(capitalize(low))
+	}
+	for f := range tg.dict {
+		add(f)
 	}
 }
 
@@ -194,6 +204,10 @@ func (tg *Tagger) describe(f string, w *word) {
 		w.suf[k] = perceptron.Hash(suffix(low, k+1))
 	}
 	w.amb = tg.amb[low]
+	w.dict = -1
+	if c, ok := tg.dict[f]; ok {
+		w.dict = c
+	}
 	bits, ok := tg.classes[f]
 	if !ok {
 		bits, ok = tg.classes[low]
@@ -283,23 +297,24 @@ func features(ws []word, i int, prev []int, fs featureSet, out []uint64) []uint6
 		f1(fShapem1, shm1), f1(fShapep1, shp1), f2(fWShapep1, w.lower, shp1),
 		f2(fT1Suf3, t1, w.suf[2]),
 		f2(fAmbWp1, w.amb, wp1),
-		f1(fForm, w.form), f1(fSeg, w.seg), f2(fFormFirst, w.form, w.flags&flagFirst),
+		f1(fForm, w.form), f2(fFormFirst, w.form, w.flags&flagFirst),
 	)
+	// Only hyphenated words have a last segment: for the others the
+	// feature would be a second bias, as costly to score as any.
+	if w.seg != noSegment {
+		out = append(out, f1(fSeg, w.seg))
+	}
 	if fs&withClasses != 0 {
-		clsAt := func(j int) (uint64, uint64) { // prefix 4, whole string
-			if j < 0 {
-				return hStart, hStart
-			}
-			if j >= len(ws) {
-				return hEnd, hEnd
-			}
-			return ws[j].cls[0], ws[j].cls[3]
+		mf, pf := hStart, hEnd
+		if i > 0 {
+			mf = ws[i-1].cls[2]
 		}
-		m4, mf := clsAt(i - 1)
-		p4, pf := clsAt(i + 1)
+		if i+1 < len(ws) {
+			pf = ws[i+1].cls[2]
+		}
 		out = append(out,
-			f1(fCls4, w.cls[0]), f1(fCls6, w.cls[1]), f1(fCls10, w.cls[2]), f1(fClsFull, w.cls[3]),
-			f1(fClsm1, m4), f1(fClsp1, p4), f1(fClsm1Full, mf), f1(fClsp1Full, pf),
+			f1(fCls6, w.cls[0]), f1(fCls10, w.cls[1]), f1(fClsFull, w.cls[2]),
+			f1(fClsm1Full, mf), f1(fClsp1Full, pf),
 		)
 	}
 	if fs&withCaps == 0 {

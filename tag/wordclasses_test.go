@@ -29,7 +29,7 @@ func TestReadWordClasses(t *testing.T) {
 
 func TestTrainWithWordClasses(t *testing.T) {
 	tb := treebanktest.Tiny()
-	wc := WordClasses{"Geneva": "0110", "Cairo": "0110", "Ankara": "0110", "rebels": "1011000", "troops": "1011001",
+	wc := WordClasses{"Geneva": "0110", "Cairo": "0110", "Iran": "0110", "Ankara": "0110", "rebels": "1011000", "troops": "1011001",
 		"Monday": "0101", "visited": "111"}
 	tg, err := Train(tb, nil, TrainOptions{Epochs: 10, Seed: 3, Classes: wc, Folds: 2})
 	if err != nil {
@@ -55,25 +55,25 @@ func TestTrainWithWordClasses(t *testing.T) {
 		t.Errorf("after the round trip: classes %v, capitals %v", back.classes, back.caps)
 	}
 	// Ankara, never seen in training, shares Geneva's class.
-	probe := strings.Fields("Rebels visited Ankara on Monday .")
+	probe := strings.Fields("Talks will resume in Ankara .")
 	u1, x1 := tg.Tag(probe)
 	u2, x2 := back.Tag(probe)
 	if !slices.Equal(u1, u2) || !slices.Equal(x1, x2) {
 		t.Errorf("round trip changed the tags: %v %v vs %v %v", u1, x1, u2, x2)
 	}
-	if u1[2] != "PROPN" {
-		t.Errorf("Ankara tagged %s, want PROPN", u1[2])
+	if u1[4] != "PROPN" {
+		t.Errorf("Ankara tagged %s, want PROPN", u1[4])
 	}
-	// A word is looked up as written, then lowercased; its prefixes of 4,
-	// 6 and 10 bits and the whole string are hashed, the prefixes longer
+	// A word is looked up as written, then lowercased; its prefixes of 6
+	// and 10 bits and the whole string are hashed, the prefixes longer
 	// than the string being the whole string.
 	ws := make([]word, 3)
 	back.describe("Rebels", &ws[0])
 	back.describe("Geneva", &ws[1])
 	back.describe("Kyiv", &ws[2])
-	want := [3][4]string{
-		{"1011", "101100", "1011000", "1011000"},
-		{"0110", "0110", "0110", "0110"},
+	want := [2][3]string{
+		{"101100", "1011000", "1011000"},
+		{"0110", "0110", "0110"},
 	}
 	for i := range 2 {
 		for k, p := range want[i] {

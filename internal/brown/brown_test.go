@@ -105,7 +105,6 @@ func TestClusterSeparatesWordsByTheirNeighbours(t *testing.T) {
 	ids := map[string]int32{}
 	var words []string
 	var seq []int32
-	count := map[int32]int{}
 	for _, w := range text {
 		id, ok := ids[w]
 		if !ok {
@@ -114,7 +113,6 @@ func TestClusterSeparatesWordsByTheirNeighbours(t *testing.T) {
 			words = append(words, w)
 		}
 		seq = append(seq, id)
-		count[id]++
 	}
 	order := make([]int32, len(words))
 	for i := range order {
