@@ -27,6 +27,13 @@ func Cluster(seq []int32, order []int32, c int) ([]string, error) {
 	if c < 2 {
 		return nil, fmt.Errorf("brown: need at least 2 clusters, got %d", c)
 	}
+	inOrder := make([]bool, nw)
+	for _, w := range order {
+		if w < 0 || int(w) >= nw || inOrder[w] {
+			return nil, fmt.Errorf("brown: order is not a permutation of the %d word ids (%d)", nw, w)
+		}
+		inOrder[w] = true
+	}
 	var total float64
 	uni := make([]float64, nw)
 	type pair struct{ a, b int32 }

@@ -132,7 +132,23 @@ func TestClusterSeparatesWordsByTheirNeighbours(t *testing.T) {
 			t.Errorf("%s and %s share class %q", c[0], c[1], bits[ids[c[0]]])
 		}
 	}
-	if _, err := Cluster([]int32{0, 5}, []int32{0}, 4); err == nil {
-		t.Error("a word id outside the vocabulary gave no error")
+	for _, bad := range []struct {
+		seq, order []int32
+		c          int
+	}{
+		{[]int32{0, 5}, []int32{0}, 4},     // a word outside the vocabulary
+		{[]int32{0, 1}, []int32{0, 0}, 4},  // a word twice in the order
+		{[]int32{0, 1}, []int32{0, 2}, 4},  // an order id outside the vocabulary
+		{[]int32{0, 1}, []int32{1, 0}, 1},  // one cluster
+		{[]int32{0, 1}, []int32{-1, 0}, 4}, // a negative id
+	} {
+		if _, err := Cluster(bad.seq, bad.order, bad.c); err == nil {
+			t.Errorf("Cluster(%v, %v, %d) gave no error", bad.seq, bad.order, bad.c)
+		}
+	}
+	// Empty text gives every word an empty string.
+	bits, err = Cluster(nil, []int32{0, 1}, 4)
+	if err != nil || len(bits) != 2 || bits[0] != "" {
+		t.Errorf("empty text: %q, %v", bits, err)
 	}
 }
