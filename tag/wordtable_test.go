@@ -138,12 +138,14 @@ func TestEmptyCapitalsRoundTrip(t *testing.T) {
 }
 
 // TestLoadDamagedReportsDamage cuts the end off the model data of saved
-// taggers of both kinds: Load fails with the damage ("model 1: ..."), not
+// taggers of every kind: Load fails with the damage ("model 1: ..."), not
 // with a file of another kind.
 func TestLoadDamagedReportsDamage(t *testing.T) {
 	tb := treebanktest.Tiny()
-	for _, caps := range []Capitals{nil, {"geneva": 3, "rebels": 0}} {
-		tg, err := Train(tb, nil, TrainOptions{Epochs: 2, Seed: 11, Capitals: caps})
+	for _, o := range []TrainOptions{{}, {Capitals: Capitals{"geneva": 3, "rebels": 0}}, {Classes: WordClasses{"Geneva": "0110"}}} {
+		caps := o.Capitals
+		o.Epochs, o.Seed = 2, 11
+		tg, err := Train(tb, nil, o)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -169,7 +171,7 @@ func TestLoadDamagedReportsDamage(t *testing.T) {
 		}
 		_, err = Load(&cut)
 		if err == nil || !strings.Contains(err.Error(), "model 1") {
-			t.Errorf("capitals %v: Load of a cut file gave %v, want the damage to model 1", caps, err)
+			t.Errorf("capitals %v, classes %v: Load of a cut file gave %v, want the damage to model 1", caps, o.Classes, err)
 		}
 	}
 }
