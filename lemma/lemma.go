@@ -355,12 +355,14 @@ func titleCase(s string) bool {
 }
 
 // check returns v if it is a known lemma or nothing better is known; else
-// the first known of its variants: with -e added or removed, undoubled.
+// the first known of its variants: with -e added or removed, undoubled,
+// or both removed ("hottest" rewritten "hotte" as "latest" is "late": hot).
 func (l *Lemmatizer) check(low, v string) string {
 	if l == nil || len(l.Known) == 0 || l.Known[v] || v == low {
 		return v // a word the rules keep as it is stays so: "fate" is no "fat"
 	}
-	cands := []string{v + "e", undouble(v), strings.TrimSuffix(v, "e"), v + v[len(v)-1:]}
+	noE := strings.TrimSuffix(v, "e")
+	cands := []string{v + "e", undouble(v), noE, v + v[len(v)-1:], undouble(noE)}
 	if strings.HasSuffix(low, "ies") || strings.HasSuffix(low, "ied") {
 		cands = append(cands, low[:len(low)-1], low[:len(low)-2])
 	}
