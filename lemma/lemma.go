@@ -356,13 +356,19 @@ func titleCase(s string) bool {
 
 // check returns v if it is a known lemma or nothing better is known; else
 // the first known of its variants: with -e added or removed, undoubled,
-// or both removed ("hottest" rewritten "hotte" as "latest" is "late": hot).
+// or both removed ("hottest" rewritten "hotte" as "latest" is "late": hot),
+// or without the second of a final double letter ("modell": model).
 func (l *Lemmatizer) check(low, v string) string {
 	if l == nil || len(l.Known) == 0 || l.Known[v] || v == low {
 		return v // a word the rules keep as it is stays so: "fate" is no "fat"
 	}
 	noE := strings.TrimSuffix(v, "e")
 	cands := []string{v + "e", undouble(v), noE, v + v[len(v)-1:], undouble(noE)}
+	if n := len(v); n >= 4 && v[n-1] == v[n-2] {
+		// Any doubled letter, ll too, which undouble keeps for "fill":
+		// "modelling" → "modell" → model.
+		cands = append(cands, v[:n-1])
+	}
 	if strings.HasSuffix(low, "ies") || strings.HasSuffix(low, "ied") {
 		cands = append(cands, low[:len(low)-1], low[:len(low)-2])
 	}

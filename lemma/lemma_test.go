@@ -166,15 +166,19 @@ func TestProperNounHostileInput(t *testing.T) {
 // TestCheckVariants checks the variants a rule's output is checked
 // against: a rewrite learned from "latest" → "late" makes "hotte" of
 // "hottest", whose known variant without the -e and the doubled t is
-// "hot".
+// "hot"; British doubled l goes too ("modell": model).
 func TestCheckVariants(t *testing.T) {
-	l := &Lemmatizer{Known: map[string]bool{"hot": true, "late": true, "stop": true, "create": true}}
+	l := &Lemmatizer{Known: map[string]bool{"hot": true, "late": true, "stop": true, "create": true, "model": true, "expel": true, "fill": true}}
 	tests := []struct{ low, v, want string }{
 		{"hottest", "hotte", "hot"},
 		{"latest", "late", "late"},
 		{"stopped", "stopp", "stop"},
 		{"created", "creat", "create"},
 		{"wettest", "wette", "wette"}, // no variant known: the rule's output
+		{"modelling", "modell", "model"},
+		{"expelled", "expell", "expel"},
+		{"filled", "fill", "fill"}, // a known lemma stays
+		{"dimmer", "dimm", "dimm"},
 	}
 	for _, tc := range tests {
 		if got := l.check(tc.low, tc.v); got != tc.want {
