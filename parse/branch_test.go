@@ -33,7 +33,7 @@ func TestBranching(t *testing.T) {
 		h, r = p.Parse(forms, tags)
 		checkTree(t, h, r)
 		sc := p.getScratch()
-		prepare(&sc.x, forms, tags)
+		prepare(&sc.x, forms, tags, nil)
 		greedy, kept := p.decodeBranching(sc, len(forms))
 		if kept < greedy {
 			t.Errorf("%q: kept a sequence scoring %v below the greedy %v", tc[0], kept, greedy)

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/tag/perceptron"
 )
 
@@ -14,6 +16,9 @@ type sentence struct {
 	w, p []uint64 // index 0 is the root
 	// punct[i] counts the punctuation words among words 1..i.
 	punct []int32
+	// c4 and c6 are the hashed 4- and 6-bit prefixes of each word's
+	// class; nil when the parser has no word classes.
+	c4, c6 []uint64
 }
 
 // between returns the number of punctuation words strictly between words
@@ -153,5 +158,53 @@ func features(s *state, x *sentence, out []uint64) []uint64 {
 		// punctuation between the stack top and the buffer front
 		m3(82, s0p, n0p, pb), m3(83, s0w, n0p, pb), m3(84, s0p, n0w, pb),
 	)
-	return out
+	if x.c4 == nil {
+		return out
+	}
+	c := func(v []uint64, i int) uint64 {
+		if i < 0 {
+			return hNone
+		}
+		return v[i]
+	}
+	s0c4, n0c4, n1c4, s0hc4 := c(x.c4, s0), c(x.c4, n0), c(x.c4, n1), c(x.c4, s0h)
+	s0c6, n0c6 := c(x.c6, s0), c(x.c6, n0)
+	return append(out,
+		// word classes (Koo, Carreras and Collins 2008)
+		m1(90, s0c4), m1(91, n0c4), m1(92, n1c4), m1(93, s0c6), m1(94, n0c6),
+		m2(95, s0c4, n0c4), m2(96, s0c4, n0p), m2(97, s0p, n0c4), m2(98, s0c6, n0p),
+		m2(99, s0p, n0c6), m2(100, s0hc4, s0c4), m2(101, n0c4, n1c4),
+	)
+}
+
+// wordClass is the hashed 4- and 6-bit prefixes of a word's class.
+type wordClass struct{ c4, c6 uint64 }
+
+// classTable holds the hierarchical word classes the parser's class
+// templates read, by word form as written and lowercased.
+type classTable map[string]wordClass
+
+// newClassTable builds the table of words[i], whose class is bits[i].
+func newClassTable(words, bits []string) classTable {
+	t := make(classTable, len(words))
+	for i, w := range words {
+		bits := bits[i]
+		t[w] = wordClass{
+			perceptron.Hash("c4=" + bits[:min(4, len(bits))]),
+			perceptron.Hash("c6=" + bits[:min(6, len(bits))]),
+		}
+	}
+	return t
+}
+
+// lookup returns the class of a word as written, else lowercased, else
+// the class of unknown words.
+func (t classTable) lookup(w string) wordClass {
+	if c, ok := t[w]; ok {
+		return c
+	}
+	if c, ok := t[strings.ToLower(w)]; ok {
+		return c
+	}
+	return wordClass{hNone, hNone}
 }

@@ -1,7 +1,8 @@
 // Package parse is sitrep's dependency parser: a greedy arc-eager
 // transition parser with labelled transitions, trained as an averaged
 // perceptron with the dynamic oracle of Goldberg and Nivre (2012) over the
-// feature set of Zhang and Nivre (2011), hashed into flat arrays.
+// feature set of Zhang and Nivre (2011) and, when trained with them,
+// prefixes of hierarchical word classes, hashed into flat arrays.
 //
 // It produces Universal Dependencies trees (nsubj, obj, obl, xcomp, ccomp,
 // conj, advcl, acl, aux, compound, amod, nmod, appos and the rest): every
@@ -13,6 +14,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -28,7 +30,12 @@ type Parser struct {
 	labels    []string
 	rootLabel int
 	model     *perceptron.Model
-	pool      sync.Pool
+	// classWords and classBits are the hierarchical word classes, sorted
+	// by word (empty for a parser trained without them), and table their
+	// hashed prefixes.
+	classWords, classBits []string
+	table                 classTable
+	pool                  sync.Pool
 	// branches and maxMargin set selectional branching (SetBranching).
 	branches  int
 	maxMargin float32
@@ -59,8 +66,9 @@ func (p *Parser) getScratch() *scratch {
 	return s
 }
 
-// prepare hashes the words and tags; forms and tags are 0-based.
-func prepare(x *sentence, forms, tags []string) {
+// prepare hashes the words, tags and word classes (with a nil table,
+// none); forms and tags are 0-based.
+func prepare(x *sentence, forms, tags []string, table classTable) {
 	n := len(forms)
 	if cap(x.w) < n+1 {
 		x.w, x.p = make([]uint64, n+1), make([]uint64, n+1)
@@ -75,6 +83,17 @@ func prepare(x *sentence, forms, tags []string) {
 		if isPunctTag(tags[i]) {
 			x.punct[i+1]++
 		}
+	}
+	if table == nil {
+		x.c4, x.c6 = nil, nil
+		return
+	}
+	x.c4 = slices.Grow(x.c4[:0], n+1)[:n+1]
+	x.c6 = slices.Grow(x.c6[:0], n+1)[:n+1]
+	x.c4[0], x.c6[0] = hRoot, hRoot
+	for i, f := range forms {
+		c := table.lookup(f)
+		x.c4[i+1], x.c6[i+1] = c.c4, c.c6
 	}
 }
 
@@ -119,7 +138,7 @@ func (p *Parser) ParseInto(forms, tags []string, heads []int, rels []string) {
 	}
 	sc := p.getScratch()
 	defer p.pool.Put(sc)
-	prepare(&sc.x, forms, tags)
+	prepare(&sc.x, forms, tags, p.table)
 	st := &sc.st
 	if p.branches > 0 {
 		p.decodeBranching(sc, n)
@@ -217,6 +236,10 @@ type TrainOptions struct {
 	// value, for a smaller model that fits the cache (1 costs about 0.15
 	// points of UAS and nearly doubles the speed).
 	MinWeight float32
+	// Classes, when not nil, maps word forms to the bit strings of their
+	// hierarchical word classes (as tag/wordclasses.tsv.gz), whose 4- and
+	// 6-bit prefixes become features; the table is saved with the model.
+	Classes map[string]string
 	// Log receives one line per epoch with dev UAS and LAS; may be nil.
 	Log io.Writer
 }
@@ -248,6 +271,13 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 		}
 	}
 	p := &Parser{}
+	if opt.Classes != nil {
+		p.classWords = slices.Sorted(maps.Keys(opt.Classes))
+		for _, w := range p.classWords {
+			p.classBits = append(p.classBits, opt.Classes[w])
+		}
+		p.table = newClassTable(p.classWords, p.classBits)
+	}
 	for l := range labelSet {
 		p.labels = append(p.labels, l)
 	}
@@ -298,7 +328,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, ei := range order {
 			ex := &tr[ei]
-			prepare(&x, ex.forms, ex.tags)
+			prepare(&x, ex.forms, ex.tags, p.table)
 			st.reset(len(ex.forms))
 			for !st.done() {
 				feats = features(&st, &x, feats[:0])
@@ -371,11 +401,16 @@ const fileMagic = "sitrep-parser-1\n"
 
 type meta struct {
 	Labels []string
+	// ClassWords and ClassBits are the word-class table, sorted by word
+	// so that the file's bytes do not depend on map order; absent from
+	// parsers trained without classes.
+	ClassWords, ClassBits []string
 }
 
 // Save writes the parser, gzip-compressed.
 func (p *Parser) Save(w io.Writer) error {
-	if err := perceptron.WriteModels(w, fileMagic, meta{p.labels}, p.model); err != nil {
+	m := meta{Labels: p.labels, ClassWords: p.classWords, ClassBits: p.classBits}
+	if err := perceptron.WriteModels(w, fileMagic, m, p.model); err != nil {
 		return fmt.Errorf("save parser: %w", err)
 	}
 	return nil
@@ -405,6 +440,13 @@ func Load(r io.Reader) (*Parser, error) {
 	}
 	model := models[0]
 	p := &Parser{labels: m.Labels, model: model, rootLabel: slices.Index(m.Labels, "root")}
+	if len(m.ClassWords) != len(m.ClassBits) {
+		return nil, fmt.Errorf("load parser: %d class words for %d class bit strings", len(m.ClassWords), len(m.ClassBits))
+	}
+	if len(m.ClassWords) > 0 {
+		p.classWords, p.classBits = m.ClassWords, m.ClassBits
+		p.table = newClassTable(p.classWords, p.classBits)
+	}
 	if p.rootLabel < 0 || model.Classes() != p.classes() {
 		return nil, fmt.Errorf("load parser: %d relations (root present: %v) for %d classes", len(m.Labels), p.rootLabel >= 0, model.Classes())
 	}

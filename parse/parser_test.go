@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -92,6 +93,70 @@ func TestTrainTiny(t *testing.T) {
 	h2, r2 := back.Parse(forms, tags)
 	if !slices.Equal(h1, h2) || !slices.Equal(r1, r2) {
 		t.Errorf("round trip changed the parse: %v %v vs %v %v", h1, r1, h2, r2)
+	}
+}
+
+// TestTrainWithClasses trains with a small word-class table of our own:
+// the classes are saved with the model, two trainings give the same
+// bytes, and the loaded parser parses as the trained one.
+func TestTrainWithClasses(t *testing.T) {
+	tb := treebanktest.Tiny()
+	classes := map[string]string{
+		"rebels": "0010", "soldiers": "00110", "embassy": "0111010", "convoy": "0111011",
+		"attacked": "1100", "Monday": "1010111", "the": "10", "on": "11110",
+	}
+	train := func() []byte {
+		p, err := Train(tb, tb, TrainOptions{Epochs: 8, Seed: 3, Classes: classes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := p.Save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	a, b := train(), train()
+	if !bytes.Equal(a, b) {
+		t.Fatal("two trainings with one seed and one class table gave different files")
+	}
+	p, err := Load(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := map[string]string{}
+	for i, w := range p.classWords {
+		loaded[w] = p.classBits[i]
+	}
+	if !maps.Equal(loaded, classes) {
+		t.Errorf("loaded classes %v, want %v", loaded, classes)
+	}
+	tests := []struct {
+		word string
+		want wordClass
+	}{
+		{"convoy", p.table["convoy"]},
+		{"Convoy", p.table["convoy"]},
+		{"THE", p.table["the"]},
+		{"tanks", wordClass{hNone, hNone}},
+	}
+	for _, tc := range tests {
+		if got := p.table.lookup(tc.word); got != tc.want {
+			t.Errorf("lookup(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+	if p.table["embassy"].c4 != p.table["convoy"].c4 || p.table["embassy"].c6 != p.table["convoy"].c6 {
+		t.Error("embassy and convoy share their 6-bit prefix but got different class features")
+	}
+	if p.table["rebels"].c4 == p.table["soldiers"].c4 {
+		t.Error("rebels (0010) and soldiers (0011) got one 4-bit class")
+	}
+	forms := strings.Fields("The soldiers attacked the convoy on Monday .")
+	tags := strings.Fields("DT NNS VBD DT NN IN NNP .")
+	heads, rels := p.Parse(forms, tags)
+	checkTree(t, heads, rels)
+	if heads[2] != 0 || rels[2] != "root" || heads[1] != 3 || rels[1] != "nsubj" || heads[4] != 3 || rels[4] != "obj" {
+		t.Errorf("parse of %q: heads %v rels %v", forms, heads, rels)
 	}
 }
 
@@ -246,7 +311,7 @@ func TestPunctuationBetween(t *testing.T) {
 	var x sentence
 	forms := strings.Fields(`Rebels , who fled , said : " we will return "`)
 	tags := strings.Fields(`NNS , WP VBD , VBD : ` + "``" + ` PRP MD VB ''`)
-	prepare(&x, forms, tags)
+	prepare(&x, forms, tags, nil)
 	tests := []struct {
 		i, j int
 		want uint64

@@ -46,7 +46,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	folds := fs.Int("jackknife", 0, "parser: tag the training data by N-fold jackknifing with fresh taggers (0 = use --tagger); tagger: N >= 2 adds a second pass that sees the first pass's tags of the words to the right, trained on N-fold jackknifed first-pass tags")
 	explore := fs.Float64("explore", 0.9, "parser only: probability of following the parser's own wrong action from the second epoch on")
 	capitals := fs.String("capitals", "", "tagger only: word table (as ner/clusters.tsv.gz) whose capitalisation classes become features; saved with the model")
-	wordClasses := fs.String("word-classes", "", "tagger only: hierarchical word-class table (as tag/wordclasses.tsv.gz, from go run ./tag/wordclass) whose class bit-string prefixes become features; saved with the model")
+	wordClasses := fs.String("word-classes", "", "hierarchical word-class table (as tag/wordclasses.tsv.gz, from go run ./tag/wordclass) whose class bit-string prefixes become features of the tagger or the parser; saved with the model")
 	sourceFeats := fs.Bool("source-features", false, "tagger only: learn key features also per training file (treebank) and predict in the first file's convention")
 	if err := fs.Parse(args[1:]); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
@@ -110,6 +110,13 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	case "parser":
 		opt := parse.TrainOptions{Epochs: orDefault(*epochs, 15), Seed: *seed, MinWeight: float32(*minWeight), Log: stderr}
 		opt.Explore = *explore
+		if *wordClasses != "" {
+			wc, err := tag.ReadWordClassesFile(*wordClasses)
+			if err != nil {
+				return err
+			}
+			opt.Classes = wc
+		}
 		switch {
 		case *tagger == "gold":
 		case *folds > 1:
