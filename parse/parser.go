@@ -236,9 +236,11 @@ type TrainOptions struct {
 	// value, for a smaller model that fits the cache (1 costs about 0.15
 	// points of UAS and nearly doubles the speed).
 	MinWeight float32
-	// Classes, when not nil, maps word forms to the bit strings of their
+	// Classes, when not empty, maps word forms to the bit strings of their
 	// hierarchical word classes (as tag/wordclasses.tsv.gz), whose 4- and
 	// 6-bit prefixes become features; the table is saved with the model.
+	// An empty table adds no features, as a loaded parser without classes
+	// has none.
 	Classes map[string]string
 	// Log receives one line per epoch with dev UAS and LAS; may be nil.
 	Log io.Writer
@@ -271,7 +273,7 @@ func Train(train, dev []*conllu.Sentence, opt TrainOptions) (*Parser, error) {
 		}
 	}
 	p := &Parser{}
-	if opt.Classes != nil {
+	if len(opt.Classes) > 0 {
 		p.classWords = slices.Sorted(maps.Keys(opt.Classes))
 		for _, w := range p.classWords {
 			p.classBits = append(p.classBits, opt.Classes[w])

@@ -160,6 +160,29 @@ func TestTrainWithClasses(t *testing.T) {
 	}
 }
 
+// TestTrainEmptyClasses checks that an empty word-class table trains the
+// parser a file without classes also loads as: the same bytes as no table.
+func TestTrainEmptyClasses(t *testing.T) {
+	tb := treebanktest.Tiny()
+	save := func(classes map[string]string) []byte {
+		p, err := Train(tb, nil, TrainOptions{Epochs: 3, Seed: 5, Classes: classes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.table != nil {
+			t.Errorf("classes %v: the parser has a class table", classes)
+		}
+		var buf bytes.Buffer
+		if err := p.Save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	if !bytes.Equal(save(map[string]string{}), save(nil)) {
+		t.Error("an empty class table and none gave different files")
+	}
+}
+
 func TestLoadRejectsGarbage(t *testing.T) {
 	for _, in := range [][]byte{nil, []byte("not a model"), {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255}} {
 		if _, err := Load(bytes.NewReader(in)); err == nil {
