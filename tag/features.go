@@ -256,8 +256,8 @@ func (tg *Tagger) describe(f string, w *word) {
 }
 
 // features appends the features of token i given the tags already chosen
-// for the tokens before it; withCaps adds the word table's
-// capitalisation classes.
+// for the tokens before it; fs adds the optional groups: the word table's
+// capitalisation classes and the hierarchical word classes.
 func features(ws []word, i int, prev []int, fs featureSet, out []uint64) []uint64 {
 	w := &ws[i]
 	at := func(j int) (uint64, uint64, uint64, uint64) { // lower, suf3, amb, shape

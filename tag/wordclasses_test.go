@@ -27,6 +27,34 @@ func TestReadWordClasses(t *testing.T) {
 	}
 }
 
+// FuzzReadWordClasses checks that no table, plain, gzipped or damaged,
+// makes ReadWordClasses panic, and that what it accepts holds only words
+// with bit strings.
+func FuzzReadWordClasses(f *testing.F) {
+	table := "# classes\nGeneva\t0110\nrebels\t10\n\n"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(table))
+	zw.Close()
+	for _, seed := range [][]byte{
+		[]byte(table), gz.Bytes(), gz.Bytes()[:len(gz.Bytes())/2], nil,
+		[]byte("Geneva\t01x\n"), []byte("\t01\n"), []byte("Geneva\n"), {0x1f, 0x8b, 8},
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		wc, err := ReadWordClasses(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		for w, bits := range wc {
+			if w == "" || bits == "" || strings.Trim(bits, "01") != "" {
+				t.Errorf("accepted word %q with class %q", w, bits)
+			}
+		}
+	})
+}
+
 func TestTrainWithWordClasses(t *testing.T) {
 	tb := treebanktest.Tiny()
 	wc := WordClasses{"Geneva": "0110", "Cairo": "0110", "Iran": "0110", "Ankara": "0110", "rebels": "1011000", "troops": "1011001",
