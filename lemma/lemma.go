@@ -151,8 +151,12 @@ func applyRewrite(low, r string) (string, bool) {
 			return "", false
 		}
 		k = k*10 + int(c-'0')
+		if k > len(low) {
+			// Also keeps a damaged model's long number from overflowing.
+			return "", false
+		}
 	}
-	if k > len(low) || (k == len(low) && add == "") {
+	if k == len(low) && add == "" {
 		return "", false
 	}
 	return low[:len(low)-k] + add, true

@@ -186,3 +186,28 @@ func TestCheckVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestApplyRewrite checks a rule's rewrite of a word, and that a rule
+// which would remove more than the word, or the whole word for nothing,
+// or whose length overflows (a damaged model file), is not applied.
+func TestApplyRewrite(t *testing.T) {
+	tests := []struct {
+		low, rule, want string
+		ok              bool
+	}{
+		{"shelled", "2\t", "shell", true},
+		{"fled", "3\tlee", "flee", true},
+		{"ran", "3\trun", "run", true},
+		{"ran", "3\t", "", false},
+		{"ran", "4\tx", "", false},
+		{"ran", "99999999999999999999999\t", "", false},
+		{"ran", "2x\t", "", false},
+		{"ran", "2", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := applyRewrite(tc.low, tc.rule)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("applyRewrite(%q, %q) = %q, %v, want %q, %v", tc.low, tc.rule, got, ok, tc.want, tc.ok)
+		}
+	}
+}
