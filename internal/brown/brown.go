@@ -17,7 +17,7 @@ import (
 	"strings"
 )
 
-// Cluster learns the classes of the words 0..len(count)-1 from seq, a
+// Cluster learns the classes of the words 0..len(order)-1 from seq, a
 // sequence of word ids in which a negative id separates text (no bigram
 // spans it) and ids outside the vocabulary are not allowed; words are
 // added to the window in the order of order, most frequent first. It

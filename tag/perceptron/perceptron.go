@@ -59,6 +59,8 @@ type Trainer struct {
 	merge map[uint64]mergeTarget
 }
 
+// mergeTarget is what Freeze does with a feature given to Merge or Drop:
+// add its weights to those of key, or leave it out.
 type mergeTarget struct {
 	key  uint64
 	drop bool
