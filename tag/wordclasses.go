@@ -45,12 +45,17 @@ func ReadWordClasses(r io.Reader) (WordClasses, error) {
 	return out, nil
 }
 
-// ReadWordClassesFile reads the word-class table at path.
+// ReadWordClassesFile reads the word-class table at path; its errors name
+// the file.
 func ReadWordClassesFile(path string) (WordClasses, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read word classes: %w", err)
 	}
 	defer f.Close()
-	return ReadWordClasses(f)
+	wc, err := ReadWordClasses(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return wc, nil
 }

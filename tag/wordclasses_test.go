@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -24,6 +26,30 @@ func TestReadWordClasses(t *testing.T) {
 		if _, err := ReadWordClasses(strings.NewReader(bad)); err == nil {
 			t.Errorf("%q: no error", bad)
 		}
+	}
+}
+
+// TestReadWordClassesFile checks that a damaged table's error names the
+// file and the line, and that a missing file is an error.
+func TestReadWordClassesFile(t *testing.T) {
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "good.tsv"), filepath.Join(dir, "bad.tsv")
+	if err := os.WriteFile(good, []byte("Cairo\t0110\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("Cairo\t0110\nTehran 0110\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wc, err := ReadWordClassesFile(good)
+	if err != nil || len(wc) != 1 || wc["Cairo"] != "0110" {
+		t.Errorf("good table: %v, %v", wc, err)
+	}
+	_, err = ReadWordClassesFile(bad)
+	if err == nil || !strings.Contains(err.Error(), bad) || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("bad table: error %v, want one naming %s and line 2", err, bad)
+	}
+	if _, err := ReadWordClassesFile(filepath.Join(dir, "missing.tsv")); err == nil {
+		t.Error("missing table: no error")
 	}
 }
 

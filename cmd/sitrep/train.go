@@ -78,6 +78,12 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	var classes tag.WordClasses
+	if *wordClasses != "" {
+		if classes, err = tag.ReadWordClassesFile(*wordClasses); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	fmt.Fprintf(stderr, "train %s: %d training sentences, %d dev sentences\n", what, len(train), len(dev))
 	switch what {
@@ -90,13 +96,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 			}
 			opt.Capitals = caps
 		}
-		if *wordClasses != "" {
-			wc, err := tag.ReadWordClassesFile(*wordClasses)
-			if err != nil {
-				return err
-			}
-			opt.Classes = wc
-		}
+		opt.Classes = classes
 		if *sourceFeats {
 			opt.Sources = sources
 		}
@@ -108,15 +108,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	case "parser":
-		opt := parse.TrainOptions{Epochs: orDefault(*epochs, 15), Seed: *seed, MinWeight: float32(*minWeight), Log: stderr}
-		opt.Explore = *explore
-		if *wordClasses != "" {
-			wc, err := tag.ReadWordClassesFile(*wordClasses)
-			if err != nil {
-				return err
-			}
-			opt.Classes = wc
-		}
+		opt := parse.TrainOptions{Epochs: orDefault(*epochs, 15), Seed: *seed, MinWeight: float32(*minWeight), Explore: *explore, Classes: classes, Log: stderr}
 		switch {
 		case *tagger == "gold":
 		case *folds > 1:
