@@ -37,12 +37,16 @@ func ReadCapitals(r io.Reader) (Capitals, error) {
 }
 
 // ReadCapitalsFile reads the capitalisation classes of the word table at
-// path.
+// path; its errors name the file.
 func ReadCapitalsFile(path string) (Capitals, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read capitals: %w", err)
 	}
 	defer f.Close()
-	return ReadCapitals(f)
+	caps, err := ReadCapitals(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return caps, nil
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -36,6 +38,19 @@ func TestReadCapitals(t *testing.T) {
 		if _, err := ReadCapitals(strings.NewReader(bad)); err == nil {
 			t.Errorf("ReadCapitals(%q) gave no error", bad)
 		}
+	}
+}
+
+// TestReadCapitalsFile checks that a damaged word table's error names the
+// file.
+func TestReadCapitalsFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "words.tsv")
+	if err := os.WriteFile(path, []byte("Cairo\t6\t90\t3\nTehran\t6\t90\t9\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadCapitalsFile(path)
+	if err == nil || !strings.Contains(err.Error(), path) {
+		t.Errorf("error %v, want one naming %s", err, path)
 	}
 }
 
