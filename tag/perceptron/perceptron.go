@@ -507,8 +507,9 @@ func Decode(data []byte) (*Model, []byte, error) {
 	key := uint64(0)
 	for range nf {
 		key += get()
+		// Counts and class steps past the int range wrap negative.
 		cnt := int(get())
-		if bad || cnt == 0 || cnt > classes {
+		if bad || cnt <= 0 || cnt > classes {
 			return nil, nil, corrupt
 		}
 		b.keys = append(b.keys, key)
@@ -521,7 +522,7 @@ func Decode(data []byte) (*Model, []byte, error) {
 			if zigzag {
 				q = int16(int64(v>>1) ^ -int64(v&1))
 			}
-			if bad || c >= classes {
+			if bad || c < 0 || c >= classes {
 				return nil, nil, corrupt
 			}
 			b.cls = append(b.cls, uint16(c))
