@@ -230,7 +230,8 @@ type TrainOptions struct {
 	Epochs int
 	Seed   uint64
 	// Explore is the probability of following the model's own wrong
-	// prediction (from the second epoch on); default 0.9.
+	// prediction (from the second epoch on); 0 means the default 0.9,
+	// and a negative value never follows it.
 	Explore float64
 	// MinWeight drops averaged weights smaller than it in absolute
 	// value, for a smaller model that fits the cache (1 costs about 0.15

@@ -44,7 +44,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 	tagger := fs.String("tagger", "", "parser only: tagger model used to tag the training and dev data (default: the embedded one; \"gold\" keeps gold tags)")
 	writeTagged := fs.String("write-tagged", "", "parser only: also write the retagged training and dev data to PREFIX.train.conllu and PREFIX.dev.conllu, to train again on them with --tagger gold")
 	folds := fs.Int("jackknife", 0, "parser: tag the training data by N-fold jackknifing with fresh taggers (0 = use --tagger); tagger: N >= 2 adds a second pass that sees the first pass's tags of the words to the right, trained on N-fold jackknifed first-pass tags")
-	explore := fs.Float64("explore", 0.9, "parser only: probability of following the parser's own wrong action from the second epoch on")
+	explore := fs.Float64("explore", 0.9, "parser only: probability of following the parser's own wrong action from the second epoch on (0 means the default 0.9; a negative value never follows it)")
 	capitals := fs.String("capitals", "", "tagger only: word table (as ner/clusters.tsv.gz) whose capitalisation classes become features; saved with the model")
 	wordClasses := fs.String("word-classes", "", "hierarchical word-class table (as tag/wordclasses.tsv.gz, from go run ./tag/wordclass) whose class bit-string prefixes become features of the tagger or the parser; saved with the model")
 	sourceFeats := fs.Bool("source-features", false, "tagger only: learn key features also per training file (treebank) and predict in the first file's convention")
