@@ -50,9 +50,6 @@ func newTree(d *doc.Document, si int, ents []int) *tree {
 			h = -1
 		}
 		t.head[i] = h
-		if h >= 0 {
-			t.kids[h] = append(t.kids[h], i)
-		}
 		l := tok.Lemma
 		if l == "" || l == "_" {
 			l = tok.Word()
@@ -64,6 +61,8 @@ func newTree(d *doc.Document, si int, ents []int) *tree {
 			t.rels[i] = r
 		}
 	}
+	t.cutCycles()
+	t.linkKids()
 	for i := range t.rels {
 		if h := t.head[i]; h >= 0 && (t.rels[i] == "nmod" || strings.HasPrefix(t.rels[i], "nmod:") && t.rels[i] != "nmod:poss") {
 			if u := s.Tokens[h].UPOS; u == "VERB" || u == "AUX" || u == "ADJ" {
@@ -264,12 +263,11 @@ func (t *tree) repairClauses() {
 		if k < 0 {
 			continue
 		}
-		t.rels[v] = "advcl"
-		t.head[k], t.rels[k] = v, "nsubj"
+		moves := []move{{v, h, "advcl"}, {k, v, "nsubj"}}
 		if c := t.child(k, "case"); c >= 0 {
-			t.head[c], t.rels[c] = v, "mark"
+			moves = append(moves, move{c, v, "mark"})
 		}
-		changed = true
+		changed = t.apply(moves) || changed
 	}
 	// The same verb hung on the noun as a participle: "a day after Indian
 	// warplanes struck what New Delhi called a camp".
@@ -285,14 +283,82 @@ func (t *tree) repairClauses() {
 		if c < 0 || c > n || !clauseMarks[t.lem[c]] || t.child(v, "nsubj", "nsubj:pass", "mark") >= 0 || t.child(v, "obj", "ccomp") < 0 {
 			continue
 		}
-		t.head[v], t.rels[v] = t.head[n], "advcl"
-		t.head[n], t.rels[n] = v, "nsubj"
-		t.head[c], t.rels[c] = v, "mark"
-		changed = true
+		changed = t.apply([]move{{v, t.head[n], "advcl"}, {n, v, "nsubj"}, {c, v, "mark"}}) || changed
 	}
-	if !changed {
-		return
+	if changed {
+		t.linkKids()
 	}
+}
+
+// move gives token tok a new head and relation.
+type move struct {
+	tok, head int
+	rel       string
+}
+
+// apply makes the moves together, unless they would close a cycle of
+// heads: then it leaves the tree as it was and reports false. The
+// children lists are not updated (linkKids does that).
+func (t *tree) apply(moves []move) bool {
+	old := make([]move, len(moves))
+	for i, m := range moves {
+		old[i] = move{m.tok, t.head[m.tok], t.rels[m.tok]}
+		t.head[m.tok], t.rels[m.tok] = m.head, m.rel
+	}
+	for _, m := range moves {
+		if t.onCycle(m.tok) {
+			for i := len(old) - 1; i >= 0; i-- {
+				t.head[old[i].tok], t.rels[old[i].tok] = old[i].head, old[i].rel
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// onCycle reports whether walking up the heads from i never reaches a
+// root.
+func (t *tree) onCycle(i int) bool {
+	for steps := 0; i >= 0; steps++ {
+		if steps > len(t.head) {
+			return true
+		}
+		i = t.head[i]
+	}
+	return false
+}
+
+// cutCycles detaches one token of every cycle of heads (input from
+// outside the parser may have them), the first one a walk up from the
+// lowest-numbered token meets again, so that every walk up the tree ends
+// at a root.
+func (t *tree) cutCycles() {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make([]uint8, len(t.head))
+	var path []int
+	for i := range t.head {
+		path = path[:0]
+		j := i
+		for j >= 0 && state[j] == unseen {
+			state[j] = onPath
+			path = append(path, j)
+			j = t.head[j]
+		}
+		if j >= 0 && state[j] == onPath {
+			t.head[j] = -1
+		}
+		for _, p := range path {
+			state[p] = done
+		}
+	}
+}
+
+// linkKids rebuilds every token's list of children from the heads.
+func (t *tree) linkKids() {
 	for i := range t.kids {
 		t.kids[i] = t.kids[i][:0]
 	}
