@@ -528,7 +528,12 @@ func (d *Dict) ReadAgents(r io.Reader, name string) error {
 			autoPlural = false
 			phrase = phrase[:a]
 		}
-		for _, p := range expandSets(strings.TrimSpace(phrase), sets) {
+		expanded, ok := expandSets(strings.TrimSpace(phrase), sets)
+		if !ok {
+			errs = append(errs, &ParseError{name, ln.N, fmt.Sprintf("phrase expands to more than %d forms", maxSetForms)})
+			continue
+		}
+		for _, p := range expanded {
 			forms := []string{p}
 			if autoPlural {
 				forms = append(forms, plural(p))
@@ -548,26 +553,37 @@ func (d *Dict) ReadAgents(r io.Reader, name string) error {
 	return errors.Join(errs...)
 }
 
-// expandSets replaces each !SET! in a phrase by each of its values.
-func expandSets(p string, sets map[string][]string) []string {
+// maxSetForms bounds the phrases one agent line may expand to.
+const maxSetForms = 4096
+
+// expandSets replaces each !SET! in a phrase by each of its values; a
+// value is not expanded again, so a set naming itself expands once. An
+// unknown set stands as its bare name. ok is false when the phrase would
+// expand to more than maxSetForms phrases.
+func expandSets(p string, sets map[string][]string) (out []string, ok bool) {
 	i := strings.IndexByte(p, '!')
 	if i < 0 {
-		return []string{p}
+		return []string{p}, true
 	}
 	j := strings.IndexByte(p[i+1:], '!')
 	if j < 0 {
-		return []string{p}
+		return []string{p}, true
 	}
 	key := p[i : i+j+2]
-	vals, ok := sets[key]
-	if !ok {
-		return []string{strings.Replace(p, key, strings.Trim(key, "!"), 1)}
+	vals, known := sets[key]
+	if !known {
+		vals = []string{strings.Trim(key, "!")}
 	}
-	var out []string
+	rest, ok := expandSets(p[i+j+2:], sets)
+	if !ok || len(vals)*len(rest) > maxSetForms {
+		return nil, false
+	}
 	for _, v := range vals {
-		out = append(out, expandSets(p[:i]+v+p[i+j+2:], sets)...)
+		for _, r := range rest {
+			out = append(out, p[:i]+v+r)
+		}
 	}
-	return out
+	return out, true
 }
 
 // plural forms PETRARCH's regular plural of a phrase's last word.

@@ -2,6 +2,7 @@ package petrarch
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -218,5 +219,34 @@ func TestSharedDictionaries(t *testing.T) {
 	}
 	if a, n := d.LookupAgent([]string{"foreign", "minister"}); a == nil || n != 2 || !strings.HasPrefix(a.Code, "GOV") {
 		t.Errorf("agent foreign minister: %+v", a)
+	}
+}
+
+func TestExpandSets(t *testing.T) {
+	sets := map[string][]string{
+		"!RANK!": {"GENERAL", "COLONEL"},
+		"!SIDE!": {"REBEL", "ARMY"},
+		"!SELF!": {"NEW_!SELF!"},
+		"!WIDE!": strings.Fields(strings.Repeat("A ", 100)),
+	}
+	tests := []struct {
+		phrase string
+		want   []string
+		ok     bool
+	}{
+		{"POLICE_CHIEF", []string{"POLICE_CHIEF"}, true},
+		{"!RANK!", []string{"GENERAL", "COLONEL"}, true},
+		{"!SIDE!_!RANK!", []string{"REBEL_GENERAL", "REBEL_COLONEL", "ARMY_GENERAL", "ARMY_COLONEL"}, true},
+		{"!SELF!_LEADER", []string{"NEW_!SELF!_LEADER"}, true},
+		{"!UNKNOWN!_ENVOY", []string{"UNKNOWN_ENVOY"}, true},
+		{"!UNKNOWN!_!RANK!", []string{"UNKNOWN_GENERAL", "UNKNOWN_COLONEL"}, true},
+		{"HALF!OPEN", []string{"HALF!OPEN"}, true},
+		{"!WIDE!_!WIDE!", []string{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := expandSets(tt.phrase, sets)
+		if ok != tt.ok || ok && !slices.Equal(got, tt.want) {
+			t.Errorf("expandSets(%q) = %q, %v; want %q, %v", tt.phrase, got, ok, tt.want, tt.ok)
+		}
 	}
 }
