@@ -49,6 +49,16 @@ func Path(rel string) (string, error) {
 	return p, nil
 }
 
+// PathOr returns the path of p inside the shared folder when the folder
+// holds it, else p as given: for flags that take either a shared-data
+// path ("data/corpus/bench.jsonl.gz") or a file of the user's.
+func PathOr(p string) string {
+	if sp, err := Path(p); err == nil {
+		return sp
+	}
+	return p
+}
+
 // Require returns the path of rel for a test. When SITREP_SHARED is set the
 // file must exist and the test fails otherwise; when it is not set and no
 // shared folder is found the test is skipped.

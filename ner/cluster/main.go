@@ -60,10 +60,7 @@ func tokens(text string, emit func(w string, start bool)) {
 }
 
 func run(in, out string, nVocab, nCap, nCtx, dims, kFine, kCoarse int) error {
-	p, err := shared.Path(in)
-	if err != nil {
-		p = in
-	}
+	p := shared.PathOr(in)
 	r, err := jsonl.Open(p)
 	if err != nil {
 		return err

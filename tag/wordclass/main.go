@@ -67,17 +67,10 @@ func (c *corpus) add(w string) {
 
 func (c *corpus) end() { c.seq = append(c.seq, -1) }
 
-func path(p string) string {
-	if sp, err := shared.Path(p); err == nil {
-		return sp
-	}
-	return p
-}
-
 func run(news, ud, out string, nVocab, minCount, nClasses int) error {
 	start := time.Now()
 	c := &corpus{ids: map[string]int32{}}
-	r, err := jsonl.Open(path(news))
+	r, err := jsonl.Open(shared.PathOr(news))
 	if err != nil {
 		return err
 	}
@@ -108,7 +101,7 @@ func run(news, ud, out string, nVocab, minCount, nClasses int) error {
 		if p == "" {
 			continue
 		}
-		ss, err := conllu.ReadFile(path(p))
+		ss, err := conllu.ReadFile(shared.PathOr(p))
 		if err != nil {
 			return err
 		}
