@@ -1,13 +1,13 @@
 package tag
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
-	"github.com/sitrep/sitrep/internal/gzipped"
+	"github.com/sitrep/sitrep/internal/wordtable"
 )
 
 // WordClasses maps a word form to the bit string of its hierarchical word
@@ -20,26 +20,15 @@ type WordClasses map[string]string
 // per line, tab-separated, "#" starting a comment line. A gzip-compressed
 // table is uncompressed.
 func ReadWordClasses(r io.Reader) (WordClasses, error) {
-	dr, _, err := gzipped.NewReader(bufio.NewReader(r))
-	if err != nil {
-		return nil, fmt.Errorf("read word classes: %w", err)
-	}
 	out := WordClasses{}
-	sc := bufio.NewScanner(dr)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	err := wordtable.ReadLines(r, func(f []string) error {
+		if len(f) != 2 || f[0] == "" || f[1] == "" || strings.Trim(f[1], "01") != "" {
+			return errors.New("want a word, a tab and a bit string")
 		}
-		w, bits, ok := strings.Cut(line, "\t")
-		if !ok || w == "" || bits == "" || strings.Trim(bits, "01") != "" {
-			return nil, fmt.Errorf("read word classes: line %d: want a word, a tab and a bit string", n)
-		}
-		out[w] = bits
-	}
-	if err := sc.Err(); err != nil {
+		out[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("read word classes: %w", err)
 	}
 	return out, nil

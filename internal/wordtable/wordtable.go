@@ -2,7 +2,7 @@
 // per word with its coarse and fine distributional clusters and its
 // capitalisation class, tab-separated, "#" starting a comment line. The
 // NER tagger and the POS tagger's optional capitalisation features both
-// read it.
+// read it; ReadLines reads the other tab-separated word tables.
 package wordtable
 
 import (
@@ -30,9 +30,27 @@ type Row struct {
 // skipped; a line without exactly four fields, or an error from fn, stops
 // the reading with an error naming the line.
 func Read(r io.Reader, fn func(Row) error) error {
-	dr, _, err := gzipped.NewReader(bufio.NewReader(r))
+	err := ReadLines(r, func(f []string) error {
+		if len(f) != 4 {
+			return fmt.Errorf("want a word, two clusters and a class, got %d fields", len(f))
+		}
+		return fn(Row{Word: f[0], Coarse: f[1], Fine: f[2], Capital: f[3]})
+	})
 	if err != nil {
 		return fmt.Errorf("word table: %w", err)
+	}
+	return nil
+}
+
+// ReadLines calls fn with the tab-separated fields of each line of the
+// table read from r, in order, for tables of any layout. A
+// gzip-compressed table is uncompressed; empty lines and lines starting
+// with "#" are skipped. An error from fn stops the reading and is
+// returned with the line's number.
+func ReadLines(r io.Reader, fn func(fields []string) error) error {
+	dr, _, err := gzipped.NewReader(bufio.NewReader(r))
+	if err != nil {
+		return err
 	}
 	sc := bufio.NewScanner(dr)
 	n := 0
@@ -42,16 +60,9 @@ func Read(r io.Reader, fn func(Row) error) error {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return fmt.Errorf("word table: line %d: want a word, two clusters and a class, got %d fields", n, len(f))
-		}
-		if err := fn(Row{Word: f[0], Coarse: f[1], Fine: f[2], Capital: f[3]}); err != nil {
-			return fmt.Errorf("word table: line %d: %w", n, err)
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("word table: %w", err)
-	}
-	return nil
+	return sc.Err()
 }

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,5 +69,32 @@ func TestReadErrors(t *testing.T) {
 	})
 	if !errors.Is(err, stop) || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("callback error came back as %v", err)
+	}
+}
+
+func TestReadLines(t *testing.T) {
+	var got [][]string
+	err := ReadLines(strings.NewReader("# classes of our own\nGeneva\t0110\n\nrebels\t10\textra\n"), func(f []string) error {
+		got = append(got, f)
+		return nil
+	})
+	want := [][]string{{"Geneva", "0110"}, {"rebels", "10", "extra"}}
+	if err != nil || len(got) != len(want) {
+		t.Fatalf("ReadLines = %v, %v; want %v", got, err, want)
+	}
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("line %d: fields %q, want %q", i, got[i], want[i])
+		}
+	}
+	short := errors.New("too few fields")
+	err = ReadLines(strings.NewReader("Geneva\t0110\nCairo\n"), func(f []string) error {
+		if len(f) < 2 {
+			return short
+		}
+		return nil
+	})
+	if !errors.Is(err, short) || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("err = %v, want the callback's error on line 2", err)
 	}
 }
